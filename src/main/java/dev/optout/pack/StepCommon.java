@@ -1,0 +1,29 @@
+package dev.optout.pack;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * What every step has besides its type.
+ *
+ * @param number   1-based position in the pack, as shown by {@code plan} and in every error
+ * @param line     line of the step in its pack file, for error messages
+ * @param label    the pack's human description of the step ({@code name:}), or empty
+ * @param optional a step that cannot be done is skipped instead of failing the run
+ * @param when     a guard: the step runs only when it holds, and is skipped otherwise
+ * @param submits  the step sends something to Meta; it runs only after a confirm step said yes
+ * @param timeout  how long this step may wait for its target, overriding the run's default
+ */
+public record StepCommon(
+        int number,
+        int line,
+        Optional<String> label,
+        boolean optional,
+        Optional<Guard> when,
+        boolean submits,
+        Optional<Duration> timeout) {
+
+    public static StepCommon plain(int number) {
+        return new StepCommon(number, 0, Optional.empty(), false, Optional.empty(), false, Optional.empty());
+    }
+}
