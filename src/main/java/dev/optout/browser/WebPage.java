@@ -1,0 +1,156 @@
+package dev.optout.browser;
+
+import dev.optout.pack.Locator;
+import dev.optout.pack.Target;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The page in the tool's tab, as the engine sees it: find targets, act on elements, read values back. Every method
+ * acts once and returns; waiting is the engine's job, so that there is exactly one wait loop in the tool.
+ */
+public final class WebPage {
+
+    private final WebDriver driver;
+    private final Duration pageLoadTimeout;
+
+    public WebPage(WebDriver driver, Duration pageLoadTimeout) {
+        this.driver = driver;
+        this.pageLoadTimeout = pageLoadTimeout;
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    /** The page's origin ({@code scheme://host[:port]}), or the URL itself when it has none (about:blank). */
+    public String origin() {
+        return originOf(url());
+    }
+
+    public static String originOf(String url) {
+        try {
+            URI uri = URI.create(url);
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                return url;
+            }
+            String host = uri.getHost().toLowerCase(Locale.ROOT);
+            return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + host + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    /** The primary subtag of {@code <html lang>}, lower case; {@code en} when the page declares none. */
+    public String language() {
+        Object lang = js().executeScript("return document.documentElement.lang || '';");
+        String primary = String.valueOf(lang).split("[-_]")[0].trim().toLowerCase(Locale.ROOT);
+        return primary.isEmpty() ? "en" : primary;
+    }
+
+    public void open(String url) {
+        try {
+            driver.get(url);
+        } catch (TimeoutException e) {
+            throw new PageLoadTimeoutException(url, pageLoadTimeout);
+        }
+    }
+
+    /** Tries the target's locators in order and returns the first element of the first that matches anything. */
+    public Optional<Match> find(Target target, String language) {
+        for (Locator locator : target.locators()) {
+            List<WebElement> found = locate(locator, language);
+            if (!found.isEmpty()) {
+                return Optional.of(new Match(target.name(), found.get(0), locator, locator.describe(language),
+                        found.size()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<WebElement> locate(Locator locator, String language) {
+        String value = locator.value().in(language).orElse("");
+        Object found = js().executeScript(Scripts.named("locate.js"), locator.kind().key(), value,
+                locator.role().orElse(""));
+        return found == null ? List.of() : (List<WebElement>) found;
+    }
+
+    public FieldState describe(WebElement element) {
+        return FieldState.from(js().executeScript(Scripts.named("describe-field.js"), element));
+    }
+
+    public String textOf(WebElement element) {
+        return element.getText();
+    }
+
+    public void click(WebElement element) {
+        js().executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+        element.click();
+    }
+
+    /** Replaces the field's value with {@code text}, typed as keystrokes so the page's own handlers see it. */
+    public void type(WebElement element, String text) {
+        element.click();
+        element.clear();
+        if (!describe(element).value().isEmpty()) {
+            // React-controlled fields may ignore clear(); select-all and delete goes through their handlers.
+            element.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        }
+        element.sendKeys(text);
+    }
+
+    public void chooseOption(WebElement select, String optionValue) {
+        new Select(select).selectByValue(optionValue);
+    }
+
+    public void check(WebElement element) {
+        if (!describe(element).checked()) {
+            click(element);
+        }
+    }
+
+    /** Presses a key by its Selenium name ({@code Enter}, {@code Escape}, {@code Tab}…), in an element or the page. */
+    public void press(Optional<WebElement> element, String keyName) {
+        Keys key = Keys.valueOf(keyName.toUpperCase(Locale.ROOT).replace('-', '_'));
+        if (element.isPresent()) {
+            element.get().sendKeys(key);
+        } else {
+            new Actions(driver).sendKeys(key).perform();
+        }
+    }
+
+    public void highlight(WebElement element, String badge) {
+        js().executeScript(Scripts.named("highlight.js"), element, badge);
+    }
+
+    /** The text of an open JavaScript alert/confirm/prompt, which the tool shows but never answers. */
+    public Optional<String> openDialogText() {
+        try {
+            return Optional.ofNullable(driver.switchTo().alert().getText());
+        } catch (NoAlertPresentException e) {
+            return Optional.empty();
+        }
+    }
+
+    public byte[] screenshot() {
+        return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+    }
+
+    private JavascriptExecutor js() {
+        return (JavascriptExecutor) driver;
+    }
+}

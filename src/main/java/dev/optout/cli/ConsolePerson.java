@@ -1,0 +1,46 @@
+package dev.optout.cli;
+
+import dev.optout.engine.Person;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** The person at the terminal: questions go to the command's output, each answer is one line of input. */
+final class ConsolePerson implements Person {
+
+    private static final Set<String> YES = Set.of("y", "yes");
+
+    private final Console console;
+    private final PrintWriter out;
+
+    ConsolePerson(Console console, PrintWriter out) {
+        this.console = console;
+        this.out = out;
+    }
+
+    @Override
+    public boolean confirm(String question) {
+        out.print(question + " [y/N] ");
+        out.flush();
+        Optional<String> answer = console.readLine();
+        if (answer.isEmpty()) {
+            out.println();
+            out.println("(no answer: taken as no)");
+        }
+        return answer.map(a -> YES.contains(a.strip().toLowerCase(Locale.ROOT))).orElse(false);
+    }
+
+    @Override
+    public Optional<String> ask(String prompt) {
+        out.print(prompt + ": ");
+        out.flush();
+        return console.readLine().map(String::strip);
+    }
+
+    @Override
+    public void tell(String message) {
+        out.println(message);
+        out.flush();
+    }
+}

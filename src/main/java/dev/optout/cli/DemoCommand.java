@@ -1,0 +1,101 @@
+package dev.optout.cli;
+
+import dev.optout.pack.Pack;
+import dev.optout.replica.FormVersion;
+import dev.optout.replica.ReplicaServer;
+import dev.optout.replica.Scenario;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code optout demo}: the whole Facebook objection against the bundled replica on this machine, in a throwaway
+ * browser profile. Nothing reaches Meta; it shows what a real run looks like.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Run the Facebook objection against the bundled replica of Meta's pages on 127.0.0.1 "
+                + "(nothing reaches Meta). Opens a window when a display exists.")
+final class DemoCommand implements Callable<Integer> {
+
+    /** A country per page language, so the demo's form reads naturally. */
+    private static final Map<String, String> COUNTRY_BY_LANGUAGE = Map.of("en", "IE", "de", "DE", "fr", "FR",
+            "it", "IT", "es", "ES", "nl", "NL", "pl", "PL");
+
+    private final Console console;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RunOptions run;
+
+    @Option(names = "--headless", description = "Run the browser without a window.")
+    boolean headless;
+
+    @Option(names = "--driver", paramLabel = "PATH", description = "chromedriver to use.")
+    Path driver;
+
+    @Option(names = "--form", paramLabel = "YEAR", defaultValue = "2025",
+            description = "Which generation of Meta's form to show: 2025 (default) or 2024 (asks for an emailed "
+                    + "code: type any 6 digits).")
+    String form;
+
+    DemoCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        String language = run.language().orElse("en");
+        Scenario scenario = new Scenario().language(language).formVersion(formVersion());
+        BrowserOptions browser = new BrowserOptions();
+        browser.headless = headless || !console.displayAvailable();
+        browser.driver = driver;
+        browser.timeoutSeconds = 15;
+        if (browser.headless && !headless) {
+            out.println("No display found: running the browser headless.");
+        }
+        Pack pack = PackSource.resolve(console.folders().userPacks(), "facebook-objection");
+        Path profile = Files.createTempDirectory("optout-demo-profile");
+        try (ReplicaServer replica = ReplicaServer.start(scenario)) {
+            out.println("Replica of Meta's pages: " + replica.baseUrl() + " (stands in for https://www.facebook.com)");
+            RunWorkflow workflow = new RunWorkflow(console, out, spec.commandLine().getErr());
+            int code = workflow.execute(new RunWorkflow.Request(pack,
+                    Map.of("country", COUNTRY_BY_LANGUAGE.get(language)),
+                    List.of("https://www.facebook.com=" + replica.baseUrl()), run, browser, profile));
+            out.println("The replica received " + replica.recorder().submissions().size() + " submission(s).");
+            return code;
+        } finally {
+            deleteQuietly(profile);
+        }
+    }
+
+    private FormVersion formVersion() {
+        return switch (form) {
+            case "2025" -> FormVersion.V2025;
+            case "2024" -> FormVersion.V2024;
+            default -> throw new UserError(ExitCodes.USAGE, "--form must be 2025 or 2024, not " + form);
+        };
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // A leftover temporary profile is harmless; the run's result matters more than the cleanup.
+        }
+    }
+}

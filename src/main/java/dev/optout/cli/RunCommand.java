@@ -1,0 +1,60 @@
+package dev.optout.cli;
+
+import dev.optout.pack.Pack;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code optout run PACK}: walk a pack in the person's browser, for real or as a dry run. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Walk a selector pack in your browser: fill the form, show you what will be sent, send only "
+                + "after your yes, and verify Meta's confirmation.")
+final class RunCommand implements Callable<Integer> {
+
+    private final Console console;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PACK", description = "A pack id from 'optout list', or the path of a pack file.")
+    String pack;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE",
+            description = "A value for one of the pack's inputs, e.g. --set country=DE (repeatable).")
+    Map<String, String> values = new LinkedHashMap<>();
+
+    @Option(names = "--origin-map", paramLabel = "REAL=LOCAL",
+            description = "Serve a Meta origin from a loopback replica, e.g. "
+                    + "https://www.facebook.com=http://127.0.0.1:8080 (repeatable).")
+    List<String> originMap = new ArrayList<>();
+
+    @Mixin
+    RunOptions run;
+
+    @Mixin
+    BrowserOptions browser;
+
+    @Mixin
+    PackFolderOption packs;
+
+    RunCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() {
+        Pack resolved = PackSource.resolve(packs.folder(console), pack);
+        Path profile = browser.profile != null ? browser.profile : console.folders().defaultProfile();
+        RunWorkflow workflow = new RunWorkflow(console, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return workflow.execute(new RunWorkflow.Request(resolved, values, originMap, run, browser, profile));
+    }
+}

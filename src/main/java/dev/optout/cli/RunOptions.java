@@ -1,0 +1,39 @@
+package dev.optout.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import picocli.CommandLine.Option;
+
+/** Options that say how to walk a pack: for real or as a dry run, and where to keep the proof. */
+public final class RunOptions {
+
+    static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "it", "es", "nl", "pl");
+
+    @Option(names = "--dry-run", description = "Only highlight each step on the page and take screenshots; "
+            + "type and send nothing.")
+    boolean dryRun;
+
+    @Option(names = "--yes", description = "Answer yes at the confirmation (the summary is still printed).")
+    boolean yes;
+
+    @Option(names = "--locale", paramLabel = "LANG",
+            description = "Page language to match (en de fr it es nl pl) instead of the page's <html lang>.")
+    String locale;
+
+    @Option(names = "--report", paramLabel = "DIR",
+            description = "Folder for run.json and screenshots (default: a new folder under your data folder).")
+    Path report;
+
+    Optional<String> language() {
+        if (locale == null) {
+            return Optional.empty();
+        }
+        String language = locale.split("[-_]")[0].toLowerCase(Locale.ROOT);
+        if (!LANGUAGES.contains(language)) {
+            throw new UserError(ExitCodes.USAGE, "--locale " + locale + " is not one of en, de, fr, it, es, nl, pl");
+        }
+        return Optional.of(language);
+    }
+}

@@ -1,0 +1,150 @@
+package dev.optout.cli;
+
+import dev.optout.browser.BrowserSession;
+import dev.optout.browser.ChromeLauncher;
+import dev.optout.browser.LaunchSettings;
+import dev.optout.engine.Mode;
+import dev.optout.engine.OriginMap;
+import dev.optout.engine.RunResult;
+import dev.optout.engine.RunSettings;
+import dev.optout.engine.Runner;
+import dev.optout.pack.InputSpec;
+import dev.optout.pack.InputValidator;
+import dev.optout.pack.InputValues;
+import dev.optout.pack.InvalidInputException;
+import dev.optout.pack.Pack;
+import dev.optout.report.Outcome;
+import dev.optout.report.ReportWriter;
+import dev.optout.report.RunRecord;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What {@code run} and {@code demo} share: check every input before a browser starts, start it, walk the pack, keep
+ * the proof and turn the outcome into an exit code.
+ */
+final class RunWorkflow {
+
+    private static final DateTimeFormatter FOLDER_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC);
+
+    private final Console console;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    RunWorkflow(Console console, PrintWriter out, PrintWriter err) {
+        this.console = console;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Everything a run needs, gathered from options; nothing here has touched a browser yet. */
+    record Request(Pack pack, Map<String, String> given, List<String> originMap, RunOptions run,
+                   BrowserOptions browser, Path profile) {
+    }
+
+    int execute(Request request) {
+        Pack pack = request.pack();
+        Map<String, String> inputs = completeInputs(pack, request.given());
+        OriginMap originMap = parseOriginMap(request.originMap());
+        RunSettings settings = RunSettings.defaults(request.run().dryRun ? Mode.DRY_RUN : Mode.LIVE)
+                .withAssumeYes(request.run().yes)
+                .withLocale(request.run().language())
+                .withStepTimeout(request.browser().stepTimeout());
+        ReportWriter report = new ReportWriter(reportFolder(request.run().report, pack));
+        LaunchSettings launch = new LaunchSettings(request.profile(), request.browser().headless,
+                Optional.ofNullable(request.browser().driver), Optional.empty(), Duration.ofSeconds(60));
+        out.println((settings.mode() == Mode.DRY_RUN ? "Dry run of " : "Running ") + pack.id() + ": " + pack.title());
+        out.flush();
+        RunResult result;
+        try (BrowserSession session = ChromeLauncher.standard().launch(launch)) {
+            Runner runner = new Runner(new ConsolePerson(console, out), new ConsoleProgress(out), console.clock());
+            result = runner.run(pack, inputs, settings, session.page(), originMap, report);
+        }
+        printEnding(result, report.folder());
+        return exitCode(result);
+    }
+
+    /** Validates what was given, warns about names the pack does not use, and asks for missing required values. */
+    private Map<String, String> completeInputs(Pack pack, Map<String, String> given) {
+        Map<String, String> values = new LinkedHashMap<>(given);
+        ConsolePerson person = new ConsolePerson(console, out);
+        for (InputSpec spec : pack.inputs().values().stream().sorted(Comparator.comparing(InputSpec::name)).toList()) {
+            if (spec.required() && !values.containsKey(spec.name())) {
+                Optional<String> answer = person.ask(spec.label()).filter(a -> !a.isEmpty());
+                if (answer.isEmpty()) {
+                    throw new UserError(ExitCodes.INVALID_PACK_OR_INPUT, spec.name() + " is required: pass --set "
+                            + spec.name() + "=VALUE or type it when asked");
+                }
+                values.put(spec.name(), answer.get());
+            }
+        }
+        try {
+            InputValues checked = InputValidator.validate(pack, values);
+            checked.warnings().forEach(warning -> err.println("optout: warning: " + warning));
+            err.flush();
+            return checked.values();
+        } catch (InvalidInputException e) {
+            throw new UserError(ExitCodes.INVALID_PACK_OR_INPUT, String.join("; ", e.problems()));
+        }
+    }
+
+    private static OriginMap parseOriginMap(List<String> entries) {
+        try {
+            return OriginMap.parse(entries);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(ExitCodes.USAGE, e.getMessage());
+        }
+    }
+
+    private Path reportFolder(Path requested, Pack pack) {
+        if (requested != null) {
+            if (Files.exists(requested.resolve("run.json"))) {
+                throw new UserError(ExitCodes.USAGE, "--report " + requested + " already holds a run.json; choose "
+                        + "an empty folder so no earlier proof is overwritten");
+            }
+            return requested;
+        }
+        return console.folders().runs().resolve(FOLDER_TIME.format(console.clock().instant()) + "-" + pack.id());
+    }
+
+    private void printEnding(RunResult result, Path folder) {
+        RunRecord run = result.record();
+        String proof = "Report: " + folder.resolve("run.json");
+        switch (run.outcome()) {
+            case CONFIRMED -> out.println("Done: Meta's page confirmed it"
+                    + run.confirmation().map(c -> " (\"" + c + "\")").orElse("") + ". Meta answers by email; "
+                    + "keep the report as proof. " + proof);
+            case DRY_RUN -> out.println(result.anyStepFailed()
+                    ? "Dry run: some targets were not found (see the failed steps above); nothing was sent. " + proof
+                    : "Dry run: every target was found; nothing was typed or sent. " + proof);
+            case DECLINED -> out.println("Stopped: " + run.message().orElse("you declined") + ". " + proof);
+            default -> err.println(run.outcome().jsonName() + ": " + run.message().orElse("the run did not finish")
+                    + " " + proof);
+        }
+        out.flush();
+        err.flush();
+    }
+
+    static int exitCode(RunResult result) {
+        if (result.browserClosed()) {
+            return ExitCodes.BROWSER_CLOSED;
+        }
+        Outcome outcome = result.record().outcome();
+        return switch (outcome) {
+            case CONFIRMED -> ExitCodes.OK;
+            case DRY_RUN -> result.anyStepFailed() ? ExitCodes.STEP_FAILED : ExitCodes.OK;
+            case DECLINED -> ExitCodes.DECLINED;
+            case UNCONFIRMED, FAILED, ABORTED -> ExitCodes.STEP_FAILED;
+        };
+    }
+}

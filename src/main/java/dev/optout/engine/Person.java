@@ -1,0 +1,19 @@
+package dev.optout.engine;
+
+import java.util.Optional;
+
+/**
+ * The human at the keyboard: the only one who may say yes to sending, type the emailed code, or log in.
+ * The console implementation reads one line per question from standard input, so scripts can pipe answers.
+ */
+public interface Person {
+
+    /** Asks a yes/no question; anything but an explicit yes (including end of input) is a no. */
+    boolean confirm(String question);
+
+    /** Asks for a value; empty at end of input. */
+    Optional<String> ask(String prompt);
+
+    /** Tells the person something they need to know or do. */
+    void tell(String message);
+}

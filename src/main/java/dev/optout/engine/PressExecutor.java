@@ -1,0 +1,33 @@
+package dev.optout.engine;
+
+import dev.optout.browser.FieldState;
+import dev.optout.browser.Match;
+import dev.optout.pack.Step.Press;
+import java.util.Optional;
+
+/** Presses a key, in a target or wherever the focus is. A keystroke is typing, so a dry run only shows it. */
+final class PressExecutor implements StepExecutor<Press> {
+
+    @Override
+    public StepResult run(Press step, RunContext context) {
+        Optional<Match> match = step.target().map(t -> context.finder.await(t, context.timeout(step)));
+        match.ifPresent(m -> context.show(step, m));
+        if (context.dryRun()) {
+            String note = "would press " + step.key();
+            return match.map(m -> StepResult.wouldDo(m, note)).orElse(StepResult.wouldDo(note));
+        }
+        context.requireAllowedOrigin("type");
+        match.ifPresent(m -> {
+            FieldState state = Waiter.once(() -> context.page.describe(m.element()));
+            if (state.isForbiddenForTyping()) {
+                throw new SafetyAbortException("target '" + m.target() + "' is a " + state.type()
+                        + " input; optout never types into password, hidden or file inputs");
+            }
+        });
+        Waiter.once(() -> {
+            context.page.press(match.map(Match::element), step.key());
+            return null;
+        });
+        return match.map(StepResult::done).orElse(StepResult.done("pressed " + step.key()));
+    }
+}

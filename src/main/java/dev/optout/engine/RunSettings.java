@@ -1,0 +1,36 @@
+package dev.optout.engine;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * How to walk a pack.
+ *
+ * @param assumeYes       answer yes at confirm steps ({@code --yes}), for scripted runs
+ * @param locale          page language to use instead of {@code <html lang>} ({@code --locale})
+ * @param stepTimeout     how long a step waits for its target unless the pack says otherwise
+ * @param personTimeout   how long a wait-for-person step waits for the person (logging in can take a while)
+ */
+public record RunSettings(Mode mode, boolean assumeYes, Optional<String> locale, Duration stepTimeout,
+                          Duration personTimeout) {
+
+    public static RunSettings defaults(Mode mode) {
+        return new RunSettings(mode, false, Optional.empty(), Duration.ofSeconds(15), Duration.ofMinutes(15));
+    }
+
+    public RunSettings withAssumeYes(boolean yes) {
+        return new RunSettings(mode, yes, locale, stepTimeout, personTimeout);
+    }
+
+    public RunSettings withLocale(Optional<String> newLocale) {
+        return new RunSettings(mode, assumeYes, newLocale, stepTimeout, personTimeout);
+    }
+
+    public RunSettings withStepTimeout(Duration timeout) {
+        return new RunSettings(mode, assumeYes, locale, timeout, personTimeout);
+    }
+
+    public RunSettings withPersonTimeout(Duration timeout) {
+        return new RunSettings(mode, assumeYes, locale, stepTimeout, timeout);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.optout.engine;
+
+import dev.optout.browser.Match;
+import dev.optout.browser.WebPage;
+import dev.optout.pack.Locator;
+import dev.optout.pack.Pack;
+import dev.optout.pack.Target;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/** Finds a pack's targets on the page, now or by waiting, and explains precisely what was tried when it can't. */
+final class TargetFinder {
+
+    private final Pack pack;
+    private final WebPage page;
+    private final Waiter waiter;
+    private final Supplier<String> language;
+
+    TargetFinder(Pack pack, WebPage page, Waiter waiter, Supplier<String> language) {
+        this.pack = pack;
+        this.page = page;
+        this.waiter = waiter;
+        this.language = language;
+    }
+
+    Optional<Match> now(String targetName) {
+        return Waiter.once(() -> page.find(pack.target(targetName), language.get()));
+    }
+
+    Match await(String targetName, Duration timeout) {
+        return awaitAny(List.of(targetName), timeout);
+    }
+
+    /** Waits until any of the targets is present and returns the first found, in the order given. */
+    Match awaitAny(List<String> targetNames, Duration timeout) {
+        try {
+            return waiter.until(describe(targetNames) + " to appear", timeout, () -> firstPresent(targetNames));
+        } catch (WaitTimeoutException e) {
+            throw new StepFailedException(notFound(targetNames, timeout));
+        }
+    }
+
+    private Optional<Match> firstPresent(List<String> targetNames) {
+        for (String name : targetNames) {
+            Optional<Match> match = page.find(pack.target(name), language.get());
+            if (match.isPresent()) {
+                return match;
+            }
+        }
+        return Optional.empty();
+    }
+
+    String notFound(List<String> targetNames, Duration timeout) {
+        String lang = language.get();
+        String tried = targetNames.stream()
+                .map(name -> (targetNames.size() > 1 ? name + ": " : "") + locators(pack.target(name), lang))
+                .collect(Collectors.joining("; "));
+        return "no element matched any of " + tried + " within " + timeout.toSeconds() + " s; page: "
+                + Waiter.once(page::url) + ", lang=" + lang;
+    }
+
+    private static String locators(Target target, String language) {
+        return target.locators().stream().map(l -> l.describe(language))
+                .collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    private static String describe(List<String> names) {
+        return names.size() == 1 ? "target '" + names.get(0) + "'" : "any of " + names;
+    }
+
+    /** The field's name as the person reads it on the page: the first locator that carries a text. */
+    String humanName(String targetName) {
+        Target target = pack.target(targetName);
+        String lang = language.get();
+        for (Locator locator : target.locators()) {
+            switch (locator.kind()) {
+                case LABEL, ROLE, PLACEHOLDER, TEXT -> {
+                    Optional<String> text = locator.value().in(lang).filter(t -> !t.isBlank());
+                    if (text.isPresent()) {
+                        return text.get();
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return targetName;
+    }
+}

@@ -1,0 +1,193 @@
+package dev.optout.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.optout.browser.BrowserSession;
+import dev.optout.pack.Pack;
+import dev.optout.pack.PackRepository;
+import dev.optout.replica.FormVersion;
+import dev.optout.replica.OptionValues;
+import dev.optout.replica.ReplicaServer;
+import dev.optout.replica.Scenario;
+import dev.optout.replica.Submission;
+import dev.optout.report.Outcome;
+import dev.optout.report.ReportWriter;
+import dev.optout.report.StepRecord;
+import dev.optout.report.StepStatus;
+import dev.optout.testing.HeadlessChromium;
+import dev.optout.testing.ScriptedPerson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The Facebook objection pack, walked by the engine in a real headless Chromium against the replica. */
+class FacebookObjectionRunTest {
+
+    private static ReplicaServer replica;
+    private static BrowserSession browser;
+    private static Pack pack;
+
+    @TempDir
+    Path reports;
+
+    @BeforeAll
+    static void start() {
+        replica = ReplicaServer.start(new Scenario());
+        browser = HeadlessChromium.start();
+        pack = PackRepository.bundledOnly().byId("facebook-objection").orElseThrow();
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (replica != null) {
+                replica.close();
+            }
+        }
+    }
+
+    @BeforeEach
+    void fresh_replica_and_no_cookies() {
+        replica.scenario().reset();
+        replica.recorder().clear();
+        for (String origin : List.of(replica.baseUrl(), "http://localhost:" + replica.port())) {
+            browser.driver().get(origin + "/");
+            browser.driver().manage().deleteAllCookies();
+        }
+    }
+
+    private RunResult run(Mode mode, ScriptedPerson person, Map<String, String> inputs) {
+        RunSettings settings = RunSettings.defaults(mode).withStepTimeout(Duration.ofSeconds(10));
+        return new Runner(person, RunListener.SILENT, Clock.systemUTC()).run(pack, inputs, settings, browser.page(),
+                OriginMap.parse(List.of("https://www.facebook.com=" + replica.baseUrl())),
+                new ReportWriter(reports));
+    }
+
+    private static String defaultReason(String language) {
+        return pack.input("reason").orElseThrow().defaults().orElseThrow().in(language).orElseThrow();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"en, V2025", "de, V2025", "fr, V2025", "en, V2024", "de, V2024", "fr, V2024"})
+    void a_live_run_through_cookie_dialog_and_login_wall_sends_exactly_one_objection_with_the_right_values(
+            String language, FormVersion version) {
+        replica.scenario().language(language).formVersion(version).loginRequired(true).autoLoginAfterMs(300);
+        ScriptedPerson person = new ScriptedPerson().answering("y", "123456");
+
+        RunResult result = run(Mode.LIVE, person, Map.of("country", "DE"));
+
+        assertThat(result.record().outcome()).as(result.record().message().orElse("")).isEqualTo(Outcome.CONFIRMED);
+        List<Submission> objections = replica.recorder().submissions().stream()
+                .filter(s -> s.form().equals(Submission.OBJECTION)).toList();
+        assertThat(objections).hasSize(1);
+        Map<String, String> sent = objections.get(0).fields();
+        assertThat(sent.get("country")).isEqualTo("DE");
+        assertThat(sent.get("email")).isEqualTo(Scenario.DEFAULT_EMAIL);
+        assertThat(sent.get("reason")).isEqualTo(defaultReason(language));
+        long codes = replica.recorder().submissionCount(Submission.CODE);
+        assertThat(codes).isEqualTo(version == FormVersion.V2024 ? 1 : 0);
+        assertThat(result.record().language()).isEqualTo(language);
+        assertThat(result.record().confirmation()).isPresent();
+        assertThat(person.transcript()).contains("log in").doesNotContain(Scenario.DEFAULT_EMAIL);
+        assertThat(reports.resolve("run.json")).exists();
+    }
+
+    @Test
+    void an_email_the_person_gives_replaces_the_pre_filled_one() {
+        replica.scenario().cookieDialog(false);
+        RunResult result = run(Mode.LIVE, new ScriptedPerson().answering("y"),
+                Map.of("country", "FR", "email", "canary+7f3@example.test", "reason", "CANARY-7f3"));
+
+        assertThat(result.record().outcome()).isEqualTo(Outcome.CONFIRMED);
+        Map<String, String> sent = replica.recorder().submissions().get(0).fields();
+        assertThat(sent).containsEntry("email", "canary+7f3@example.test").containsEntry("reason", "CANARY-7f3")
+                .containsEntry("country", "FR");
+        assertThat(result.record().sent()).extracting(f -> f.value())
+                .noneMatch(v -> v.contains("canary") || v.contains("CANARY-7f3"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"NAME, de", "ID, pl"})
+    void the_country_is_chosen_by_its_name_whatever_the_option_values_are(OptionValues values, String language) {
+        replica.scenario().optionValues(values).language(language);
+
+        RunResult result = run(Mode.LIVE, new ScriptedPerson().answering("y"), Map.of("country", "DE"));
+
+        assertThat(result.record().outcome()).isEqualTo(Outcome.CONFIRMED);
+        Map<String, String> sent = replica.recorder().submissions().get(0).fields();
+        assertThat(sent.get("countryName")).isEqualTo(java.util.Locale.GERMANY.getDisplayCountry(
+                java.util.Locale.forLanguageTag(language)));
+        assertThat(sent.get("country")).isNotEqualTo("DE");
+    }
+
+    @Test
+    void a_dry_run_finds_every_target_sends_nothing_types_nothing_and_photographs_each_step() throws Exception {
+        RunResult result = run(Mode.DRY_RUN, new ScriptedPerson(), Map.of("country", "DE"));
+
+        assertThat(result.record().outcome()).isEqualTo(Outcome.DRY_RUN);
+        assertThat(result.record().steps()).extracting(StepRecord::status).doesNotContain(StepStatus.FAILED);
+        assertThat(result.record().steps()).filteredOn(s -> s.type().equals("fill") || s.type().equals("select"))
+                .allSatisfy(s -> {
+                    assertThat(s.status()).isEqualTo(StepStatus.WOULD_DO);
+                    assertThat(s.matched()).isPresent();
+                });
+        assertThat(replica.recorder().submissions()).isEmpty();
+        assertThat(replica.recorder().keystrokesOnPath("/help/contact")).isZero();
+        try (Stream<Path> shots = Files.list(reports.resolve("screenshots"))) {
+            assertThat(shots.count()).isGreaterThanOrEqualTo(8);
+        }
+        assertThat(result.record().steps()).filteredOn(s -> s.type().equals("select")).first()
+                .satisfies(s -> assertThat(s.screenshot()).isPresent());
+    }
+
+    @Test
+    void saying_no_at_the_confirmation_sends_nothing() {
+        RunResult result = run(Mode.LIVE, new ScriptedPerson().answering("n"), Map.of("country", "DE"));
+
+        assertThat(result.record().outcome()).isEqualTo(Outcome.DECLINED);
+        assertThat(replica.recorder().submissions()).isEmpty();
+    }
+
+    @Test
+    void a_form_that_re_renders_after_it_was_filled_gets_the_values_again_and_nothing_wrong_is_sent() {
+        replica.scenario().rerenderAfterFill(true);
+        String reason = "Filled before the page re-rendered";
+
+        RunResult result = run(Mode.LIVE, new ScriptedPerson().answering("y"),
+                Map.of("country", "IE", "email", "someone@example.org", "reason", reason));
+
+        assertThat(replica.recorder().submissions()).allSatisfy(s -> assertThat(s.fields())
+                .containsEntry("country", "IE").containsEntry("email", "someone@example.org")
+                .containsEntry("reason", reason));
+        assertThat(result.record().outcome()).isEqualTo(Outcome.CONFIRMED);
+        assertThat(replica.recorder().submissions()).hasSize(1);
+    }
+
+    @Test
+    void a_page_that_moves_to_an_unmapped_host_is_abandoned_before_anything_is_typed() {
+        replica.scenario().cookieDialog(false)
+                .redirectTo("http://localhost:" + replica.port() + "/help/contact/6359191084165019");
+
+        RunResult result = run(Mode.LIVE, new ScriptedPerson().answering("y"), Map.of("country", "DE"));
+
+        assertThat(result.record().outcome()).isEqualTo(Outcome.ABORTED);
+        assertThat(result.record().message()).hasValueSatisfying(m -> assertThat(m).contains("localhost"));
+        assertThat(replica.recorder().submissions()).isEmpty();
+        assertThat(replica.recorder().keystrokes()).isEmpty();
+    }
+}
