@@ -131,6 +131,8 @@ final class SchemaMessages {
         String owner = Pointers.parent(keyword);
         if (owner.startsWith("/$defs/text")) {
             problems.atKey(child, "unknown language '" + key + "' (known: " + knownKeys(owner) + ")");
+        } else if (owner.equals("/$defs/step") && Problems.stepType(tree.root().at(pointer)).isPresent()) {
+            return; // the step type's own rule names the key more precisely
         } else if (owner.endsWith("-step")) {
             String type = owner.substring("/$defs/".length(), owner.length() - "-step".length());
             problems.atKey(child, "'" + key + "' is not allowed in a " + type + " step (allowed: "

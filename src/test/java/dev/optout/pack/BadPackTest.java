@@ -285,4 +285,23 @@ class BadPackTest {
                 "tiny.yaml:15:12: step 2 (click): target 'sned' is not defined; did you mean 'send'? (defined: field, send)",
                 "tiny.yaml:16:5: step 3: unknown step type 'tap' (known: " + KNOWN_TYPES + ")"));
     }
+    @Test
+    void aliases_that_expand_without_bound_are_refused() {
+        StringBuilder yaml = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 1; i < 9; i++) {
+            yaml.append("a").append(i).append(": &a").append(i).append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(10, "*a" + (i - 1)))).append("]\n");
+        }
+        PackError error = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> onlyError(yaml.toString()));
+        assertThat(error.line()).isEqualTo(5);
+        assertThat(error.message()).isEqualTo("the file expands to more than 100000 values (aliases of aliases?)");
+    }
+
+    @Test
+    void an_empty_file_or_a_file_that_is_not_a_map_is_refused() {
+        assertThat(onlyError("# nothing\n")).isEqualTo(error(1, 1, "the file is empty"));
+        assertThat(onlyError("- open: x\n")).isEqualTo(error(1, 1, "a pack is a map of keys (format, id, title, "
+                + "origins, steps, ...), not a list"));
+    }
 }
