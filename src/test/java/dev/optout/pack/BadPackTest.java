@@ -304,4 +304,16 @@ class BadPackTest {
         assertThat(onlyError("- open: x\n")).isEqualTo(error(1, 1, "a pack is a map of keys (format, id, title, "
                 + "origins, steps, ...), not a list"));
     }
+    @Test
+    void an_input_name_out_of_form_is_refused_at_its_key() {
+        assertThat(onlyError(BASE.replace("  email: {type: email}", "  email: {type: email}\n  E-mail: {type: text}")))
+                .isEqualTo(error(7, 3, "'E-mail' is not a valid name: an input name is lowercase letters, digits and "
+                        + "underscores, starting with a letter"));
+    }
+
+    @Test
+    void a_step_that_is_not_a_map_is_refused() {
+        assertThat(onlyError(BASE + "  - click\n")).isEqualTo(stepError(15, 5, 2, null,
+                "the step must be a map, not 'click'"));
+    }
 }
