@@ -1,0 +1,83 @@
+package dev.optout.pack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Collects the errors of one pack file, placing each by the JSON pointer of what it is about. */
+final class Problems {
+
+    private static final Pattern STEP_POINTER = Pattern.compile("^/steps/(\\d+)(/.*)?$");
+
+    private final String file;
+    private final SourceTree tree;
+    private final List<PackError> errors = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
+
+    Problems(String file, SourceTree tree) {
+        this.file = file;
+        this.tree = tree;
+    }
+
+    /** An error about a value, placed where the value starts. */
+    void at(String pointer, String message) {
+        add(pointer, tree.valueAt(pointer), message);
+    }
+
+    /** An error about a key (unknown, misplaced), placed at the key. */
+    void atKey(String pointer, String message) {
+        add(pointer, tree.keyAt(pointer), message);
+    }
+
+    boolean isEmpty() {
+        return errors.isEmpty();
+    }
+
+    void throwIfAny() {
+        if (!errors.isEmpty()) {
+            List<PackError> sorted = new ArrayList<>(errors);
+            sorted.sort(Comparator.comparingInt(PackError::line).thenComparingInt(PackError::column));
+            throw new InvalidPackException(sorted);
+        }
+    }
+
+    private void add(String pointer, Position at, String message) {
+        if (!seen.add(at.line() + ":" + at.column() + ":" + message)) {
+            return;
+        }
+        Matcher step = STEP_POINTER.matcher(pointer);
+        OptionalInt number = OptionalInt.empty();
+        Optional<String> type = Optional.empty();
+        if (step.matches()) {
+            int index = Integer.parseInt(step.group(1));
+            number = OptionalInt.of(index + 1);
+            type = stepType(tree.root().path("steps").path(index));
+        }
+        errors.add(new PackError(file, at.line(), at.column(), number, type, message));
+    }
+
+    /** The type key of a step when it has exactly one. */
+    static Optional<String> stepType(JsonNode step) {
+        List<String> types = typeKeys(step);
+        return types.size() == 1 ? Optional.of(types.get(0)) : Optional.empty();
+    }
+
+    static List<String> typeKeys(JsonNode step) {
+        List<String> types = new ArrayList<>();
+        if (step.isObject()) {
+            step.fieldNames().forEachRemaining(key -> {
+                if (StepSyntax.PARAMETERS.containsKey(key)) {
+                    types.add(key);
+                }
+            });
+        }
+        return types;
+    }
+}

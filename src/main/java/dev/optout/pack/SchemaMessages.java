@@ -1,0 +1,244 @@
+package dev.optout.pack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonNodePath;
+import com.networknt.schema.ValidationMessage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the schema validator's messages into plain sentences placed at the offending key or value. Step shape
+ * (no type key, several type keys) is judged here rather than by the schema, which can only say it noisily.
+ */
+final class SchemaMessages {
+
+    private static final Map<String, String> PATTERN_HINTS = Map.of(
+            "/properties/id", "an id is lowercase letters, digits and hyphens, e.g. facebook-objection",
+            "/$defs/targetRef", "a target name is lowercase letters, digits and hyphens, starting with a letter",
+            "/$defs/targetRefs", "a target name is lowercase letters, digits and hyphens, starting with a letter",
+            "/$defs/step/properties/when", "it must read '<target> present' or '<target> absent'",
+            "/$defs/inputName", "an input name is lowercase letters, digits and underscores, starting with a letter",
+            "/$defs/url", "it must be an https:// URL",
+            "/$defs/keyName", "it must be a key name such as Enter, Escape or Tab",
+            "/$defs/locator/properties/role", "it must be an ARIA role in lowercase, e.g. button",
+            "/properties/inputs", "an input name is lowercase letters, digits and underscores, starting with a letter",
+            "/properties/targets", "a target name is lowercase letters, digits and hyphens, starting with a letter");
+
+    private final PackSchema schema;
+    private final SourceTree tree;
+    private final Problems problems;
+
+    SchemaMessages(PackSchema schema, SourceTree tree, Problems problems) {
+        this.schema = schema;
+        this.tree = tree;
+        this.problems = problems;
+    }
+
+    void check() {
+        Set<String> misshapenSteps = checkStepShapes();
+        List<ValidationMessage> messages = new ArrayList<>(schema.validate(tree.root()));
+        messages.sort(Comparator.comparing(m -> m.getInstanceLocation().toString()));
+        for (ValidationMessage message : messages) {
+            String pointer = pointer(message.getInstanceLocation());
+            if (isAboutStepShape(message) && misshapenSteps.contains(stepPointer(pointer))) {
+                continue;
+            }
+            report(message, pointer);
+        }
+    }
+
+    /** Reports steps without exactly one type key, and returns their pointers. */
+    private Set<String> checkStepShapes() {
+        Set<String> misshapen = new java.util.HashSet<>();
+        JsonNode steps = tree.root().path("steps");
+        for (int i = 0; i < steps.size(); i++) {
+            JsonNode step = steps.get(i);
+            String pointer = Pointers.child("/steps", i);
+            if (!step.isObject()) {
+                continue;
+            }
+            List<String> types = Problems.typeKeys(step);
+            if (types.size() == 1) {
+                continue;
+            }
+            misshapen.add(pointer);
+            if (types.size() > 1) {
+                problems.atKey(Pointers.child(pointer, types.get(1)), "a step does one thing, but this one has "
+                        + types.size() + " step types: " + String.join(", ", types) + " (split it into steps)");
+                continue;
+            }
+            List<String> unknown = new ArrayList<>();
+            step.fieldNames().forEachRemaining(key -> {
+                if (!StepSyntax.isKnownNonTypeKey(key)) {
+                    unknown.add(key);
+                }
+            });
+            if (unknown.isEmpty()) {
+                problems.at(pointer, "the step has no step type (known: " + StepSyntax.knownTypes() + ")");
+            } else {
+                for (String key : unknown) {
+                    problems.atKey(Pointers.child(pointer, key),
+                            "unknown step type '" + key + "' (known: " + StepSyntax.knownTypes() + ")");
+                }
+            }
+        }
+        return misshapen;
+    }
+
+    private static boolean isAboutStepShape(ValidationMessage message) {
+        return Set.of("additionalProperties", "required").contains(message.getType());
+    }
+
+    private static String stepPointer(String pointer) {
+        String[] parts = pointer.split("/", 4);
+        return parts.length >= 3 && parts[1].equals("steps") ? "/steps/" + parts[2] : "";
+    }
+
+    private void report(ValidationMessage message, String pointer) {
+        String keyword = schemaFragment(message);
+        Object[] args = message.getArguments() == null ? new Object[0] : message.getArguments();
+        switch (message.getType()) {
+            case "additionalProperties" -> unknownKey(pointer, String.valueOf(args[0]), keyword);
+            case "propertyNames" -> {
+                String name = String.valueOf(args[0]);
+                problems.atKey(Pointers.child(pointer, name),
+                        "'" + name + "' is not a valid name: " + hint(keyword, "it does not match the schema"));
+            }
+            case "required" -> missingKey(pointer, String.valueOf(args[0]));
+            case "type" -> problems.at(pointer, subject(pointer) + " must be " + expected(message.getSchemaNode())
+                    + ", not " + describe(message.getInstanceNode()));
+            case "enum" -> problems.at(pointer, subject(pointer) + " is " + describe(message.getInstanceNode())
+                    + "; expected one of: " + enumValues(message.getSchemaNode()));
+            case "pattern" -> problems.at(pointer, subject(pointer) + " " + describe(message.getInstanceNode())
+                    + " is not valid: " + hint(keyword, "it must match " + message.getSchemaNode().asText()));
+            case "minItems" -> problems.at(pointer, subject(pointer) + " must not be an empty list");
+            case "minLength" -> problems.at(pointer, subject(pointer) + " must not be empty");
+            case "minProperties" -> problems.at(pointer, subject(pointer) + " must not be an empty map");
+            case "uniqueItems" -> problems.at(pointer, subject(pointer) + " lists the same item twice");
+            case "minimum" -> problems.at(pointer, subject(pointer) + " must be at least " + args[0]);
+            case "exclusiveMinimum" -> problems.at(pointer, subject(pointer) + " must be more than " + args[0]);
+            case "maximum" -> problems.at(pointer, subject(pointer) + " must be at most " + args[0]);
+            default -> problems.at(pointer, message.getMessage());
+        }
+    }
+
+    private void unknownKey(String pointer, String key, String keyword) {
+        String child = Pointers.child(pointer, key);
+        String owner = Pointers.parent(keyword);
+        if (owner.startsWith("/$defs/text")) {
+            problems.atKey(child, "unknown language '" + key + "' (known: " + knownKeys(owner) + ")");
+        } else if (owner.equals("/$defs/step") && Problems.stepType(tree.root().at(pointer)).isPresent()) {
+            return; // the step type's own rule names the key more precisely
+        } else if (owner.endsWith("-step")) {
+            String type = owner.substring("/$defs/".length(), owner.length() - "-step".length());
+            problems.atKey(child, "'" + key + "' is not allowed in a " + type + " step (allowed: "
+                    + String.join(", ", StepSyntax.allowedKeys(type)) + ")");
+        } else {
+            problems.atKey(child, "unknown key '" + key + "' (known: " + knownKeys(owner) + ")");
+        }
+    }
+
+    private void missingKey(String pointer, String key) {
+        JsonNode node = tree.root().at(pointer);
+        if (pointer.matches("/steps/\\d+")) {
+            String type = Problems.stepType(node).orElse("this");
+            problems.at(pointer, "a " + type + " step needs '" + key + "'");
+        } else {
+            problems.at(pointer, (pointer.isEmpty() ? "the pack" : subject(pointer)) + " needs the key '" + key + "'");
+        }
+    }
+
+    private String knownKeys(String schemaPointer) {
+        JsonNode properties = schema.json().at(schemaPointer).path("properties");
+        List<String> names = new ArrayList<>();
+        properties.fieldNames().forEachRemaining(names::add);
+        return String.join(", ", names);
+    }
+
+    private static String hint(String keyword, String fallback) {
+        return PATTERN_HINTS.getOrDefault(Pointers.parent(keyword), fallback);
+    }
+
+    /** How an error names what it is about: the key, or the list item. */
+    static String subject(String pointer) {
+        if (pointer.isEmpty()) {
+            return "the pack";
+        }
+        String last = Pointers.last(pointer);
+        if (last.chars().allMatch(Character::isDigit)) {
+            String parent = Pointers.parent(pointer);
+            if (parent.equals("/steps")) {
+                return "the step";
+            }
+            return "item " + (Integer.parseInt(last) + 1) + " of '" + Pointers.last(parent) + "'";
+        }
+        return "'" + last + "'";
+    }
+
+    private static String expected(JsonNode typeKeyword) {
+        List<String> types = new ArrayList<>();
+        if (typeKeyword.isArray()) {
+            typeKeyword.forEach(type -> types.add(type.asText()));
+        } else {
+            types.add(typeKeyword.asText());
+        }
+        return types.stream().map(SchemaMessages::typeName).collect(Collectors.joining(" or "));
+    }
+
+    private static String typeName(String type) {
+        return switch (type) {
+            case "boolean" -> "true or false";
+            case "integer" -> "a whole number";
+            case "number" -> "a number";
+            case "string" -> "a text";
+            case "array" -> "a list";
+            case "object" -> "a map";
+            default -> type;
+        };
+    }
+
+    static String describe(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return "empty";
+        }
+        if (node.isTextual()) {
+            return "'" + abbreviate(node.asText()) + "'";
+        }
+        if (node.isNumber()) {
+            return "the number " + node.asText();
+        }
+        if (node.isBoolean()) {
+            return node.asText();
+        }
+        return node.isArray() ? "a list" : "a map";
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+
+    private static String enumValues(JsonNode enumKeyword) {
+        List<String> values = new ArrayList<>();
+        enumKeyword.forEach(value -> values.add(value.asText()));
+        return String.join(", ", values);
+    }
+
+    private static String schemaFragment(ValidationMessage message) {
+        String location = message.getSchemaLocation().toString();
+        int hash = location.indexOf('#');
+        return hash < 0 ? "" : location.substring(hash + 1);
+    }
+
+    private static String pointer(JsonNodePath path) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < path.getNameCount(); i++) {
+            Object element = path.getElement(i);
+            out.append(element instanceof Integer index ? "/" + index : Pointers.child("", String.valueOf(element)));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.optout.pack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads one step whose shape (exactly one type key) is known to be right, checking what it names. */
+final class StepReader {
+
+    private final PackBuilder pack;
+    private final JsonNode node;
+    private final String pointer;
+    private final int number;
+    private final String type;
+
+    StepReader(PackBuilder pack, JsonNode node, String pointer, int number, String type) {
+        this.pack = pack;
+        this.node = node;
+        this.pointer = pointer;
+        this.number = number;
+        this.type = type;
+    }
+
+    Optional<Step> read() {
+        StepCommon common = new StepCommon(number, pack.tree().keyAt(at(type)).line(),
+                PackBuilder.text(node.get("name")), node.path("optional").asBoolean(false),
+                pack.guard(node.get("when"), at("when")), node.path("submits").asBoolean(false),
+                PackBuilder.seconds(node.path("timeout")));
+        Optional<String> main = PackBuilder.text(node.get(type));
+        return switch (type) {
+            case "open" -> main.map(url -> {
+                pack.checkOpenUrl(url, at(type));
+                return new Step.Open(common, url);
+            });
+            case "wait-for" -> Optional.of(new Step.WaitFor(common, targets(type)));
+            case "verify" -> Optional.of(new Step.Verify(common, targets(type)));
+            case "click" -> target(main).map(t -> new Step.Click(common, t));
+            case "check" -> target(main).map(t -> new Step.Check(common, t));
+            case "fill" -> target(main).flatMap(t -> value().map(v -> new Step.Fill(common, t, v)));
+            case "select" -> target(main).flatMap(t -> value().map(v -> new Step.Select(common, t, v)));
+            case "press" -> main.map(key -> new Step.Press(common, key, target(PackBuilder.text(node.get("target")),
+                    at("target"))));
+            case "confirm" -> main.map(message -> new Step.Confirm(common, message));
+            case "wait-for-person" -> main.map(message -> new Step.WaitForPerson(common, message, targets("until")));
+            case "ask" -> main.flatMap(input -> {
+                Optional<InputSpec> spec = pack.requireInput(input, at(type), "input");
+                String prompt = PackBuilder.text(node.get("message"))
+                        .orElse(spec.map(InputSpec::label).orElse(input));
+                return Optional.of(new Step.Ask(common, input, prompt));
+            });
+            default -> throw new IllegalStateException("no reader for step type " + type);
+        };
+    }
+
+    private Optional<String> target(Optional<String> name) {
+        return target(name, at(type));
+    }
+
+    private Optional<String> target(Optional<String> name, String namePointer) {
+        name.ifPresent(n -> pack.requireTarget(n, namePointer));
+        return name;
+    }
+
+    /** A key holding one target name or a list of them. */
+    private List<String> targets(String key) {
+        JsonNode value = node.path(key);
+        List<String> names = PackBuilder.strings(value);
+        if (value.isTextual()) {
+            pack.requireTarget(value.asText(), at(key));
+        } else {
+            for (int i = 0; i < value.size(); i++) {
+                String itemPointer = Pointers.child(at(key), i);
+                PackBuilder.text(value.get(i)).ifPresent(name -> pack.requireTarget(name, itemPointer));
+            }
+        }
+        return names;
+    }
+
+    private Optional<ValueTemplate> value() {
+        Optional<ValueTemplate> value = PackBuilder.text(node.get("value")).map(ValueTemplate::new);
+        value.ifPresent(template -> template.references()
+                .forEach(reference -> pack.requireInput(reference, at("value"), "input")));
+        return value;
+    }
+
+    private String at(String key) {
+        return Pointers.child(pointer, key);
+    }
+}

@@ -1,0 +1,117 @@
+package dev.optout.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class InputValidatorTest {
+
+    private static final Pack PACK = new PackLoader().load("inputs.yaml", """
+            format: 1
+            id: inputs
+            title: Inputs
+            origins: [https://www.facebook.com]
+            inputs:
+              country: {type: country, required: true}
+              email: {type: email, personal: true}
+              reason: {type: text, personal: true, max-length: 20}
+              code: {type: code, personal: true, pattern: "[0-9]{6}"}
+              topic: {type: choice, choices: [ads, ai]}
+              note: {type: text}
+            steps:
+              - open: https://www.facebook.com/
+            """);
+
+    private static InputValues valid(Map<String, String> values) {
+        Map<String, String> all = new HashMap<>(Map.of("country", "DE"));
+        all.putAll(values);
+        return InputValidator.validate(PACK, all);
+    }
+
+    private static void refused(Map<String, String> values, String message) {
+        Map<String, String> all = new HashMap<>(Map.of("country", "DE"));
+        all.putAll(values);
+        assertThatThrownBy(() -> InputValidator.validate(PACK, all))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage(message);
+    }
+
+    @Test
+    void a_lowercase_country_is_normalised_to_upper_case() {
+        assertThat(valid(Map.of("country", "de")).get("country")).contains("DE");
+    }
+
+    @Test
+    void an_unknown_country_is_refused_with_an_example() {
+        refused(Map.of("country", "XX"), "country: 'XX' is not an ISO 3166-1 country code (expected two letters such "
+                + "as DE, FR or IT)");
+        refused(Map.of("country", "uk"), "country: 'UK' is not an ISO 3166-1 country code (expected two letters such "
+                + "as DE, FR or IT; the United Kingdom is GB)");
+    }
+
+    @Test
+    void a_missing_required_input_is_refused_with_its_label() {
+        assertThatThrownBy(() -> InputValidator.validate(PACK, Map.of()))
+                .hasMessage("country: a value is required (country)");
+    }
+
+    @Test
+    void an_email_is_checked_and_the_message_masks_it() {
+        refused(Map.of("email", "foo@"), "email: 'f\u2026 (4 chars)' is not an email address (expected name@example.org)");
+        refused(Map.of("email", "a b@example.org"), "email: 'a***@e***.org' is not an email address (expected "
+                + "name@example.org)");
+        assertThat(valid(Map.of("email", " Canary+7f3@Example.TEST ")).get("email")).contains("Canary+7f3@example.test");
+    }
+
+    @Test
+    void a_text_over_its_length_limit_is_refused() {
+        refused(Map.of("reason", "x".repeat(21)), "reason: is 21 characters long; at most 20 are accepted");
+        assertThat(valid(Map.of("reason", "x".repeat(20))).get("reason")).contains("x".repeat(20));
+    }
+
+    @Test
+    void control_characters_are_refused_but_line_breaks_in_text_are_kept() {
+        refused(Map.of("reason", "bell\u0007"), "reason: contains a control character (U+0007); remove it");
+        refused(Map.of("reason", "tab\there"), "reason: contains a control character (U+0009); remove it");
+        refused(Map.of("country", "D\nE"), "country: contains a control character (U+000A); remove it");
+        assertThat(valid(Map.of("reason", "line one\r\nline two")).get("reason")).contains("line one\nline two");
+    }
+
+    @Test
+    void a_pattern_must_match_the_whole_value() {
+        refused(Map.of("code", "12345"), "code: '1\u2026 (5 chars)' does not have the expected form [0-9]{6} (code)");
+        refused(Map.of("code", "1234567"), "code: '1\u2026 (7 chars)' does not have the expected form [0-9]{6} (code)");
+        assertThat(valid(Map.of("code", "123 456")).get("code")).contains("123456");
+    }
+
+    @Test
+    void a_choice_must_be_one_of_the_choices() {
+        refused(Map.of("topic", "cookies"), "topic: 'cookies' is not one of the choices (ads, ai)");
+        assertThat(valid(Map.of("topic", "AI")).get("topic")).contains("ai");
+    }
+
+    @Test
+    void every_problem_is_reported_at_once() {
+        assertThatThrownBy(() -> InputValidator.validate(PACK, Map.of("country", "ZZ", "email", "nope")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.substring(0, p.indexOf(':'))).containsExactly("country", "email"));
+    }
+
+    @Test
+    void names_the_pack_does_not_declare_are_warnings_and_dropped() {
+        InputValues values = valid(Map.of("emial", "a@b.test", "note", ""));
+        assertThat(values.warnings()).containsExactly("'emial' is not an input of pack inputs and is ignored (its "
+                + "inputs: code, country, email, note, reason, topic)");
+        assertThat(values.values()).containsOnlyKeys("country");
+    }
+
+    @Test
+    void personal_values_never_appear_in_clear_in_messages() {
+        String canary = "canary+7f3@example";
+        assertThatThrownBy(() -> valid(Map.of("email", canary, "reason", "CANARY-7f3-" + "y".repeat(30))))
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("canary", "CANARY", "7f3"));
+    }
+}

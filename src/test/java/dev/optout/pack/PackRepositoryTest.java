@@ -1,0 +1,107 @@
+package dev.optout.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PackRepositoryTest {
+
+    private static final String OVERRIDE = """
+            format: 1
+            id: facebook-objection
+            title: My own version
+            origins: [https://www.facebook.com]
+            steps:
+              - open: https://www.facebook.com/help/contact/6359191084165019
+            """;
+
+    @TempDir
+    Path userFolder;
+
+    private PackRepository repository() {
+        return new PackRepository(new PackLoader(), Optional.of(userFolder));
+    }
+
+    @Test
+    void every_yaml_file_in_selectors_is_listed_in_the_index_and_validates() throws IOException {
+        List<String> files;
+        try (Stream<Path> listing = Files.list(Path.of("selectors"))) {
+            files = listing.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml") || n.endsWith(".yml"))
+                    .sorted().toList();
+        }
+        assertThat(files).isNotEmpty();
+        assertThat(PackRepository.bundledNames()).containsExactlyInAnyOrderElementsOf(files);
+        PackLoader loader = new PackLoader();
+        for (String file : files) {
+            assertThat(loader.load(Path.of("selectors", file)).source()).endsWith(file);
+        }
+    }
+
+    @Test
+    void the_bundled_packs_are_found_by_id() {
+        PackRepository repository = PackRepository.bundledOnly();
+        assertThat(repository.ids()).contains("facebook-objection");
+        assertThat(repository.byId("facebook-objection").orElseThrow().source())
+                .isEqualTo("selectors/facebook-objection.yaml");
+        assertThat(repository.all()).extracting(Pack::id).isSorted();
+    }
+
+    @Test
+    void a_user_pack_replaces_the_bundled_pack_with_the_same_id() throws IOException {
+        Files.writeString(userFolder.resolve("mine.yaml"), OVERRIDE);
+        Pack pack = repository().resolve("facebook-objection");
+        assertThat(pack.title()).isEqualTo("My own version");
+        assertThat(pack.source()).isEqualTo(userFolder.resolve("mine.yaml").toString());
+        assertThat(repository().all()).extracting(Pack::id).containsOnlyOnce("facebook-objection");
+    }
+
+    @Test
+    void a_missing_user_folder_means_only_the_bundled_packs() {
+        PackRepository repository = new PackRepository(new PackLoader(), Optional.of(userFolder.resolve("absent")));
+        assertThat(repository.byId("facebook-objection")).isPresent();
+    }
+
+    @Test
+    void an_unknown_id_lists_the_known_ones() {
+        assertThatThrownBy(() -> repository().resolve("instagram-objection"))
+                .isInstanceOf(UnknownPackException.class)
+                .hasMessage("no pack with id 'instagram-objection' (known: facebook-objection; user packs are read from "
+                        + userFolder + ")");
+    }
+
+    @Test
+    void a_path_is_loaded_as_a_file() throws IOException {
+        Path file = userFolder.resolve("elsewhere.yaml");
+        Files.writeString(file, OVERRIDE.replace("id: facebook-objection", "id: elsewhere"));
+        assertThat(PackRepository.bundledOnly().resolve(file.toString()).id()).isEqualTo("elsewhere");
+        assertThatThrownBy(() -> PackRepository.bundledOnly().resolve(userFolder.resolve("none.yaml").toString()))
+                .isInstanceOf(UnknownPackException.class).hasMessageStartingWith("no pack file at ");
+    }
+
+    @Test
+    void a_broken_user_pack_is_reported_not_skipped() throws IOException {
+        Files.writeString(userFolder.resolve("broken.yaml"), OVERRIDE + "  - tap: x\n");
+        assertThatThrownBy(() -> repository().byId("facebook-objection"))
+                .isInstanceOf(InvalidPackException.class)
+                .hasMessage(userFolder.resolve("broken.yaml") + ":7:5: step 2: unknown step type 'tap' (known: "
+                        + BadPackTest.KNOWN_TYPES + ")");
+    }
+
+    @Test
+    void two_user_packs_with_one_id_are_an_error() throws IOException {
+        Files.writeString(userFolder.resolve("a.yaml"), OVERRIDE);
+        Files.writeString(userFolder.resolve("b.yaml"), OVERRIDE);
+        assertThatThrownBy(() -> repository().all())
+                .isInstanceOf(InvalidPackException.class)
+                .hasMessage(userFolder.resolve("b.yaml") + ": the id 'facebook-objection' is also used by "
+                        + userFolder.resolve("a.yaml") + "; each pack needs its own id");
+    }
+}

@@ -1,0 +1,95 @@
+package dev.optout.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RealPackTest {
+
+    private final Pack pack = new PackLoader().load(Path.of("selectors/facebook-objection.yaml"));
+
+    @Test
+    void the_facebook_pack_loads_with_its_id_and_fifteen_steps() {
+        assertThat(pack.id()).isEqualTo("facebook-objection");
+        assertThat(pack.format()).isEqualTo(1);
+        assertThat(pack.steps()).hasSize(15);
+        assertThat(pack.steps()).extracting(Step::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+        assertThat(pack.steps().get(0)).isEqualTo(new Step.Open(pack.steps().get(0).common(),
+                "https://www.facebook.com/help/contact/6359191084165019"));
+        assertThat(pack.origins()).extracting(Object::toString).containsExactly("https://www.facebook.com");
+        assertThat(pack.regions()).containsExactly("EU", "EEA", "UK", "CH", "BR");
+        assertThat(pack.source()).isEqualTo(Path.of("selectors/facebook-objection.yaml").toString());
+    }
+
+    @Test
+    void every_submitting_step_comes_after_a_confirm_step() {
+        List<Step> steps = pack.steps();
+        List<Integer> submitting = steps.stream().filter(s -> s.common().submits()).map(Step::number).toList();
+        assertThat(submitting).containsExactly(10, 14);
+        int firstConfirm = steps.stream().filter(s -> s instanceof Step.Confirm).findFirst().orElseThrow().number();
+        assertThat(firstConfirm).isEqualTo(9).isLessThan(submitting.get(0));
+    }
+
+    @Test
+    void aliases_are_resolved_into_the_seven_language_texts() {
+        Locator title = pack.target("form-title").locators().get(1);
+        assertThat(title.kind()).isEqualTo(LocatorKind.TEXT);
+        assertThat(title.value().byLanguage()).containsOnlyKeys("en", "de", "fr", "it", "es", "nl", "pl");
+        assertThat(title.value().in("de")).contains("Widerspruch gegen die Verwendung deiner Informationen für KI bei Meta");
+        assertThat(title.value()).isEqualTo(pack.target("form-title").locators().get(0).value());
+        assertThat(pack.target("code-field").locators().get(0).value().in("fr"))
+                .contains("Saisissez le code que nous avons envoyé à votre adresse e-mail");
+    }
+
+    @Test
+    void a_role_locator_with_an_empty_name_means_any_element_of_that_role() {
+        Locator dialog = pack.target("cookie-dialog").locators().get(1);
+        assertThat(dialog.kind()).isEqualTo(LocatorKind.ROLE);
+        assertThat(dialog.role()).contains("dialog");
+        assertThat(dialog.value().in("en")).contains("");
+        assertThat(dialog.describe("en")).isEqualTo("role=dialog");
+    }
+
+    @Test
+    void inputs_have_their_types_limits_and_defaults() {
+        InputSpec country = pack.input("country").orElseThrow();
+        assertThat(country.type()).isEqualTo(InputType.COUNTRY);
+        assertThat(country.required()).isTrue();
+        assertThat(country.personal()).isFalse();
+        InputSpec email = pack.input("email").orElseThrow();
+        assertThat(email.type()).isEqualTo(InputType.EMAIL);
+        assertThat(email.personal()).isTrue();
+        assertThat(email.maxLength()).isEqualTo(254);
+        InputSpec reason = pack.input("reason").orElseThrow();
+        assertThat(reason.maxLength()).isEqualTo(2000);
+        assertThat(reason.defaults().orElseThrow().byLanguage()).hasSize(7);
+        assertThat(reason.defaults().orElseThrow().in("en").orElseThrow()).startsWith("I object to Meta using");
+        InputSpec code = pack.input("code").orElseThrow();
+        assertThat(code.type()).isEqualTo(InputType.CODE);
+        assertThat(code.pattern()).contains("[0-9]{6}");
+        assertThat(code.maxLength()).isEqualTo(32);
+        assertThat(code.defaults()).isEmpty();
+    }
+
+    @Test
+    void steps_carry_their_guards_timeouts_values_and_lines() {
+        Step.Click decline = (Step.Click) pack.steps().get(2);
+        assertThat(decline.target()).isEqualTo("decline-cookies");
+        assertThat(decline.common().when()).contains(new Guard("cookie-dialog", true));
+        assertThat(decline.common().label()).contains("decline optional cookies");
+        Step.WaitFor page = (Step.WaitFor) pack.steps().get(1);
+        assertThat(page.anyOf()).containsExactly("cookie-dialog", "login-wall", "form-title");
+        assertThat(page.common().timeout()).contains(java.time.Duration.ofSeconds(30));
+        Step.Select country = (Step.Select) pack.steps().get(5);
+        assertThat(country.value().soleReference()).contains("country");
+        assertThat(country.common().line()).isEqualTo(193);
+        Step.Ask ask = (Step.Ask) pack.steps().get(11);
+        assertThat(ask.input()).isEqualTo("code");
+        assertThat(ask.message()).isEqualTo("Meta emailed you a 6-digit code. Type it here");
+        Step.WaitForPerson login = (Step.WaitForPerson) pack.steps().get(3);
+        assertThat(login.until()).containsExactly("form-title");
+        assertThat(login.message()).startsWith("Facebook wants you to log in.");
+    }
+}
