@@ -2,6 +2,7 @@ package dev.optout.engine;
 
 import dev.optout.pack.InputSpec;
 import dev.optout.pack.InputValidator;
+import dev.optout.pack.InvalidInputException;
 import dev.optout.pack.Step.Ask;
 import java.util.Optional;
 
@@ -27,7 +28,7 @@ final class AskExecutor implements StepExecutor<Ask> {
             try {
                 context.setInput(step.input(), InputValidator.validateOne(spec, answer.get()));
                 return StepResult.done("answered");
-            } catch (IllegalArgumentException invalid) {
+            } catch (InvalidInputException invalid) {
                 context.person.tell(invalid.getMessage());
             }
         }

@@ -49,6 +49,22 @@ public final class InputValidator {
         return new InputValues(values, undeclared(pack, given));
     }
 
+    /**
+     * One value, e.g. a code the person typed at a prompt, checked and normalised alone.
+     *
+     * @throws InvalidInputException naming the input and what is wrong
+     */
+    public static String validateOne(InputSpec input, String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new InvalidInputException(List.of(input.name() + ": a value is required (" + input.label() + ")"));
+        }
+        Optional<String> problem = check(input, raw);
+        if (problem.isPresent()) {
+            throw new InvalidInputException(List.of(problem.get()));
+        }
+        return normalise(input, raw);
+    }
+
     private static List<String> undeclared(Pack pack, Map<String, String> given) {
         List<String> warnings = new ArrayList<>();
         for (String name : new TreeSet<>(given.keySet())) {

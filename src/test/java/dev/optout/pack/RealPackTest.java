@@ -14,8 +14,8 @@ class RealPackTest {
     void the_facebook_pack_loads_with_its_id_and_fifteen_steps() {
         assertThat(pack.id()).isEqualTo("facebook-objection");
         assertThat(pack.format()).isEqualTo(1);
-        assertThat(pack.steps()).hasSize(15);
-        assertThat(pack.steps()).extracting(Step::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+        assertThat(pack.steps()).hasSize(16);
+        assertThat(pack.steps()).extracting(Step::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16);
         assertThat(pack.steps().get(0)).isEqualTo(new Step.Open(pack.steps().get(0).common(),
                 "https://www.facebook.com/help/contact/6359191084165019"));
         assertThat(pack.origins()).extracting(Object::toString).containsExactly("https://www.facebook.com");
@@ -27,9 +27,9 @@ class RealPackTest {
     void every_submitting_step_comes_after_a_confirm_step() {
         List<Step> steps = pack.steps();
         List<Integer> submitting = steps.stream().filter(s -> s.common().submits()).map(Step::number).toList();
-        assertThat(submitting).containsExactly(10, 14);
+        assertThat(submitting).containsExactly(11, 15);
         int firstConfirm = steps.stream().filter(s -> s instanceof Step.Confirm).findFirst().orElseThrow().number();
-        assertThat(firstConfirm).isEqualTo(9).isLessThan(submitting.get(0));
+        assertThat(firstConfirm).isEqualTo(10).isLessThan(submitting.get(0));
     }
 
     @Test
@@ -82,10 +82,10 @@ class RealPackTest {
         Step.WaitFor page = (Step.WaitFor) pack.steps().get(1);
         assertThat(page.anyOf()).containsExactly("cookie-dialog", "login-wall", "form-title");
         assertThat(page.common().timeout()).contains(java.time.Duration.ofSeconds(30));
-        Step.Select country = (Step.Select) pack.steps().get(5);
+        Step.Select country = (Step.Select) pack.steps().get(6);
         assertThat(country.value().soleReference()).contains("country");
-        assertThat(country.common().line()).isEqualTo(193);
-        Step.Ask ask = (Step.Ask) pack.steps().get(11);
+        assertThat(country.common().line()).isEqualTo(196);
+        Step.Ask ask = (Step.Ask) pack.steps().get(12);
         assertThat(ask.input()).isEqualTo("code");
         assertThat(ask.message()).isEqualTo("Meta emailed you a 6-digit code. Type it here");
         Step.WaitForPerson login = (Step.WaitForPerson) pack.steps().get(3);
