@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -21,6 +22,7 @@ public final class ReplicaServer implements AutoCloseable {
     private final ExecutorService executor;
     private final Scenario scenario;
     private final Recorder recorder;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private ReplicaServer(HttpServer server, ExecutorService executor, Scenario scenario, Recorder recorder) {
         this.server = server;
@@ -46,8 +48,24 @@ public final class ReplicaServer implements AutoCloseable {
         server.createContext("/", routes(scenario, recorder));
         ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());
         server.setExecutor(executor);
-        server.start();
+        startAsDaemon(server);
         return new ReplicaServer(server, executor, scenario, recorder);
+    }
+
+    /**
+     * The JDK server's dispatcher thread inherits the daemon flag of the thread that calls {@code start()}; started
+     * from {@code main} it would keep the JVM alive after a failure that skipped {@link #close()}.
+     */
+    private static void startAsDaemon(HttpServer server) {
+        Thread starter = daemonThreads().newThread(server::start);
+        starter.start();
+        try {
+            starter.join();
+        } catch (InterruptedException e) {
+            server.stop(0);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the replica", e);
+        }
     }
 
     private static Router routes(Scenario scenario, Recorder recorder) {
@@ -93,10 +111,12 @@ public final class ReplicaServer implements AutoCloseable {
         return recorder;
     }
 
-    /** Stops at once, without waiting for open exchanges; the port is free when this returns. */
+    /** Stops at once, without waiting for open exchanges; the port is free when this returns. Safe to call twice. */
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        if (closed.compareAndSet(false, true)) {
+            server.stop(0);
+            executor.shutdownNow();
+        }
     }
 }
