@@ -104,8 +104,12 @@
     form.addEventListener('submit', function (event) {
       event.preventDefault();
     });
-    form.addEventListener('input', scheduleRemount);
-    form.addEventListener('change', scheduleRemount);
+    form.addEventListener('input', function () {
+      scheduleRemount(form);
+    });
+    form.addEventListener('change', function () {
+      scheduleRemount(form);
+    });
 
     card.replaceChildren(R.el('h2', {}, [texts.formTitle], 'font-size:24px;margin:0 0 20px'), form);
   }
@@ -124,21 +128,27 @@
   }
 
   // Imitates React re-mounting the form once after the first edit: new elements, values back to their start.
-  function scheduleRemount() {
+  // A form already sent (success or code page showing) stays gone: React would not bring it back either.
+  function scheduleRemount(form) {
     if (!config.rerenderAfterFill || remountScheduled) {
       return;
     }
     remountScheduled = true;
-    setTimeout(renderForm, 250);
+    setTimeout(function () {
+      if (card.contains(form)) {
+        renderForm();
+      }
+    }, 250);
   }
 
   function renderCodePage() {
     var code = R.el('input', {type: 'text', inputmode: 'numeric', autocomplete: 'one-time-code',
       'aria-label': texts.codePrompt, name: R.fieldName(), maxlength: '6'}, [], FIELD_STYLE);
     var actions = R.el('div', {}, [], 'display:flex;justify-content:flex-end');
+    // The heading is the field's only visible caption; the field itself is named by aria-label alone.
     var page = R.el('div', {}, [
       R.el('h2', {}, [texts.codePrompt], 'font-size:20px;margin:0 0 16px'),
-      fieldRow(texts.codePrompt, code),
+      R.el('div', {}, [code], 'display:flex;flex-direction:column;margin-bottom:16px'),
       actions
     ]);
 

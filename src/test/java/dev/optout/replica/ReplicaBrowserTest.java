@@ -234,11 +234,14 @@ class ReplicaBrowserTest {
 
     @Test
     void the_login_wall_waits_for_the_person_then_returns_to_the_form() {
-        replica.scenario().cookieDialog(false).loginRequired(true).autoLoginAfterMs(500);
+        replica.scenario().loginRequired(true).autoLoginAfterMs(800);
 
         open(FORM);
         assertThat(driver.getCurrentUrl()).startsWith(replica.baseUrl() + "/login/?next=");
-        assertThat(driver.findElements(By.cssSelector("form[data-testid='royal_login_form']"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("form[data-testid='royal_login_form'] input[name='pass']")))
+                .hasSize(1);
+        assertThat(driver.findElement(COOKIE_DIALOG).isDisplayed()).as("Meta asks about cookies on the login page too")
+                .isTrue();
 
         WebElement heading = wait.until(visibilityOfElementLocated(By.tagName("h2")));
         assertThat(heading.getText()).isEqualTo("Object to your information being used for AI at Meta");
