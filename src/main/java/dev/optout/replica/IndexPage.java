@@ -1,0 +1,36 @@
+package dev.optout.replica;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+
+import java.io.IOException;
+import java.util.List;
+
+/** {@code /}: links to the replica's pages, for a human trying the demo. Also where a login without {@code next} lands. */
+final class IndexPage implements HttpHandler {
+    private final Scenario scenario;
+
+    IndexPage(Scenario scenario) {
+        this.scenario = scenario;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        String lang = scenario.language();
+        StringBuilder body = new StringBuilder("<div class=\"_index\"><h1>Replica of Meta's objection pages</h1><ul>");
+        link(body, ObjectionFormPage.PATH, Texts.of(lang, "formTitle"));
+        for (String other : Scenario.LANGUAGES) {
+            link(body, ObjectionFormPage.PATH + "?locale=" + other, "… (" + other + ")");
+        }
+        link(body, LoginPage.PATH, "Log in");
+        link(body, RecordsEndpoint.SUBMISSIONS, "Recorded submissions (JSON)");
+        link(body, RecordsEndpoint.KEYSTROKES, "Recorded keystrokes (JSON)");
+        body.append("</ul><p>Scenario: ").append(Html.escape(scenario.toString())).append("</p></div>");
+        Responses.html(exchange, 200, PageShell.render(lang, "Facebook replica",
+                PageBootstrap.of(scenario, "index", lang, exchange), body.toString(), List.of("keystrokes.js")));
+    }
+
+    private static void link(StringBuilder body, String href, String text) {
+        body.append("<li><a href=\"").append(Html.escape(href)).append("\">").append(Html.escape(text)).append("</a></li>");
+    }
+}

@@ -1,0 +1,38 @@
+package dev.optout.replica;
+
+import com.sun.net.httpserver.HttpExchange;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The data a page's script needs, taken from the {@link Scenario} at the moment of the request so a page never
+ * sees half of a change a test makes between runs.
+ */
+final class PageBootstrap {
+    /** Every ISO 3166-1 code, like Meta's country list; the browser names and sorts them in the page language. */
+    private static final List<String> COUNTRIES = List.of(Locale.getISOCountries());
+
+    private PageBootstrap() {
+    }
+
+    static Map<String, Object> of(Scenario scenario, String page, String lang, HttpExchange exchange) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("page", page);
+        data.put("lang", lang);
+        data.put("texts", Texts.of(lang));
+        data.put("formVersion", scenario.formVersion().name());
+        data.put("optionValues", scenario.optionValues().name());
+        data.put("accountEmail", scenario.accountEmail());
+        data.put("rerenderAfterFill", scenario.rerenderAfterFill());
+        data.put("redirectTo", scenario.redirectTo());
+        data.put("renderDelayMs", scenario.renderDelayMs());
+        data.put("autoLoginAfterMs", scenario.autoLoginAfterMs());
+        data.put("cookieDialog", scenario.cookieDialog()
+                && !Requests.cookies(exchange).containsKey(CookieNames.CONSENT));
+        data.put("countries", COUNTRIES);
+        return data;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.optout.replica;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One form the browser sent to the replica.
+ *
+ * @param form   {@code "objection"} or {@code "code"}
+ * @param fields the JSON fields as the page's script posted them
+ * @param at     when the replica received it
+ */
+public record Submission(String form, Map<String, String> fields, Instant at) {
+    public static final String OBJECTION = "objection";
+    public static final String CODE = "code";
+
+    public Submission {
+        fields = Map.copyOf(fields);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.optout.replica;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.InputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The replica's wording must be exactly what the shipped Facebook pack looks for, in every language. */
+class ReplicaTextsMatchPackTest {
+    private static final JsonNode TARGETS = readPack().path("targets");
+
+    @ParameterizedTest(name = "{0} = pack target {1}")
+    @CsvSource({
+            "formTitle, form-title, 0, name",
+            "countryLabel, country, 0, label",
+            "emailLabel, email, 0, label",
+            "reasonLabel, reason, 0, label",
+            "send, send, 0, name",
+            "codePrompt, code-prompt, 0, name",
+            "codeConfirm, code-confirm, 0, name",
+            "success, success, 0, text",
+            "declineCookies, decline-cookies, 1, name"
+    })
+    void replica_text_equals_the_pack_text_in_every_language(String textKey, String target, int locator, String field) {
+        JsonNode byLanguage = TARGETS.path(target).path(locator).path(field);
+
+        for (String language : Scenario.LANGUAGES) {
+            assertThat(Texts.of(language, textKey)).as("%s in %s", textKey, language)
+                    .isEqualTo(byLanguage.path(language).asText(null));
+        }
+    }
+
+    private static JsonNode readPack() {
+        try (InputStream in = ReplicaTextsMatchPackTest.class.getClassLoader()
+                .getResourceAsStream("selectors/facebook-objection.yaml")) {
+            assertThat(in).as("selectors/facebook-objection.yaml on the test classpath").isNotNull();
+            return new ObjectMapper(new YAMLFactory()).readTree(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
