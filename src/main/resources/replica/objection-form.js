@@ -174,16 +174,18 @@
   }
 
   R.renderAfterDelay(root, config, function () {
+    // The same replica under another host name is the usual target; it must not bounce back and forth forever.
+    // The page leaves before it shows the form, so a run can only meet the form on the other host.
+    if (config.redirectTo && !isCurrentPage(config.redirectTo)) {
+      location.href = config.redirectTo;
+      return;
+    }
     card = R.el('div', {}, [], 'background-color:#fff;border-radius:8px;max-width:640px;margin:32px auto;'
         + 'padding:24px;box-shadow:0 1px 2px rgba(0,0,0,.2)');
     root.appendChild(card);
     renderForm();
     if (config.cookieDialog) {
       R.showCookieDialog(config);
-    }
-    // The same replica under another host name is the usual target; it must not bounce back and forth forever.
-    if (config.redirectTo && !isCurrentPage(config.redirectTo)) {
-      location.href = config.redirectTo;
     }
   });
 })();

@@ -27,7 +27,8 @@ final class FillExecutor implements StepExecutor<Fill> {
         if (value.isEmpty()) {
             context.recordFilled(new FilledField(step.number(), step.target(), label, FilledField.Kind.KEPT,
                     Optional.empty(), "", input));
-            return StepResult.skipped("no value given for " + step.value().raw() + "; the page's own value is kept");
+            return StepResult.skipped(match, "no value given for " + step.value().raw()
+                    + "; the page's own value is kept");
         }
         FilledField field = new FilledField(step.number(), step.target(), label, FilledField.Kind.TEXT, value,
                 value.get(), input);

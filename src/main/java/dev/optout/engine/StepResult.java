@@ -25,6 +25,11 @@ record StepResult(StepStatus status, Optional<String> target, Optional<String> m
         return new StepResult(StepStatus.WOULD_DO, Optional.empty(), Optional.empty(), Optional.of(note));
     }
 
+    static StepResult skipped(Match match, String note) {
+        return new StepResult(StepStatus.SKIPPED, Optional.of(match.target()), Optional.of(match.described()),
+                Optional.of(note));
+    }
+
     static StepResult skipped(String note) {
         return new StepResult(StepStatus.SKIPPED, Optional.empty(), Optional.empty(), Optional.of(note));
     }

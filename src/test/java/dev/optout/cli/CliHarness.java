@@ -23,7 +23,7 @@ final class CliHarness {
         this.home = home;
     }
 
-    Result run(String stdin, String... args) {
+    Result withInput(String stdin, String... args) {
         Console console = new Console(new BufferedReader(new StringReader(stdin)),
                 new UserFolders(home.resolve("data"), home.resolve("config")), Clock.systemUTC(), false);
         CommandLine cli = OptoutCommand.create(console);
@@ -36,6 +36,6 @@ final class CliHarness {
     }
 
     Result run(String... args) {
-        return run("", args);
+        return withInput("", args);
     }
 }

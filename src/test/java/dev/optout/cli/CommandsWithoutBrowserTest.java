@@ -118,7 +118,7 @@ class CommandsWithoutBrowserTest {
 
     @Test
     void a_missing_required_value_is_asked_for_and_end_of_input_means_it_was_not_given() {
-        CliHarness.Result result = cli.run("", "run", "facebook-objection", "--driver", NO_DRIVER);
+        CliHarness.Result result = cli.withInput("", "run", "facebook-objection", "--driver", NO_DRIVER);
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_PACK_OR_INPUT);
         assertThat(result.out()).contains("Country where you live");
@@ -127,7 +127,7 @@ class CommandsWithoutBrowserTest {
 
     @Test
     void a_required_value_typed_at_the_prompt_is_used() {
-        CliHarness.Result result = cli.run("de\n", "run", "facebook-objection", "--driver", NO_DRIVER, "--headless");
+        CliHarness.Result result = cli.withInput("de\n", "run", "facebook-objection", "--driver", NO_DRIVER, "--headless");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.BROWSER_UNAVAILABLE);
         assertThat(result.err()).contains("chromedriver not found at " + NO_DRIVER).contains("--driver");

@@ -51,7 +51,7 @@ class RunCommandAgainstReplicaTest {
                 "--headless", "--set", "country=DE", "--set", "email=" + CANARY_EMAIL, "--set",
                 "reason=" + CANARY_REASON, "--profile", home.resolve("profile").toString(), "--report",
                 home.resolve("report").toString()};
-        return cli.run(stdin, Stream.concat(Stream.of(base), Stream.of(extra)).toArray(String[]::new));
+        return cli.withInput(stdin, Stream.concat(Stream.of(base), Stream.of(extra)).toArray(String[]::new));
     }
 
     private JsonNode report() throws Exception {
@@ -106,7 +106,7 @@ class RunCommandAgainstReplicaTest {
 
     @Test
     void a_dry_run_against_a_page_without_the_form_exits_4_and_names_what_it_tried() throws Exception {
-        CliHarness.Result result = cli.run("", "run", "facebook-objection", "--origin-map",
+        CliHarness.Result result = cli.withInput("", "run", "facebook-objection", "--origin-map",
                 "https://www.facebook.com=" + replica.baseUrl(), "--headless", "--dry-run", "--set", "country=DE",
                 "--timeout", "2", "--locale", "de", "--profile", home.resolve("profile").toString(), "--report",
                 home.resolve("report").toString());
