@@ -1,6 +1,7 @@
 package dev.optout.cli;
 
 import dev.optout.engine.RunListener;
+import dev.optout.pack.Step;
 import dev.optout.report.StepRecord;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -9,16 +10,22 @@ import java.time.Duration;
 final class ConsoleProgress implements RunListener {
 
     private final PrintWriter out;
+    private String description = "";
 
     ConsoleProgress(PrintWriter out) {
         this.out = out;
     }
 
     @Override
+    public void stepStarted(Step step, int stepCount, String description) {
+        this.description = description;
+    }
+
+    @Override
     public void stepFinished(StepRecord step, int stepCount) {
-        String width = String.valueOf(stepCount).length() + "";
-        StringBuilder line = new StringBuilder(String.format("[%" + width + "d/%d] %-9s %-16s %s", step.n(),
-                stepCount, step.status().jsonName(), step.type(), step.target().orElse("")));
+        String width = String.valueOf(String.valueOf(stepCount).length());
+        StringBuilder line = new StringBuilder(String.format("[%" + width + "d/%d] %-8s %s", step.n(), stepCount,
+                step.status().jsonName(), description));
         step.matched().ifPresent(m -> line.append("  via ").append(m));
         step.note().ifPresent(n -> line.append("  — ").append(n));
         line.append(String.format("  (%.1f s)", step.ms() / 1000.0));

@@ -26,12 +26,12 @@ final class FillExecutor implements StepExecutor<Fill> {
         String label = context.finder.humanName(step.target());
         if (value.isEmpty()) {
             context.recordFilled(new FilledField(step.number(), step.target(), label, FilledField.Kind.KEPT,
-                    Optional.empty(), "", input));
+                    Optional.empty(), "", input, input.map(InputSpec::personal).orElse(false)));
             return StepResult.skipped(match, "no value given for " + step.value().raw()
                     + "; the page's own value is kept");
         }
         FilledField field = new FilledField(step.number(), step.target(), label, FilledField.Kind.TEXT, value,
-                value.get(), input);
+                value.get(), input, context.givenPersonal(step.value()));
         String shown = Redaction.shown(field);
         if (context.dryRun()) {
             return StepResult.wouldDo(match, "would type " + quoteUnlessMasked(field, shown) + " into '" + label + "'");

@@ -10,14 +10,12 @@ import java.util.Optional;
  * @param value        what was typed, or the chosen option's value for a select; empty when the page's own value
  *                     is kept
  * @param shownValue   what the confirm summary shows, e.g. "Deutschland (DE)"; masked later when personal
- * @param input        the pack input the value came from, which says whether it is personal
+ * @param input        the pack input the value came from
+ * @param personal     masked wherever shown: the person's own value of a personal input, or what the page filled
+ *                     in for one (a pack's default text is not personal)
  */
 record FilledField(int step, String target, String label, Kind kind, Optional<String> value, String shownValue,
-                   Optional<InputSpec> input) {
+                   Optional<InputSpec> input, boolean personal) {
 
     enum Kind { TEXT, OPTION, KEPT }
-
-    boolean personal() {
-        return input.map(InputSpec::personal).orElse(false);
-    }
 }

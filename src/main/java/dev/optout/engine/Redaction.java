@@ -9,8 +9,16 @@ final class Redaction {
     private Redaction() {
     }
 
+    private static final int LONGEST_SHOWN = 72;
+
     static String shown(FilledField field) {
-        return field.personal() ? mask(field.input().orElseThrow(), field.shownValue()) : field.shownValue();
+        if (field.personal()) {
+            return mask(field.input().orElseThrow(), field.shownValue());
+        }
+        String value = field.shownValue().replaceAll("\\s+", " ").strip();
+        int length = value.codePointCount(0, value.length());
+        return length <= LONGEST_SHOWN ? value
+                : value.substring(0, value.offsetByCodePoints(0, LONGEST_SHOWN)) + "… (" + length + " chars)";
     }
 
     static String mask(InputSpec spec, String value) {

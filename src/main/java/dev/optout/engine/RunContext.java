@@ -94,6 +94,12 @@ final class RunContext {
         return template.resolve(this::input);
     }
 
+    /** Whether a value carries the person's own data: it uses a personal input that they gave. */
+    boolean givenPersonal(ValueTemplate template) {
+        return template.references().stream()
+                .anyMatch(name -> inputs.containsKey(name) && pack.input(name).map(InputSpec::personal).orElse(false));
+    }
+
     /** The input a value consists of, when it is a single reference such as {@code ${email}}. */
     Optional<InputSpec> soleInput(ValueTemplate template) {
         return template.soleReference().flatMap(pack::input);

@@ -56,9 +56,9 @@ final class TargetFinder {
     String notFound(List<String> targetNames, Duration timeout) {
         String lang = language.get();
         String tried = targetNames.stream()
-                .map(name -> (targetNames.size() > 1 ? name + ": " : "") + locators(pack.target(name), lang))
+                .map(name -> "'" + name + "' " + locators(pack.target(name), lang))
                 .collect(Collectors.joining("; "));
-        return "no element matched any of " + tried + " within " + timeout.toSeconds() + " s; page: "
+        return "no element matched " + tried + " within " + timeout.toSeconds() + " s; page: "
                 + Waiter.once(page::url) + ", lang=" + lang;
     }
 
