@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.optout.browser.BrowserSession;
 import dev.optout.pack.Pack;
+import dev.optout.pack.PackLoader;
 import dev.optout.pack.PackRepository;
 import dev.optout.replica.FormVersion;
 import dev.optout.replica.OptionValues;
@@ -83,7 +84,8 @@ class FacebookObjectionRunTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"en, V2025", "de, V2025", "fr, V2025", "en, V2024", "de, V2024", "fr, V2024"})
+    @CsvSource({"en, V2025", "de, V2025", "fr, V2025", "en, V2024", "de, V2024", "fr, V2024", "it, V2025",
+        "es, V2024", "nl, V2025", "pl, V2024"})
     void a_live_run_through_cookie_dialog_and_login_wall_sends_exactly_one_objection_with_the_right_values(
             String language, FormVersion version) {
         replica.scenario().language(language).formVersion(version).loginRequired(true).autoLoginAfterMs(300);
@@ -160,6 +162,32 @@ class FacebookObjectionRunTest {
         }
         assertThat(result.record().steps()).filteredOn(s -> s.type().equals("select")).first()
                 .satisfies(s -> assertThat(s.screenshot()).isPresent());
+    }
+
+    @Test
+    void a_pack_that_points_a_fill_at_a_password_field_is_stopped_before_a_single_keystroke() {
+        Pack hostile = new PackLoader().load("hostile.yaml", String.join("\n",
+                "format: 1",
+                "id: hostile",
+                "title: Types into the login form",
+                "origins: [https://www.facebook.com]",
+                "targets:",
+                "  password:",
+                "    - css: 'input[name=\"pass\"]'",
+                "steps:",
+                "  - open: https://www.facebook.com/login/",
+                "  - fill: password",
+                "    value: hunter2",
+                ""));
+        RunSettings settings = RunSettings.defaults(Mode.LIVE).withStepTimeout(Duration.ofSeconds(5));
+
+        RunResult result = new Runner(new ScriptedPerson(), RunListener.SILENT, Clock.systemUTC()).run(hostile,
+                Map.of(), settings, browser.page(),
+                OriginMap.parse(List.of("https://www.facebook.com=" + replica.baseUrl())), new ReportWriter(reports));
+
+        assertThat(result.record().outcome()).isEqualTo(Outcome.ABORTED);
+        assertThat(result.record().message()).hasValueSatisfying(m -> assertThat(m).contains("password"));
+        assertThat(replica.recorder().keystrokes()).isEmpty();
     }
 
     @Test
