@@ -52,26 +52,48 @@ final class RunWorkflow {
                    BrowserOptions browser, Path profile) {
     }
 
+    /** A run checked and ready: every input valid, the report folder chosen; still no browser. */
+    record PreparedRun(Pack pack, Map<String, String> inputs, OriginMap originMap, RunSettings settings,
+                       ReportWriter report) {
+    }
+
     int execute(Request request) {
-        Pack pack = request.pack();
-        Map<String, String> inputs = completeInputs(pack, request.given());
-        OriginMap originMap = parseOriginMap(request.originMap());
-        RunSettings settings = RunSettings.defaults(request.run().dryRun ? Mode.DRY_RUN : Mode.LIVE)
-                .withAssumeYes(request.run().yes)
-                .withLocale(request.run().language())
-                .withStepTimeout(request.browser().stepTimeout());
-        ReportWriter report = new ReportWriter(reportFolder(request.run().report, pack));
-        LaunchSettings launch = new LaunchSettings(request.profile(), request.browser().headless,
-                Optional.ofNullable(request.browser().driver), Optional.empty(), Duration.ofSeconds(60));
-        out.println((settings.mode() == Mode.DRY_RUN ? "Dry run of " : "Running ") + pack.id() + ": " + pack.title());
-        out.flush();
-        RunResult result;
-        try (BrowserSession session = ChromeLauncher.standard().launch(launch)) {
-            Runner runner = new Runner(new ConsolePerson(console, out), new ConsoleProgress(out), console.clock());
-            result = runner.run(pack, inputs, settings, session.page(), originMap, report);
+        PreparedRun prepared = prepare(request.pack(), request.given(), request.originMap(), request.run(),
+                request.browser(), reportFolder(request.run().report, request.pack()));
+        try (BrowserSession session = openBrowser(request.browser(), request.profile())) {
+            return exitCode(run(session, prepared));
         }
-        printEnding(result, report.folder());
-        return exitCode(result);
+    }
+
+    /** Checks everything the person gave, asking for what is missing, before any browser starts. */
+    PreparedRun prepare(Pack pack, Map<String, String> given, List<String> originMap, RunOptions run,
+                        BrowserOptions browser, Path reportFolder) {
+        Map<String, String> inputs = completeInputs(pack, given);
+        RunSettings settings = RunSettings.defaults(run.dryRun ? Mode.DRY_RUN : Mode.LIVE)
+                .withAssumeYes(run.yes)
+                .withLocale(run.language())
+                .withStepTimeout(browser.stepTimeout());
+        return new PreparedRun(pack, inputs, parseOriginMap(originMap), settings, new ReportWriter(reportFolder));
+    }
+
+    /** The one place a command gets a browser. */
+    BrowserSession openBrowser(BrowserOptions browser, Path profile) {
+        LaunchSettings launch = new LaunchSettings(profile, browser.headless, Optional.ofNullable(browser.driver),
+                Optional.empty(), Duration.ofSeconds(60));
+        return ChromeLauncher.standard().launch(launch);
+    }
+
+    /** Walks one prepared pack in an open browser, with progress and a closing sentence. */
+    RunResult run(BrowserSession session, PreparedRun prepared) {
+        Pack pack = prepared.pack();
+        out.println((prepared.settings().mode() == Mode.DRY_RUN ? "Dry run of " : "Running ") + pack.id() + ": "
+                + pack.title());
+        out.flush();
+        Runner runner = new Runner(new ConsolePerson(console, out), new ConsoleProgress(out), console.clock());
+        RunResult result = runner.run(pack, prepared.inputs(), prepared.settings(), session.page(),
+                prepared.originMap(), prepared.report());
+        printEnding(result, prepared.report().folder());
+        return result;
     }
 
     /** Validates what was given, warns about names the pack does not use, and asks for missing required values. */
@@ -106,7 +128,7 @@ final class RunWorkflow {
         }
     }
 
-    private Path reportFolder(Path requested, Pack pack) {
+    Path reportFolder(Path requested, Pack pack) {
         if (requested != null) {
             if (Files.exists(requested.resolve("run.json"))) {
                 throw new UserError(ExitCodes.USAGE, "--report " + requested + " already holds a run.json; choose "
