@@ -11,10 +11,10 @@ import java.util.Optional;
  */
 final class ClickExecutor implements StepExecutor<Click> {
 
-    private final ReadBack readBack;
+    private final SendGate gate;
 
-    ClickExecutor(ReadBack readBack) {
-        this.readBack = readBack;
+    ClickExecutor(SendGate gate) {
+        this.gate = gate;
     }
 
     @Override
@@ -30,17 +30,10 @@ final class ClickExecutor implements StepExecutor<Click> {
     }
 
     private StepResult submit(Click step, RunContext context, Match match) {
-        if (context.dryRun()) {
-            context.markPastDryRunSend();
+        if (!gate.open(step, context)) {
             return StepResult.wouldDo(match, "would click '" + step.target() + "' and send to "
                     + context.currentHost());
         }
-        if (!context.confirmed()) {
-            throw new StepFailedException("refusing to send: no confirm step said yes before this step");
-        }
-        context.requireAllowedOrigin("send");
-        readBack.ensureValuesStillOnPage(step, context);
-        context.requireAllowedOrigin("send");
         Match clicked = clickUntilAccepted(step, context);
         context.markSent();
         return StepResult.done(clicked);

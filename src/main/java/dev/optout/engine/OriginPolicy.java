@@ -22,7 +22,7 @@ public final class OriginPolicy {
         for (URI origin : packOrigins) {
             String real = WebPage.originOf(origin.toString());
             allowed.put(real, real);
-            map.localFor(real).ifPresent(local -> allowed.put(local, real));
+            map.localFor(real).ifPresent(local -> allowed.putIfAbsent(local, real));
         }
     }
 

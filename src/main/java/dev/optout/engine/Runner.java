@@ -36,14 +36,15 @@ public final class Runner {
         this.clock = clock;
         FieldWriter writer = new FieldWriter();
         ReadBack readBack = new ReadBack(writer);
+        SendGate gate = new SendGate(readBack);
         this.executors = Map.ofEntries(
                 Map.entry(Step.Open.class, new OpenExecutor()),
                 Map.entry(Step.WaitFor.class, new WaitForExecutor()),
-                Map.entry(Step.Click.class, new ClickExecutor(readBack)),
+                Map.entry(Step.Click.class, new ClickExecutor(gate)),
                 Map.entry(Step.Fill.class, new FillExecutor(writer)),
                 Map.entry(Step.Select.class, new SelectExecutor(writer)),
                 Map.entry(Step.Check.class, new CheckExecutor()),
-                Map.entry(Step.Press.class, new PressExecutor()),
+                Map.entry(Step.Press.class, new PressExecutor(gate)),
                 Map.entry(Step.Confirm.class, new ConfirmExecutor(readBack)),
                 Map.entry(Step.WaitForPerson.class, new WaitForPersonExecutor()),
                 Map.entry(Step.Ask.class, new AskExecutor()),

@@ -13,6 +13,11 @@ final class WaitForPersonExecutor implements StepExecutor<WaitForPerson> {
 
     @Override
     public StepResult run(WaitForPerson step, RunContext context) {
+        if (step.until().isEmpty()) {
+            // Nothing on the page shows it is done (an attached file, say): the person says so with Enter.
+            context.person.ask(step.message() + " Press Enter when you are done");
+            return StepResult.done("you said you were done");
+        }
         Optional<Match> already = step.until().stream().map(context.finder::now).flatMap(Optional::stream).findFirst();
         if (already.isPresent()) {
             return StepResult.done(already.get()).withNote("already done");

@@ -69,7 +69,10 @@ public sealed interface Step {
         public List<String> targets() { return List.of(); }
     }
 
-    /** Tells the person what to do in the browser, then waits until any {@code until} target is present. */
+    /**
+     * Tells the person what to do in the browser, then waits until any {@code until} target is present; with no
+     * {@code until}, until they press Enter in the terminal (for things the page cannot show, like an attachment).
+     */
     record WaitForPerson(StepCommon common, String message, List<String> until) implements Step {
         public WaitForPerson { until = List.copyOf(until); }
         public String type() { return "wait-for-person"; }

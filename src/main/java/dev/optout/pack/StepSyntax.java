@@ -13,8 +13,7 @@ final class StepSyntax {
     static final Map<String, List<String>> PARAMETERS = parameters();
     static final List<String> TYPES = List.copyOf(PARAMETERS.keySet());
     static final List<String> COMMON = List.of("name", "optional", "when", "submits", "timeout");
-    static final Map<String, List<String>> REQUIRED = Map.of(
-            "fill", List.of("value"), "select", List.of("value"), "wait-for-person", List.of("until"));
+    static final Map<String, List<String>> REQUIRED = Map.of("fill", List.of("value"), "select", List.of("value"));
 
     private StepSyntax() {
     }
