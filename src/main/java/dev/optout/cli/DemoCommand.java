@@ -1,5 +1,6 @@
 package dev.optout.cli;
 
+import dev.optout.pack.InputSpec;
 import dev.optout.pack.Pack;
 import dev.optout.replica.FormVersion;
 import dev.optout.replica.ReplicaServer;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -25,8 +27,8 @@ import picocli.CommandLine.Spec;
  * browser profile. Nothing reaches Meta; it shows what a real run looks like.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run the Facebook objection against the bundled replica of Meta's pages on 127.0.0.1 "
-                + "(nothing reaches Meta). Opens a window when a display exists.")
+        description = "Run a pack (by default the Facebook objection) against the bundled replica of Meta's pages on "
+                + "127.0.0.1 (nothing reaches Meta). Opens a window when a display exists.")
 final class DemoCommand implements Callable<Integer> {
 
     /** A country per page language, so the demo's form reads naturally. */
@@ -46,6 +48,10 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--driver", paramLabel = "PATH", description = "chromedriver to use.")
     Path driver;
+
+    @Option(names = "--pack", paramLabel = "ID", defaultValue = "facebook-objection",
+            description = "The pack to run against the replica (default: ${DEFAULT-VALUE}).")
+    String packId;
 
     @Option(names = "--form", paramLabel = "YEAR", defaultValue = "2025",
             description = "Which generation of Meta's form to show: 2025 (default) or 2024 (asks for an emailed "
@@ -68,19 +74,35 @@ final class DemoCommand implements Callable<Integer> {
         if (browser.headless && !headless) {
             out.println("No display found: running the browser headless.");
         }
-        Pack pack = PackSource.resolve(console.folders().userPacks(), "facebook-objection");
+        Pack pack = PackSource.resolve(console.folders().userPacks(), packId);
         Path profile = Files.createTempDirectory("optout-demo-profile");
         try (ReplicaServer replica = ReplicaServer.start(scenario)) {
-            out.println("Replica of Meta's pages: " + replica.baseUrl() + " (stands in for https://www.facebook.com)");
+            List<String> originMap = pack.origins().stream().map(origin -> origin + "=" + replica.baseUrl()).toList();
+            out.println("Replica of Meta's pages: " + replica.baseUrl() + " (stands in for "
+                    + String.join(", ", pack.origins().stream().map(Object::toString).toList()) + ")");
             RunWorkflow workflow = new RunWorkflow(console, out, spec.commandLine().getErr());
-            int code = workflow.execute(new RunWorkflow.Request(pack,
-                    Map.of("country", COUNTRY_BY_LANGUAGE.get(language)),
-                    List.of("https://www.facebook.com=" + replica.baseUrl()), run, browser, profile));
+            int code = workflow.execute(new RunWorkflow.Request(pack, sampleValues(pack, language), originMap, run,
+                    browser, profile));
             out.println("The replica received " + replica.recorder().submissions().size() + " submission(s).");
             return code;
         } finally {
             deleteQuietly(profile);
         }
+    }
+
+    /**
+     * Made-up values for what the pack requires, so the demo needs no typing (but the 2024 form's code). Optional
+     * values are left to the pack and the page: the objection forms show the account's own email, as for real.
+     */
+    private static Map<String, String> sampleValues(Pack pack, String language) {
+        Map<String, String> samples = new LinkedHashMap<>(Map.of(
+                "country", COUNTRY_BY_LANGUAGE.get(language),
+                "first_name", "Alex",
+                "last_name", "Example",
+                "email", "alex@example.test",
+                "prompts", "Who is Alex Example, and where does Alex live?"));
+        samples.keySet().removeIf(name -> !pack.input(name).map(InputSpec::required).orElse(false));
+        return samples;
     }
 
     private FormVersion formVersion() {
