@@ -112,11 +112,20 @@ final class GuideCommand implements Callable<Integer> {
             prepared.add(ready);
         }
         Path profile = browser.profile != null ? browser.profile : console.folders().defaultProfile();
+        prepared.removeIf(ready -> workflow.earlierSend(ready, profile, run.force).map(earlier -> {
+            out.println("Skipping " + ready.pack().id() + ": " + RunWorkflow.describe(earlier) + ". Pass --force to "
+                    + "send it again.");
+            return true;
+        }).orElse(false));
+        if (prepared.isEmpty()) {
+            out.println("Nothing left to send.");
+            return ExitCodes.OK;
+        }
         Map<String, String> endings = new LinkedHashMap<>();
         int exitCode = ExitCodes.OK;
         try (BrowserSession session = workflow.openBrowser(browser, profile)) {
             for (RunWorkflow.PreparedRun ready : prepared) {
-                RunResult result = workflow.run(session, ready);
+                RunResult result = workflow.run(session, ready, profile);
                 int code = RunWorkflow.exitCode(result);
                 endings.put(ready.pack().id(), result.record().outcome().jsonName());
                 exitCode = exitCode == ExitCodes.OK ? code : exitCode;

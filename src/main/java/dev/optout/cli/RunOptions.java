@@ -18,6 +18,9 @@ public final class RunOptions {
     @Option(names = "--yes", description = "Answer yes at the confirmation (the summary is still printed).")
     boolean yes;
 
+    @Option(names = "--force", description = "Send even though this profile already sent this pack before.")
+    boolean force;
+
     @Option(names = "--locale", paramLabel = "LANG",
             description = "Page language to match (en de fr it es nl pl) instead of the page's <html lang>.")
     String locale;

@@ -16,6 +16,7 @@ import dev.optout.pack.Pack;
 import dev.optout.report.Outcome;
 import dev.optout.report.ReportWriter;
 import dev.optout.report.RunRecord;
+import dev.optout.report.SendLedger;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,9 +61,38 @@ final class RunWorkflow {
     int execute(Request request) {
         PreparedRun prepared = prepare(request.pack(), request.given(), request.originMap(), request.run(),
                 request.browser(), reportFolder(request.run().report, request.pack()));
+        refuseRepeat(prepared, request.profile(), request.run().force);
         try (BrowserSession session = openBrowser(request.browser(), request.profile())) {
-            return exitCode(run(session, prepared));
+            return exitCode(run(session, prepared, request.profile()));
         }
+    }
+
+    /**
+     * The same request sent twice helps nobody and may confuse Meta's answer: a live run stops before the browser
+     * starts when this profile already sent this pack, unless the person insists with {@code --force}.
+     */
+    void refuseRepeat(PreparedRun prepared, Path profile, boolean force) {
+        earlierSend(prepared, profile, force).ifPresent(earlier -> {
+            throw new UserError(ExitCodes.USAGE, describe(earlier) + "; sending it again is not needed. Check your "
+                    + "email for Meta's answer, or pass --force to send anyway");
+        });
+    }
+
+    /** The earlier send of this pack from this profile that a live run would repeat, unless forced. */
+    Optional<SendLedger.Entry> earlierSend(PreparedRun prepared, Path profile, boolean force) {
+        if (prepared.settings().mode() == Mode.DRY_RUN || force) {
+            return Optional.empty();
+        }
+        return ledger().lastSend(prepared.pack().id(), profile);
+    }
+
+    static String describe(SendLedger.Entry earlier) {
+        return "this profile already sent " + earlier.pack() + " on " + earlier.at().toString().substring(0, 10)
+                + " (outcome " + earlier.outcome() + ", report " + earlier.report() + ")";
+    }
+
+    private SendLedger ledger() {
+        return new SendLedger(console.folders().data().resolve("sent.jsonl"));
     }
 
     /** Checks everything the person gave, asking for what is missing, before any browser starts. */
@@ -84,7 +114,7 @@ final class RunWorkflow {
     }
 
     /** Walks one prepared pack in an open browser, with progress and a closing sentence. */
-    RunResult run(BrowserSession session, PreparedRun prepared) {
+    RunResult run(BrowserSession session, PreparedRun prepared, Path profile) {
         Pack pack = prepared.pack();
         out.println((prepared.settings().mode() == Mode.DRY_RUN ? "Dry run of " : "Running ") + pack.id() + ": "
                 + pack.title());
@@ -92,6 +122,9 @@ final class RunWorkflow {
         Runner runner = new Runner(new ConsolePerson(console, out), new ConsoleProgress(out), console.clock());
         RunResult result = runner.run(pack, prepared.inputs(), prepared.settings(), session.page(),
                 prepared.originMap(), prepared.report());
+        if (prepared.settings().mode() == Mode.LIVE && sentSomething(result.record())) {
+            ledger().record(result.record(), profile, prepared.report().folder());
+        }
         printEnding(result, prepared.report().folder());
         return result;
     }
@@ -155,6 +188,10 @@ final class RunWorkflow {
         }
         out.flush();
         err.flush();
+    }
+
+    private static boolean sentSomething(RunRecord run) {
+        return run.outcome() == Outcome.CONFIRMED || run.outcome() == Outcome.UNCONFIRMED || !run.sent().isEmpty();
     }
 
     static int exitCode(RunResult result) {

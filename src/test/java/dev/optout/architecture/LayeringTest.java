@@ -55,4 +55,12 @@ class LayeringTest {
                         "dev.optout.cli..", "dev.optout.pack..", "org.openqa..")
                 .check(classes);
     }
+
+    @Test
+    void the_guide_routing_and_the_letters_stand_alone() {
+        noClasses().that().resideInAnyPackage("dev.optout.guide..", "dev.optout.letter..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.optout.cli..", "dev.optout.engine..",
+                        "dev.optout.browser..", "dev.optout.pack..", "dev.optout.report..", "org.openqa..")
+                .check(classes);
+    }
 }

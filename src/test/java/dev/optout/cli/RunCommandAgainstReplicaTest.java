@@ -84,6 +84,27 @@ class RunCommandAgainstReplicaTest {
     }
 
     @Test
+    void the_same_request_from_the_same_profile_is_not_sent_twice_unless_forced() {
+        CliHarness.Result first = run("", "--yes");
+        CliHarness.Result again = cli.run("run", "facebook-objection", "--origin-map",
+                "https://www.facebook.com=" + replica.baseUrl(), "--headless", "--yes", "--set", "country=DE",
+                "--profile", home.resolve("profile").toString(), "--report", home.resolve("report-2").toString());
+
+        assertThat(first.exitCode()).as(first.all()).isZero();
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(again.err()).contains("already sent facebook-objection").contains("--force");
+        assertThat(replica.recorder().submissions()).hasSize(1);
+
+        CliHarness.Result forced = cli.run("run", "facebook-objection", "--origin-map",
+                "https://www.facebook.com=" + replica.baseUrl(), "--headless", "--yes", "--force", "--set",
+                "country=DE", "--profile", home.resolve("profile").toString(), "--report",
+                home.resolve("report-3").toString());
+
+        assertThat(forced.exitCode()).as(forced.all()).isZero();
+        assertThat(replica.recorder().submissions()).hasSize(2);
+    }
+
+    @Test
     void a_dry_run_exits_0_and_submits_nothing() throws Exception {
         CliHarness.Result result = run("", "--dry-run");
 
