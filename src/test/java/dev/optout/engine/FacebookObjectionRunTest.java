@@ -191,6 +191,36 @@ class FacebookObjectionRunTest {
     }
 
     @Test
+    void a_form_that_renders_three_seconds_late_is_waited_for() {
+        replica.scenario().renderDelayMs(3000);
+
+        RunResult result = run(Mode.LIVE, new ScriptedPerson().answering("y"), Map.of("country", "DE"));
+
+        assertThat(result.record().outcome()).isEqualTo(Outcome.CONFIRMED);
+        assertThat(replica.recorder().submissions()).hasSize(1);
+    }
+
+    @Test
+    void when_no_confirmation_appears_after_the_send_the_outcome_is_unconfirmed_and_nothing_is_sent_twice()
+            throws Exception {
+        String yaml = Files.readString(Path.of("selectors/facebook-objection.yaml"))
+                .replace("Your objection has been submitted", "A confirmation this page never shows")
+                .replace("timeout: 60", "timeout: 3");
+        Pack blind = new PackLoader().load("blind.yaml", yaml);
+        RunSettings settings = RunSettings.defaults(Mode.LIVE).withStepTimeout(Duration.ofSeconds(10));
+
+        RunResult result = new Runner(new ScriptedPerson().answering("y"), RunListener.SILENT, Clock.systemUTC())
+                .run(blind, Map.of("country", "DE"), settings, browser.page(),
+                        OriginMap.parse(List.of("https://www.facebook.com=" + replica.baseUrl())),
+                        new ReportWriter(reports));
+
+        assertThat(result.record().outcome()).isEqualTo(Outcome.UNCONFIRMED);
+        assertThat(result.record().message()).hasValueSatisfying(m -> assertThat(m)
+                .contains("do NOT send it again").contains("check your email"));
+        assertThat(replica.recorder().submissions()).hasSize(1);
+    }
+
+    @Test
     void saying_no_at_the_confirmation_sends_nothing() {
         RunResult result = run(Mode.LIVE, new ScriptedPerson().answering("n"), Map.of("country", "DE"));
 
