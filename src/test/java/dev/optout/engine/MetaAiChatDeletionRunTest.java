@@ -70,8 +70,8 @@ class MetaAiChatDeletionRunTest {
     private RunResult run(Mode mode, Person person, Map<String, String> inputs) {
         RunSettings settings = RunSettings.defaults(mode).withStepTimeout(Duration.ofSeconds(10));
         return new Runner(person, RunListener.SILENT, Clock.systemUTC()).run(pack, inputs, settings, browser.page(),
-                OriginMap.parse(Stream.of("https://www.meta.ai", "https://www.messenger.com", "https://www.facebook.com")
-                        .map(real -> real + "=" + replica.baseUrl()).toList()),
+                OriginMap.parse(Stream.of("https://www.meta.ai", "https://www.messenger.com",
+                                "https://www.facebook.com").map(real -> real + "=" + replica.baseUrl()).toList()),
                 new ReportWriter(reports));
     }
 
