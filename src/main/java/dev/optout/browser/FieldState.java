@@ -25,8 +25,9 @@ public record FieldState(String tag, String type, boolean editable, String value
                 Boolean.TRUE.equals(map.get("checked")), options);
     }
 
+    /** A {@code <select>}, or a radio group, which describe-field.js reports as tag {@code radiogroup}. */
     public boolean isSelect() {
-        return "select".equals(tag);
+        return "select".equals(tag) || "radiogroup".equals(tag);
     }
 
     /** Password, hidden and file inputs are never typed into: the tool handles no secrets and uploads nothing. */

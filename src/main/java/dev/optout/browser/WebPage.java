@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
@@ -113,8 +115,19 @@ public final class WebPage {
         element.sendKeys(text);
     }
 
+    /** Chooses the option with this value in a {@code <select>}, or clicks the radio with it in a radio group. */
     public void chooseOption(WebElement select, String optionValue) {
-        new Select(select).selectByValue(optionValue);
+        if ("select".equalsIgnoreCase(select.getTagName())) {
+            new Select(select).selectByValue(optionValue);
+            return;
+        }
+        for (WebElement radio : select.findElements(By.cssSelector("input[type=radio]"))) {
+            if (optionValue.equals(radio.getAttribute("value"))) {
+                click(radio);
+                return;
+            }
+        }
+        throw new NoSuchElementException("no radio with value '" + optionValue + "' in the group");
     }
 
     public void check(WebElement element) {

@@ -70,7 +70,9 @@ public final class ReplicaServer implements AutoCloseable {
 
     private static Router routes(Scenario scenario, Recorder recorder) {
         LoginPage loginPage = new LoginPage(scenario);
-        return new Router(new NotFoundPage(scenario))
+        Router router = new Router(new NotFoundPage(scenario));
+        FlowRoutes.addTo(router, scenario, recorder);
+        return router
                 .get("/", new IndexPage(scenario))
                 .get(ObjectionFormPage.PATH, new ObjectionFormPage(scenario))
                 .get(LoginPage.PATH, loginPage)

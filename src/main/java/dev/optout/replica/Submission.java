@@ -6,13 +6,18 @@ import java.util.Map;
 /**
  * One form the browser sent to the replica.
  *
- * @param form   {@code "objection"} or {@code "code"}
+ * @param form   which form: one of the constants below
  * @param fields the JSON fields as the page's script posted them
  * @param at     when the replica received it
  */
 public record Submission(String form, Map<String, String> fields, Instant at) {
     public static final String OBJECTION = "objection";
     public static final String CODE = "code";
+    public static final String THIRD_PARTY_AI_DATA = "third-party-ai-data";
+    public static final String PRIVACY_RIGHTS_REQUEST = "privacy-rights-request";
+    public static final String META_AI_DELETE_ALL_CHATS = "meta-ai-delete-all-chats";
+    public static final String MESSENGER_MESSAGE = "messenger-message";
+    public static final String OFF_META_FUTURE_ACTIVITY = "off-meta-future-activity";
 
     public Submission {
         fields = Map.copyOf(fields);

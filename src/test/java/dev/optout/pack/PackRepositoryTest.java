@@ -73,8 +73,9 @@ class PackRepositoryTest {
     void an_unknown_id_lists_the_known_ones() {
         assertThatThrownBy(() -> repository().resolve("instagram-objection"))
                 .isInstanceOf(UnknownPackException.class)
-                .hasMessage("no pack with id 'instagram-objection' (known: facebook-objection; user packs are read from "
-                        + userFolder + ")");
+                .hasMessage("no pack with id 'instagram-objection' (known: " + String.join(", ", repository().ids())
+                        + "; user packs are read from " + userFolder + ")")
+                .hasMessageContaining("facebook-objection, ");
     }
 
     @Test

@@ -1,0 +1,129 @@
+// Accounts Center's "Your activity off Meta technologies" and its "Manage future activity" screen, reached by a
+// client-side route as in the real single-page app (the screen's own URL also loads it directly). Picking
+// "Disconnect future activity" and "Continue" asks in a dialog; its "Disconnect" is what sends.
+(function () {
+  'use strict';
+  var config = window.__REPLICA__;
+  var texts = config.flowTexts;
+  var R = window.Replica;
+  var root = document.getElementById('mount_0_0_fl');
+  var OVERVIEW = '/info_and_permissions/off_facebook_activity/';
+  var FUTURE = OVERVIEW + 'manage_future_activity/';
+  var panel;
+
+  function card(children) {
+    return R.el('div', {}, children, 'max-width:640px;margin:32px auto;padding:24px;background-color:#fff;'
+        + 'border-radius:12px;box-shadow:0 1px 2px rgba(0,0,0,.2)');
+  }
+
+  function go(path, render) {
+    history.pushState({}, '', path);
+    render();
+  }
+
+  // A row of Accounts Center's menus: an <a> whose whole row is the link, its text in a span.
+  function menuRow(text, onOpen) {
+    var row = R.el('a', {href: onOpen ? FUTURE : '#', role: 'link'}, [R.el('span', {}, [text])],
+        'display:flex;justify-content:space-between;padding:14px 0;border-top:1px solid #dddfe2;color:#1c1e21;'
+        + 'text-decoration:none');
+    row.addEventListener('click', function (event) {
+      event.preventDefault();
+      if (onOpen) {
+        onOpen();
+      }
+    });
+    return row;
+  }
+
+  function renderOverview() {
+    panel.replaceChildren(card([
+      R.el('h1', {}, [texts.heading], 'font-size:24px;margin:0 0 8px'),
+      R.el('span', {}, [texts.intro], 'display:block;color:#65676b;margin-bottom:16px'),
+      menuRow(texts.recentActivity),
+      menuRow(texts.clearPrevious),
+      menuRow(texts.disconnectSpecific),
+      menuRow(texts.manageFuture, function () { go(FUTURE, renderFuture); })
+    ]));
+  }
+
+  function option(name, text, checked) {
+    var input = R.el('input', {type: 'radio', name: name, value: text === texts.disconnectFuture ? 'off' : 'on'},
+        [], 'margin:0 10px 0 0');
+    input.checked = checked;
+    return R.el('label', {}, [input, R.el('span', {}, [text])],
+        'display:flex;align-items:center;padding:12px 0;cursor:pointer');
+  }
+
+  function renderFuture() {
+    var name = R.fieldName();
+    var disconnected = sessionStorage.getItem('replica_future_disconnected') === 'yes';
+    var connect = option(name, texts.connectFuture, !disconnected);
+    var disconnect = option(name, texts.disconnectFuture, disconnected);
+    var body = card([
+      R.el('h1', {}, [texts.futureHeading], 'font-size:24px;margin:0 0 8px'),
+      R.el('span', {}, [texts.futureText], 'display:block;color:#65676b;margin-bottom:16px'),
+      R.el('div', {role: 'radiogroup', 'aria-label': texts.futureHeading}, [connect, disconnect]),
+      R.el('div', {}, [R.button(texts.continue, function () {
+        if (disconnect.querySelector('input').checked) {
+          openDialog(body);
+        } else {
+          go(OVERVIEW, renderOverview);
+        }
+      })], 'display:flex;justify-content:flex-end;margin-top:16px')
+    ]);
+    panel.replaceChildren(body);
+  }
+
+  function openDialog(body) {
+    var overlay;
+    var sending = false;
+    var titleId = 'acdlg_' + Math.random().toString(36).slice(2, 7);
+    function close() {
+      overlay.remove();
+    }
+    function disconnectNow() {
+      if (sending) {
+        return;
+      }
+      sending = true;
+      R.postJson('/api/accounts-center/off-meta-activity/future/', {futureActivity: 'disconnect'}).then(function () {
+        sessionStorage.setItem('replica_future_disconnected', 'yes');
+        close();
+        body.appendChild(R.el('div', {role: 'status'}, [R.el('span', {}, [texts.disconnected], 'font-weight:600')],
+            'margin-top:16px;padding:12px;border-radius:8px;background-color:#e7f3ff'));
+      }).catch(function (error) {
+        sending = false;
+        dialog.appendChild(R.el('div', {role: 'alert'}, ['Something went wrong (' + error.message + ').']));
+      });
+    }
+    var dialog = R.el('div', {role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId}, [
+      R.el('h2', {id: titleId}, [texts.dialogTitle], 'font-size:20px;margin:0 0 12px'),
+      R.el('span', {}, [texts.dialogText], 'display:block;margin-bottom:16px;color:#65676b'),
+      R.el('div', {}, [R.button(texts.cancel, close), R.button(texts.disconnect, disconnectNow)],
+          'display:flex;justify-content:flex-end')
+    ], 'background-color:#fff;border-radius:12px;max-width:440px;margin:20vh auto 0;padding:20px;'
+        + 'box-shadow:0 12px 28px rgba(0,0,0,.2)');
+    overlay = R.el('div', {}, [dialog],
+        'position:fixed;top:0;left:0;right:0;bottom:0;z-index:1000;background-color:rgba(0,0,0,.4)');
+    document.body.appendChild(overlay);
+  }
+
+  function renderForPath() {
+    if (location.pathname === FUTURE) {
+      renderFuture();
+    } else {
+      renderOverview();
+    }
+  }
+
+  window.addEventListener('popstate', renderForPath);
+
+  R.renderAfterDelay(root, config, function () {
+    panel = R.el('div', {}, [], '');
+    root.appendChild(panel);
+    renderForPath();
+    if (config.cookieDialog) {
+      R.showCookieDialog(config);
+    }
+  });
+})();

@@ -1,0 +1,140 @@
+package dev.optout.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.optout.browser.BrowserSession;
+import dev.optout.pack.Pack;
+import dev.optout.pack.PackRepository;
+import dev.optout.replica.ReplicaServer;
+import dev.optout.replica.Scenario;
+import dev.optout.replica.Submission;
+import dev.optout.report.Outcome;
+import dev.optout.report.ReportWriter;
+import dev.optout.report.StepRecord;
+import dev.optout.report.StepStatus;
+import dev.optout.testing.HeadlessChromium;
+import dev.optout.testing.ScriptedPerson;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+
+/** The Privacy Rights Request pack, walked by the engine in a real headless Chromium against the replica. */
+class PrivacyRightsRequestRunTest {
+
+    private static final String FORM = "/help/contact/540977946302970";
+    private static final String OBJECT = "I want to object to the processing of my information";
+
+    private static ReplicaServer replica;
+    private static BrowserSession browser;
+    private static Pack pack;
+
+    @TempDir
+    Path reports;
+
+    @BeforeAll
+    static void start() {
+        replica = ReplicaServer.start(new Scenario());
+        browser = HeadlessChromium.start();
+        pack = PackRepository.bundledOnly().byId("privacy-rights-request").orElseThrow();
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (replica != null) {
+                replica.close();
+            }
+        }
+    }
+
+    @BeforeEach
+    void fresh_replica_and_no_cookies() {
+        replica.scenario().reset();
+        replica.recorder().clear();
+        browser.driver().get(replica.baseUrl() + "/");
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    private RunResult run(Mode mode, Person person, Map<String, String> inputs) {
+        RunSettings settings = RunSettings.defaults(mode).withStepTimeout(Duration.ofSeconds(10));
+        return new Runner(person, RunListener.SILENT, Clock.systemUTC()).run(pack, inputs, settings, browser.page(),
+                OriginMap.parse(Stream.of("https://www.facebook.com")
+                        .map(real -> real + "=" + replica.baseUrl()).toList()),
+                new ReportWriter(reports));
+    }
+
+    private static String defaultReason() {
+        return pack.input("reason").orElseThrow().defaults().orElseThrow().in("en").orElseThrow();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"facebook, Facebook", "instagram, Instagram", "messenger, Messenger"})
+    void a_live_run_picks_the_product_radio_by_its_label_and_sends_one_objection(String product, String label) {
+        ScriptedPerson person = new ScriptedPerson().answering("y");
+
+        RunResult result = run(Mode.LIVE, person, Map.of("product", product, "reason", "CANARY-reason-7f3"));
+
+        assertThat(result.record().outcome()).as(result.record().message().orElse("")).isEqualTo(Outcome.CONFIRMED);
+        assertThat(replica.recorder().submissions()).singleElement().satisfies(request -> {
+            assertThat(request.form()).isEqualTo(Submission.PRIVACY_RIGHTS_REQUEST);
+            assertThat(request.fields()).containsEntry("productName", label).containsEntry("rightLabel", OBJECT)
+                    .containsEntry("reason", "CANARY-reason-7f3");
+            assertThat(request.fields().get("product")).as("an opaque radio value").matches("[0-9]+");
+        });
+        assertThat(person.transcript()).contains(label).doesNotContain("CANARY-reason-7f3");
+        assertThat(result.record().confirmation()).hasValue("Your request has been submitted");
+    }
+
+    @Test
+    void without_inputs_it_objects_for_facebook_with_the_default_reason_after_the_login_wall() {
+        replica.scenario().loginRequired(true).autoLoginAfterMs(1500);
+        ScriptedPerson person = new ScriptedPerson().answering("y");
+
+        RunResult result = run(Mode.LIVE, person, Map.of());
+
+        assertThat(result.record().outcome()).as(result.record().message().orElse("")).isEqualTo(Outcome.CONFIRMED);
+        assertThat(replica.recorder().submissions()).singleElement().satisfies(request -> assertThat(request.fields())
+                .containsEntry("productName", "Facebook").containsEntry("reason", defaultReason()));
+        assertThat(person.transcript()).contains("log in");
+    }
+
+    @Test
+    void a_dry_run_finds_every_target_before_the_send_and_sends_and_types_nothing() {
+        RunResult result = run(Mode.DRY_RUN, new ScriptedPerson(), Map.of("product", "instagram"));
+
+        assertThat(result.record().outcome()).isEqualTo(Outcome.DRY_RUN);
+        assertThat(result.record().steps()).extracting(StepRecord::status).doesNotContain(StepStatus.FAILED);
+        int send = pack.steps().stream().filter(s -> s.common().submits()).findFirst().orElseThrow().number();
+        assertThat(result.record().steps()).filteredOn(s -> s.n() <= send)
+                .filteredOn(s -> List.of("check", "fill", "select", "click").contains(s.type()))
+                .filteredOn(s -> s.status() != StepStatus.SKIPPED)
+                .hasSize(5)
+                .allSatisfy(s -> assertThat(s.matched()).as("step %d", s.n()).isPresent());
+        assertThat(replica.recorder().submissions()).isEmpty();
+        assertThat(replica.recorder().keystrokesOnPath(FORM)).isZero();
+        assertThat(browser.driver().findElements(By.cssSelector("input[type=radio]:checked"))).isEmpty();
+    }
+
+    @Test
+    void saying_no_at_the_confirmation_sends_nothing() {
+        RunResult result = run(Mode.LIVE, new ScriptedPerson().answering("n"), Map.of("product", "messenger"));
+
+        assertThat(result.record().outcome()).isEqualTo(Outcome.DECLINED);
+        assertThat(replica.recorder().submissions()).isEmpty();
+    }
+}
