@@ -88,7 +88,7 @@ class FacebookObjectionRunTest {
         "es, V2024", "nl, V2025", "pl, V2024"})
     void a_live_run_through_cookie_dialog_and_login_wall_sends_exactly_one_objection_with_the_right_values(
             String language, FormVersion version) {
-        replica.scenario().language(language).formVersion(version).loginRequired(true).autoLoginAfterMs(300);
+        replica.scenario().language(language).formVersion(version).loginRequired(true).autoLoginAfterMs(2500);
         ScriptedPerson person = new ScriptedPerson().answering("y", "123456");
 
         RunResult result = run(Mode.LIVE, person, Map.of("country", "DE"));
