@@ -23,6 +23,8 @@ final class IndexPage implements HttpHandler {
             link(body, ObjectionFormPage.PATH + "?locale=" + other, "… (" + other + ")");
         }
         link(body, ObjectionForm.INSTAGRAM.path(), Texts.of(lang, "formTitle") + " (Instagram)");
+        link(body, PrivacyPages.CENTER, "Privacy Center (Facebook)");
+        link(body, PrivacyPages.INSTAGRAM_POLICY, "Privacy Policy (Instagram)");
         link(body, LoginPage.PATH, "Log in");
         link(body, RecordsEndpoint.SUBMISSIONS, "Recorded submissions (JSON)");
         link(body, RecordsEndpoint.KEYSTROKES, "Recorded keystrokes (JSON)");

@@ -80,6 +80,7 @@ public final class ReplicaServer implements AutoCloseable {
                 .getUnder(AssetHandler.PREFIX, new AssetHandler());
         ObjectionForm.FACEBOOK.addRoutes(router, scenario, recorder);
         ObjectionForm.INSTAGRAM.addRoutes(router, scenario, recorder);
+        PrivacyPages.addRoutes(router, scenario);
         return router;
     }
 
