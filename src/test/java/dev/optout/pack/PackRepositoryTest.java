@@ -71,10 +71,10 @@ class PackRepositoryTest {
 
     @Test
     void an_unknown_id_lists_the_known_ones() {
-        assertThatThrownBy(() -> repository().resolve("instagram-objection"))
+        assertThatThrownBy(() -> repository().resolve("myspace-objection"))
                 .isInstanceOf(UnknownPackException.class)
-                .hasMessage("no pack with id 'instagram-objection' (known: facebook-objection; user packs are read from "
-                        + userFolder + ")");
+                .hasMessage("no pack with id 'myspace-objection' (known: facebook-objection, instagram-objection; "
+                        + "user packs are read from " + userFolder + ")");
     }
 
     @Test
