@@ -50,7 +50,8 @@ final class ArticlePage implements HttpHandler {
             Map<String, Map<String, Object>> content = new ObjectMapper().readValue(Resources.require(resource),
                     new TypeReference<>() {
                     });
-            if (!content.containsKey(FALLBACK_LANGUAGE) || !(content.get(FALLBACK_LANGUAGE).get("title") instanceof String)) {
+            Map<String, Object> fallback = content.get(FALLBACK_LANGUAGE);
+            if (fallback == null || !(fallback.get("title") instanceof String)) {
                 throw new IllegalStateException("replica/" + resource + " needs an '" + FALLBACK_LANGUAGE
                         + "' entry with a title");
             }
