@@ -1,5 +1,6 @@
-// Facebook's objection form, rendered the way Meta's React pages are: late, with generated classes, fields
-// named only by aria-label, div-buttons, and (when the scenario asks) a re-mount that throws away what was typed.
+// A product's objection form (Facebook's or Instagram's: the same page, posting where the server says), rendered the
+// way Meta's React pages are: late, with generated classes, fields named only by aria-label, div-buttons, and (when
+// the scenario asks) a re-mount that throws away what was typed.
 (function () {
   'use strict';
   var config = window.__REPLICA__;
@@ -82,7 +83,7 @@
         return;
       }
       var chosen = country.options[country.selectedIndex];
-      R.postJson('/help/contact/submit', {
+      R.postJson(config.submitPath, {
         country: chosen.value,
         countryName: chosen.text,
         email: email.value,
@@ -153,7 +154,7 @@
     ]);
 
     function confirm() {
-      R.postJson('/help/contact/submit-code', {code: code.value}).then(function (answer) {
+      R.postJson(config.codeSubmitPath, {code: code.value}).then(function (answer) {
         if (answer.ok) {
           showSuccess();
         } else {

@@ -22,6 +22,9 @@ final class IndexPage implements HttpHandler {
         for (String other : Scenario.LANGUAGES) {
             link(body, ObjectionFormPage.PATH + "?locale=" + other, "… (" + other + ")");
         }
+        link(body, ObjectionForm.INSTAGRAM.path(), Texts.of(lang, "formTitle") + " (Instagram)");
+        link(body, PrivacyPages.CENTER, "Privacy Center (Facebook)");
+        link(body, PrivacyPages.INSTAGRAM_POLICY, "Privacy Policy (Instagram)");
         link(body, LoginPage.PATH, "Log in");
         link(body, RecordsEndpoint.SUBMISSIONS, "Recorded submissions (JSON)");
         link(body, RecordsEndpoint.KEYSTROKES, "Recorded keystrokes (JSON)");

@@ -70,20 +70,19 @@ public final class ReplicaServer implements AutoCloseable {
 
     private static Router routes(Scenario scenario, Recorder recorder) {
         LoginPage loginPage = new LoginPage(scenario);
-        Router router = new Router(new NotFoundPage(scenario));
-        FlowRoutes.addTo(router, scenario, recorder);
-        return router
+        Router router = new Router(new NotFoundPage(scenario))
                 .get("/", new IndexPage(scenario))
-                .get(ObjectionFormPage.PATH, new ObjectionFormPage(scenario))
                 .get(LoginPage.PATH, loginPage)
                 .post(LoginPage.PATH, new LoginSubmit(loginPage))
-                .post("/help/contact/submit", new SubmissionEndpoint(Submission.OBJECTION, recorder, fields -> true))
-                .post("/help/contact/submit-code",
-                        new SubmissionEndpoint(Submission.CODE, recorder, SubmissionEndpoint.sixDigitCode()))
                 .post(KeystrokeEndpoint.PATH, new KeystrokeEndpoint(recorder))
                 .get(RecordsEndpoint.SUBMISSIONS, RecordsEndpoint.submissions(recorder))
                 .get(RecordsEndpoint.KEYSTROKES, RecordsEndpoint.keystrokes(recorder))
                 .getUnder(AssetHandler.PREFIX, new AssetHandler());
+        ObjectionForm.FACEBOOK.addRoutes(router, scenario, recorder);
+        ObjectionForm.INSTAGRAM.addRoutes(router, scenario, recorder);
+        PrivacyPages.addRoutes(router, scenario);
+        FlowRoutes.addTo(router, scenario, recorder);
+        return router;
     }
 
     /** Daemon threads, so a test that fails before {@link #close()} cannot keep the JVM alive. */

@@ -18,6 +18,8 @@ public record Submission(String form, Map<String, String> fields, Instant at) {
     public static final String META_AI_DELETE_ALL_CHATS = "meta-ai-delete-all-chats";
     public static final String MESSENGER_MESSAGE = "messenger-message";
     public static final String OFF_META_FUTURE_ACTIVITY = "off-meta-future-activity";
+    public static final String INSTAGRAM_OBJECTION = "instagram-objection";
+    public static final String INSTAGRAM_CODE = "instagram-code";
 
     public Submission {
         fields = Map.copyOf(fields);

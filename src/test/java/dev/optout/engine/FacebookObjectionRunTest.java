@@ -35,6 +35,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The Facebook objection pack, walked by the engine in a real headless Chromium against the replica. */
 class FacebookObjectionRunTest {
 
+    /**
+     * Long enough that the run meets the login wall after declining cookies there, even on a busy machine: with
+     * 300 ms the page often logged itself in first and the wait-for-person step was rightly skipped.
+     */
+    private static final int LOGIN_AFTER_MS = 2000;
+
     private static ReplicaServer replica;
     private static BrowserSession browser;
     private static Pack pack;
@@ -88,7 +94,8 @@ class FacebookObjectionRunTest {
         "es, V2024", "nl, V2025", "pl, V2024"})
     void a_live_run_through_cookie_dialog_and_login_wall_sends_exactly_one_objection_with_the_right_values(
             String language, FormVersion version) {
-        replica.scenario().language(language).formVersion(version).loginRequired(true).autoLoginAfterMs(2500);
+        replica.scenario().language(language).formVersion(version).loginRequired(true)
+                .autoLoginAfterMs(LOGIN_AFTER_MS);
         ScriptedPerson person = new ScriptedPerson().answering("y", "123456");
 
         RunResult result = run(Mode.LIVE, person, Map.of("country", "DE"));

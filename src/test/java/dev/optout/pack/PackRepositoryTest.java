@@ -71,9 +71,9 @@ class PackRepositoryTest {
 
     @Test
     void an_unknown_id_lists_the_known_ones() {
-        assertThatThrownBy(() -> repository().resolve("instagram-objection"))
+        assertThatThrownBy(() -> repository().resolve("myspace-objection"))
                 .isInstanceOf(UnknownPackException.class)
-                .hasMessage("no pack with id 'instagram-objection' (known: " + String.join(", ", repository().ids())
+                .hasMessage("no pack with id 'myspace-objection' (known: " + String.join(", ", repository().ids())
                         + "; user packs are read from " + userFolder + ")")
                 .hasMessageContaining("facebook-objection, ");
     }

@@ -7,12 +7,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.InputStream;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The replica's wording must be exactly what the shipped Facebook pack looks for, in every language. */
+/** The replica's wording must be exactly what the shipped objection packs look for, in every language. */
 class ReplicaTextsMatchPackTest {
-    private static final JsonNode TARGETS = readPack().path("targets");
+    private static final List<String> PACKS = List.of("facebook-objection", "instagram-objection");
 
     @ParameterizedTest(name = "{0} = pack target {1}")
     @CsvSource({
@@ -27,18 +28,20 @@ class ReplicaTextsMatchPackTest {
             "declineCookies, decline-cookies, 1, name"
     })
     void replica_text_equals_the_pack_text_in_every_language(String textKey, String target, int locator, String field) {
-        JsonNode byLanguage = TARGETS.path(target).path(locator).path(field);
+        for (String pack : PACKS) {
+            JsonNode byLanguage = readPack(pack).path("targets").path(target).path(locator).path(field);
 
-        for (String language : Scenario.LANGUAGES) {
-            assertThat(Texts.of(language, textKey)).as("%s in %s", textKey, language)
-                    .isEqualTo(byLanguage.path(language).asText(null));
+            for (String language : Scenario.LANGUAGES) {
+                assertThat(Texts.of(language, textKey)).as("%s in %s, %s", textKey, language, pack)
+                        .isEqualTo(byLanguage.path(language).asText(null));
+            }
         }
     }
 
-    private static JsonNode readPack() {
-        try (InputStream in = ReplicaTextsMatchPackTest.class.getClassLoader()
-                .getResourceAsStream("selectors/facebook-objection.yaml")) {
-            assertThat(in).as("selectors/facebook-objection.yaml on the test classpath").isNotNull();
+    private static JsonNode readPack(String id) {
+        String resource = "selectors/" + id + ".yaml";
+        try (InputStream in = ReplicaTextsMatchPackTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource + " on the test classpath").isNotNull();
             return new ObjectMapper(new YAMLFactory()).readTree(in);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -1,0 +1,63 @@
+package dev.optout.replica;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A page of text and links that React renders late, such as the Privacy Center: its content comes from a JSON
+ * resource with one entry per language it is written in (at least {@value #FALLBACK_LANGUAGE}), and
+ * {@code article-page.js} builds it. A language the content lacks is served in {@value #FALLBACK_LANGUAGE}, with
+ * {@code <html lang>} saying so.
+ */
+final class ArticlePage implements HttpHandler {
+    static final String FALLBACK_LANGUAGE = "en";
+
+    private final Scenario scenario;
+    private final Brand brand;
+    private final String pageName;
+    private final Map<String, Map<String, Object>> contentByLanguage;
+
+    ArticlePage(Scenario scenario, Brand brand, String pageName, String contentResource) {
+        this.scenario = scenario;
+        this.brand = brand;
+        this.pageName = pageName;
+        this.contentByLanguage = load(contentResource);
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        String wanted = PageLanguage.resolve(Requests.query(exchange).get("locale"), scenario.language());
+        String lang = contentByLanguage.containsKey(wanted) ? wanted : FALLBACK_LANGUAGE;
+        Map<String, Object> content = contentByLanguage.get(lang);
+        Map<String, Object> bootstrap = PageBootstrap.of(scenario, pageName, lang, exchange);
+        bootstrap.put("texts", brand.texts(lang));
+        bootstrap.put("article", content);
+        String html = PageShell.render(lang, content.get("title") + " | " + brand.productName(), bootstrap,
+                "<div id=\"mount_0_0_rp\"></div>", List.of("keystrokes.js", "replica.js", "article-page.js"));
+        Responses.html(exchange, 200, html);
+    }
+
+    private static Map<String, Map<String, Object>> load(String resource) {
+        try {
+            Map<String, Map<String, Object>> content = new ObjectMapper().readValue(Resources.require(resource),
+                    new TypeReference<>() {
+                    });
+            Map<String, Object> fallback = content.get(FALLBACK_LANGUAGE);
+            if (fallback == null || !(fallback.get("title") instanceof String)) {
+                throw new IllegalStateException("replica/" + resource + " needs an '" + FALLBACK_LANGUAGE
+                        + "' entry with a title");
+            }
+            return Map.copyOf(content);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("replica/" + resource + " is not valid JSON", e);
+        }
+    }
+}
