@@ -41,11 +41,8 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
-    @Option(names = "--headless", description = "Run the browser without a window.")
-    boolean headless;
-
-    @Option(names = "--driver", paramLabel = "PATH", description = "chromedriver to use.")
-    Path driver;
+    @Mixin
+    BrowserOptions browser;
 
     @Option(names = "--form", paramLabel = "YEAR", defaultValue = "2025",
             description = "Which generation of Meta's form to show: 2025 (default) or 2024 (asks for an emailed "
@@ -61,15 +58,14 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String language = run.language().orElse("en");
         Scenario scenario = new Scenario().language(language).formVersion(formVersion());
-        BrowserOptions browser = new BrowserOptions();
-        browser.headless = headless || !console.displayAvailable();
-        browser.driver = driver;
-        browser.timeoutSeconds = 15;
-        if (browser.headless && !headless) {
+        boolean attaching = browser.attachAddress().isPresent();
+        if (!attaching && !browser.headless && !console.displayAvailable()) {
+            browser.headless = true;
             out.println("No display found: running the browser headless.");
         }
         Pack pack = PackSource.resolve(console.folders().userPacks(), "facebook-objection");
-        Path profile = Files.createTempDirectory("optout-demo-profile");
+        // A throwaway profile unless the person names one: the demo's replica cookies do not belong in theirs.
+        Path profile = browser.profile != null ? browser.profile : Files.createTempDirectory("optout-demo-profile");
         try (ReplicaServer replica = ReplicaServer.start(scenario)) {
             out.println("Replica of Meta's pages: " + replica.baseUrl() + " (stands in for https://www.facebook.com)");
             RunWorkflow workflow = new RunWorkflow(console, out, spec.commandLine().getErr());
@@ -79,7 +75,9 @@ final class DemoCommand implements Callable<Integer> {
             out.println("The replica received " + replica.recorder().submissions().size() + " submission(s).");
             return code;
         } finally {
-            deleteQuietly(profile);
+            if (browser.profile == null) {
+                deleteQuietly(profile);
+            }
         }
     }
 
