@@ -73,7 +73,7 @@ public final class BrowserBinaries {
     private static List<Path> linuxPlaces(BrowserKind kind) {
         return switch (kind) {
             case CHROME -> List.of(Path.of("/opt/google/chrome/chrome"));
-            case CHROMIUM -> List.of(Path.of("/snap/bin/chromium"), Path.of("/usr/lib/chromium/chromium"));
+            case CHROMIUM -> List.of(Path.of("/snap/bin/chromium"));
             case EDGE -> List.of(Path.of("/opt/microsoft/msedge/msedge"));
             case FIREFOX -> List.of(Path.of("/snap/bin/firefox"), Path.of("/usr/lib/firefox/firefox"));
         };

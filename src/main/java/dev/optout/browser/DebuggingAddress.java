@@ -30,6 +30,10 @@ public record DebuggingAddress(String host, int port) {
                     + "and not through the name localhost)");
         }
         int port = Integer.parseInt(matcher.group(2));
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException(text + " has no usable port: give 127.0.0.1:PORT with a PORT "
+                    + "between 1 and 65535");
+        }
         return new DebuggingAddress(matcher.group(1), port);
     }
 
