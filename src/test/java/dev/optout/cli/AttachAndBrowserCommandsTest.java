@@ -249,7 +249,8 @@ class AttachAndBrowserCommandsTest {
                 home.resolve("report-1").toString()));
         // Nobody logs in during the second run: it can only pass if the session was kept.
         replica.scenario().autoLoginAfterMs(null);
-        Result second = optout(runFacebook("--headless", "--profile", profile.toString(), "--yes", "--report",
+        // A dry run: a second live send of the same pack from the same profile is refused by design.
+        Result second = optout(runFacebook("--headless", "--profile", profile.toString(), "--dry-run", "--report",
                 home.resolve("report-2").toString()));
 
         assertThat(first.exitCode()).as(first.all()).isZero();
