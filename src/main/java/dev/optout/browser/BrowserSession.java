@@ -2,15 +2,30 @@ package dev.optout.browser;
 
 import org.openqa.selenium.WebDriver;
 
-/** A running browser driven by the tool. Closing it ends the browser the tool started. */
+/**
+ * A browser driven by the tool. Closing it ends what the tool started: the whole browser when the tool launched it,
+ * only the tool's own tab when it attached to the person's browser.
+ */
 public final class BrowserSession implements AutoCloseable {
 
     private final WebDriver driver;
     private final WebPage page;
+    private final Runnable ending;
+    private final boolean attached;
 
     BrowserSession(WebDriver driver, WebPage page) {
+        this(driver, page, () -> quitQuietly(driver), false);
+    }
+
+    private BrowserSession(WebDriver driver, WebPage page, Runnable ending, boolean attached) {
         this.driver = driver;
         this.page = page;
+        this.ending = ending;
+        this.attached = attached;
+    }
+
+    static BrowserSession attached(WebDriver driver, WebPage page, AttachedTab tab) {
+        return new BrowserSession(driver, page, tab::close, true);
     }
 
     public WebPage page() {
@@ -22,8 +37,17 @@ public final class BrowserSession implements AutoCloseable {
         return driver;
     }
 
+    /** Whether this session drives a browser the person started, which must outlive the tool. */
+    public boolean attached() {
+        return attached;
+    }
+
     @Override
     public void close() {
+        ending.run();
+    }
+
+    static void quitQuietly(WebDriver driver) {
         try {
             driver.quit();
         } catch (RuntimeException alreadyGone) {

@@ -1,65 +1,86 @@
 package dev.optout.browser;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.SessionNotCreatedException;
-import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumOptions;
 
-/** Starts Chrome or Chromium on the person's dedicated profile. */
+/** Starts Chrome, Chromium or Edge on the person's dedicated profile. */
 public final class ChromeLauncher {
 
     private final BrowserBinaries binaries;
+    private final ProfileGuard guard;
 
     public ChromeLauncher(BrowserBinaries binaries) {
+        this(binaries, ProfileGuard.standard());
+    }
+
+    public ChromeLauncher(BrowserBinaries binaries, ProfileGuard guard) {
         this.binaries = binaries;
+        this.guard = guard;
     }
 
     public static ChromeLauncher standard() {
-        return new ChromeLauncher(new BrowserBinaries(ExecutableLookup.fromEnvironment()));
+        return new ChromeLauncher(BrowserBinaries.standard());
     }
 
     public BrowserSession launch(LaunchSettings settings) {
-        Path binary = settings.binary().or(binaries::chrome).orElseThrow(() -> new BrowserUnavailableException(
-                "no Chrome or Chromium found: install one (Debian/Ubuntu: apt-get install chromium) "
-                        + "or put it on the PATH"));
-        Path driverPath = DriverResolver.standard(settings.driver()).resolve();
+        BrowserBinaries.Located browser = locate(settings);
+        guard.check(browser.kind(), settings.profile());
+        Path driverPath = DriverResolver.standard(browser.kind().driver(), settings.driver()).resolve();
         prepareProfile(settings.profile());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(driverPath.toFile())
-                .withLogOutput(OutputStream.nullOutputStream())
-                .build();
+        ChromiumDrivers drivers = new ChromiumDrivers(browser.kind(), driverPath);
         try {
-            WebDriver driver = new ChromeDriver(service, options(binary, settings));
-            driver.manage().timeouts().implicitlyWait(Duration.ZERO);
-            driver.manage().timeouts().pageLoadTimeout(settings.pageLoadTimeout());
-            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+            WebDriver driver = drivers.start(options(browser.binary(), settings, browser.kind()));
+            Timeouts.apply(driver, settings.pageLoadTimeout());
             return new BrowserSession(driver, new WebPage(driver, settings.pageLoadTimeout()));
         } catch (SessionNotCreatedException e) {
-            throw new BrowserUnavailableException("the browser at " + binary + " did not start with chromedriver "
-                    + driverPath + " (" + firstLine(e) + "): check that their versions match and that the profile "
-                    + settings.profile() + " is not open in another browser window", e);
+            throw new BrowserUnavailableException(browser.kind().displayName() + " at " + browser.binary()
+                    + " did not start with " + browser.kind().driver().program() + " " + driverPath + " ("
+                    + Timeouts.firstLine(e) + "): check that their major versions match (optout doctor)", e);
         } catch (WebDriverException e) {
-            throw new BrowserUnavailableException("could not start the browser at " + binary + ": " + firstLine(e), e);
+            throw new BrowserUnavailableException("could not start " + browser.kind().displayName() + " at "
+                    + browser.binary() + ": " + Timeouts.firstLine(e), e);
         }
     }
 
+    private BrowserBinaries.Located locate(LaunchSettings settings) {
+        if (settings.browser().isPresent()) {
+            BrowserKind kind = settings.browser().get();
+            Path binary = settings.binary().or(() -> binaries.find(kind)).orElseThrow(() -> notFound(kind));
+            return new BrowserBinaries.Located(kind, binary);
+        }
+        if (settings.binary().isPresent()) {
+            return new BrowserBinaries.Located(BrowserKind.CHROME, settings.binary().get());
+        }
+        return binaries.preferred().orElseThrow(() -> new BrowserUnavailableException(
+                "no Chrome or Chromium found: install one (Debian/Ubuntu: apt-get install chromium) "
+                        + "or put it on the PATH"));
+    }
+
+    static BrowserUnavailableException notFound(BrowserKind kind) {
+        String hint = switch (kind) {
+            case CHROMIUM -> " (Debian/Ubuntu: apt-get install chromium)";
+            case CHROME -> " (or use --browser chromium if you have Chromium)";
+            default -> "";
+        };
+        return new BrowserUnavailableException("no " + kind.displayName() + " found: install it" + hint
+                + " or put it on the PATH; 'optout doctor' lists the browsers it finds");
+    }
+
     ChromeOptions options(Path binary, LaunchSettings settings) {
-        ChromeOptions options = new ChromeOptions();
+        return (ChromeOptions) options(binary, settings, BrowserKind.CHROME);
+    }
+
+    ChromiumOptions<?> options(Path binary, LaunchSettings settings, BrowserKind kind) {
+        ChromiumOptions<?> options = ChromiumDrivers.newOptions(kind);
         options.setBinary(binary.toFile());
-        options.setPageLoadStrategy(PageLoadStrategy.NORMAL);
-        // A JavaScript dialog is the page asking the person something: never answer it for them.
-        options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
         options.addArguments(arguments(settings));
         return options;
     }
@@ -82,11 +103,11 @@ public final class ChromeLauncher {
         return args;
     }
 
-    private static boolean runsAsRoot() {
+    static boolean runsAsRoot() {
         return "root".equals(System.getProperty("user.name"));
     }
 
-    private static void prepareProfile(Path profile) {
+    static void prepareProfile(Path profile) {
         try {
             dev.optout.report.PrivateFiles.createFolder(profile);
         } catch (IOException e) {
@@ -95,9 +116,4 @@ public final class ChromeLauncher {
         }
     }
 
-    private static String firstLine(Throwable e) {
-        String message = String.valueOf(e.getMessage());
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
-    }
 }

@@ -10,8 +10,16 @@ final class WebDriverManagerDownload {
     }
 
     static Path chromedriver() {
-        WebDriverManager manager = WebDriverManager.chromedriver().avoidShutdownHook();
-        manager.setup();
+        return of(DriverKind.CHROMEDRIVER);
+    }
+
+    static Path of(DriverKind kind) {
+        WebDriverManager manager = switch (kind) {
+            case CHROMEDRIVER -> WebDriverManager.chromedriver();
+            case MSEDGEDRIVER -> WebDriverManager.edgedriver();
+            case GECKODRIVER -> WebDriverManager.firefoxdriver();
+        };
+        manager.avoidShutdownHook().setup();
         String path = manager.getDownloadedDriverPath();
         if (path == null) {
             throw new IllegalStateException("WebDriverManager resolved no driver");

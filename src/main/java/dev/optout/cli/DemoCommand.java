@@ -43,11 +43,8 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
-    @Option(names = "--headless", description = "Run the browser without a window.")
-    boolean headless;
-
-    @Option(names = "--driver", paramLabel = "PATH", description = "chromedriver to use.")
-    Path driver;
+    @Mixin
+    BrowserOptions browser;
 
     @Option(names = "--pack", paramLabel = "ID", defaultValue = "facebook-objection",
             description = "The pack to run against the replica (default: ${DEFAULT-VALUE}).")
@@ -67,15 +64,14 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String language = run.language().orElse("en");
         Scenario scenario = new Scenario().language(language).formVersion(formVersion());
-        BrowserOptions browser = new BrowserOptions();
-        browser.headless = headless || !console.displayAvailable();
-        browser.driver = driver;
-        browser.timeoutSeconds = 15;
-        if (browser.headless && !headless) {
+        boolean attaching = browser.attachAddress().isPresent();
+        if (!attaching && !browser.headless && !console.displayAvailable()) {
+            browser.headless = true;
             out.println("No display found: running the browser headless.");
         }
         Pack pack = PackSource.resolve(console.folders().userPacks(), packId);
-        Path profile = Files.createTempDirectory("optout-demo-profile");
+        // A throwaway profile unless the person names one: the demo's replica cookies do not belong in theirs.
+        Path profile = browser.profile != null ? browser.profile : Files.createTempDirectory("optout-demo-profile");
         try (ReplicaServer replica = ReplicaServer.start(scenario)) {
             List<String> originMap = pack.origins().stream().map(origin -> origin + "=" + replica.baseUrl()).toList();
             out.println("Replica of Meta's pages: " + replica.baseUrl() + " (stands in for "
@@ -86,7 +82,9 @@ final class DemoCommand implements Callable<Integer> {
             out.println("The replica received " + replica.recorder().submissions().size() + " submission(s).");
             return code;
         } finally {
-            deleteQuietly(profile);
+            if (browser.profile == null) {
+                deleteQuietly(profile);
+            }
         }
     }
 

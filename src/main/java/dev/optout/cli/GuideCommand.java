@@ -111,7 +111,7 @@ final class GuideCommand implements Callable<Integer> {
             known.putAll(ready.inputs());
             prepared.add(ready);
         }
-        Path profile = browser.profile != null ? browser.profile : console.folders().defaultProfile();
+        Path profile = browser.profileOr(console.folders());
         prepared.removeIf(ready -> workflow.earlierSend(ready, profile, run.force).map(earlier -> {
             out.println("Skipping " + ready.pack().id() + ": " + RunWorkflow.describe(earlier) + ". Pass --force to "
                     + "send it again.");

@@ -37,6 +37,8 @@ public final class OptoutCommand implements Runnable {
         cli.addSubcommand(new LetterCommand(console));
         cli.addSubcommand(new DemoCommand(console));
         cli.addSubcommand(new ReplicaCommand());
+        cli.addSubcommand(new CommandLine(new BrowserCommand()).addSubcommand(new BrowserStartCommand(console)));
+        cli.addSubcommand(new DoctorCommand(console));
         cli.getCommandSpec().usageMessage()
                 .exitCodeListHeading("%nExit codes:%n")
                 .exitCodeList(ExitCodes.DESCRIPTIONS);

@@ -53,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Pack resolved = PackSource.resolve(packs.folder(console), pack);
-        Path profile = browser.profile != null ? browser.profile : console.folders().defaultProfile();
+        Path profile = browser.profileOr(console.folders());
         RunWorkflow workflow = new RunWorkflow(console, spec.commandLine().getOut(), spec.commandLine().getErr());
         return workflow.execute(new RunWorkflow.Request(resolved, values, originMap, run, browser, profile));
     }

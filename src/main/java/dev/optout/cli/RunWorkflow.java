@@ -1,7 +1,9 @@
 package dev.optout.cli;
 
+import dev.optout.browser.AttachSettings;
 import dev.optout.browser.BrowserSession;
-import dev.optout.browser.ChromeLauncher;
+import dev.optout.browser.Browsers;
+import dev.optout.browser.DebuggingAddress;
 import dev.optout.browser.LaunchSettings;
 import dev.optout.engine.Mode;
 import dev.optout.engine.OriginMap;
@@ -37,6 +39,8 @@ final class RunWorkflow {
 
     private static final DateTimeFormatter FOLDER_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
+
+    private static final Duration PAGE_LOAD = Duration.ofSeconds(60);
 
     private final Console console;
     private final PrintWriter out;
@@ -83,12 +87,17 @@ final class RunWorkflow {
         if (prepared.settings().mode() == Mode.DRY_RUN || force) {
             return Optional.empty();
         }
-        return ledger().lastSend(prepared.pack().id(), profile);
+        return ledger().lastSend(prepared.pack().id(), profile, via(prepared));
     }
 
     static String describe(SendLedger.Entry earlier) {
         return "this profile already sent " + earlier.pack() + " on " + earlier.at().toString().substring(0, 10)
                 + " (outcome " + earlier.outcome() + ", report " + earlier.report() + ")";
+    }
+
+    /** Where the sends really go: Meta's hosts (empty) or the loopback replicas standing in for them. */
+    private static String via(PreparedRun prepared) {
+        return String.join(" ", new java.util.TreeSet<>(prepared.originMap().entries().values()));
     }
 
     private SendLedger ledger() {
@@ -98,6 +107,7 @@ final class RunWorkflow {
     /** Checks everything the person gave, asking for what is missing, before any browser starts. */
     PreparedRun prepare(Pack pack, Map<String, String> given, List<String> originMap, RunOptions run,
                         BrowserOptions browser, Path reportFolder) {
+        browser.attachAddress();
         Map<String, String> inputs = completeInputs(pack, given);
         RunSettings settings = RunSettings.defaults(run.dryRun ? Mode.DRY_RUN : Mode.LIVE)
                 .withAssumeYes(run.yes)
@@ -106,11 +116,21 @@ final class RunWorkflow {
         return new PreparedRun(pack, inputs, parseOriginMap(originMap), settings, new ReportWriter(reportFolder));
     }
 
-    /** The one place a command gets a browser. */
+    /**
+     * The one place a command gets a browser: a new tab in the person's browser with {@code --attach}, else the
+     * chosen browser started on {@code profile}.
+     */
     BrowserSession openBrowser(BrowserOptions browser, Path profile) {
-        LaunchSettings launch = new LaunchSettings(profile, browser.headless, Optional.ofNullable(browser.driver),
-                Optional.empty(), Duration.ofSeconds(60));
-        return ChromeLauncher.standard().launch(launch);
+        Optional<DebuggingAddress> attach = browser.attachAddress();
+        Optional<Path> driver = Optional.ofNullable(browser.driver);
+        if (attach.isPresent()) {
+            out.println("Attaching to the browser on " + attach.get() + ": optout works in a new tab and closes only "
+                    + "that tab when it ends.");
+            out.flush();
+            return Browsers.attach(new AttachSettings(attach.get(), browser.browserKind(), driver, PAGE_LOAD));
+        }
+        return Browsers.launch(new LaunchSettings(profile, browser.headless, driver, Optional.empty(), PAGE_LOAD,
+                browser.browserKind()));
     }
 
     /** Walks one prepared pack in an open browser, with progress and a closing sentence. */
@@ -123,7 +143,7 @@ final class RunWorkflow {
         RunResult result = runner.run(pack, prepared.inputs(), prepared.settings(), session.page(),
                 prepared.originMap(), prepared.report());
         if (prepared.settings().mode() == Mode.LIVE && sentSomething(result.record())) {
-            ledger().record(result.record(), profile, prepared.report().folder());
+            ledger().record(result.record(), profile, via(prepared), prepared.report().folder());
         }
         printEnding(result, prepared.report().folder());
         return result;

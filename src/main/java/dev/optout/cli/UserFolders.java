@@ -44,6 +44,15 @@ public record UserFolders(Path data, Path config) {
         return data.resolve("profile");
     }
 
+    /** The dedicated profile for a browser: Chrome and Chromium share one; Edge and Firefox have their own. */
+    public Path profileFor(java.util.Optional<dev.optout.browser.BrowserKind> browser) {
+        return browser.map(kind -> switch (kind) {
+            case CHROME, CHROMIUM -> defaultProfile();
+            case EDGE -> data.resolve("edge-profile");
+            case FIREFOX -> data.resolve("firefox-profile");
+        }).orElse(defaultProfile());
+    }
+
     public Path runs() {
         return data.resolve("runs");
     }

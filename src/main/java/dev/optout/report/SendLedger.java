@@ -26,21 +26,24 @@ public final class SendLedger {
         this.file = file;
     }
 
-    /** One send: which pack, from which profile, how it ended and where its report is. */
-    public record Entry(String pack, String profile, String outcome, Instant at, String report) {
+    /**
+     * One send: which pack, from which profile, to which stand-in (empty for Meta's real hosts; a replica on a
+     * loopback port otherwise, so that a rehearsal never blocks the real thing), how it ended and its report.
+     */
+    public record Entry(String pack, String profile, String via, String outcome, Instant at, String report) {
     }
 
-    public Optional<Entry> lastSend(String pack, Path profile) {
+    public Optional<Entry> lastSend(String pack, Path profile, String via) {
         String key = profile.toAbsolutePath().normalize().toString();
-        return entries().stream().filter(e -> e.pack().equals(pack) && e.profile().equals(key))
+        return entries().stream().filter(e -> e.pack().equals(pack) && e.profile().equals(key) && e.via().equals(via))
                 .reduce((first, second) -> second);
     }
 
-    public void record(RunRecord run, Path profile, Path report) {
-        Entry entry = new Entry(run.pack(), profile.toAbsolutePath().normalize().toString(), run.outcome().jsonName(),
-                run.finishedAt(), report.toAbsolutePath().toString());
+    public void record(RunRecord run, Path profile, String via, Path report) {
+        Entry entry = new Entry(run.pack(), profile.toAbsolutePath().normalize().toString(), via,
+                run.outcome().jsonName(), run.finishedAt(), report.toAbsolutePath().toString());
         List<String> lines = new ArrayList<>(rawLines());
-        lines.add(JSON.createObjectNode().put("pack", entry.pack()).put("profile", entry.profile())
+        lines.add(JSON.createObjectNode().put("pack", entry.pack()).put("profile", entry.profile()).put("via", entry.via())
                 .put("outcome", entry.outcome()).put("at", entry.at().toString()).put("report", entry.report())
                 .toString());
         try {
@@ -55,7 +58,7 @@ public final class SendLedger {
         for (String line : rawLines()) {
             try {
                 JsonNode node = JSON.readTree(line);
-                entries.add(new Entry(node.path("pack").asText(), node.path("profile").asText(),
+                entries.add(new Entry(node.path("pack").asText(), node.path("profile").asText(), node.path("via").asText(),
                         node.path("outcome").asText(), Instant.parse(node.path("at").asText()),
                         node.path("report").asText()));
             } catch (IOException | RuntimeException unreadable) {
