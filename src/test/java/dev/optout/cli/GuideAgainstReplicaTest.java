@@ -1,0 +1,97 @@
+package dev.optout.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.optout.replica.ReplicaServer;
+import dev.optout.replica.Scenario;
+import dev.optout.replica.Submission;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code optout guide} end to end: the routing picks the packs, one browser walks them all against the replica. */
+class GuideAgainstReplicaTest {
+
+    private static final List<String> META_ORIGINS = List.of("https://www.facebook.com", "https://help.instagram.com",
+            "https://accountscenter.facebook.com", "https://www.meta.ai", "https://www.messenger.com");
+
+    private static ReplicaServer replica;
+
+    @TempDir
+    Path home;
+
+    private CliHarness cli;
+
+    @BeforeAll
+    static void start() {
+        replica = ReplicaServer.start(new Scenario());
+    }
+
+    @AfterAll
+    static void stop() {
+        replica.close();
+    }
+
+    @BeforeEach
+    void fresh() {
+        replica.scenario().reset();
+        replica.recorder().clear();
+        cli = new CliHarness(home);
+    }
+
+    private CliHarness.Result guide(String stdin, String... options) {
+        List<String> args = new ArrayList<>(List.of("guide", "--headless", "--profile", home.resolve("profile")
+                .toString(), "--report", home.resolve("reports").toString(), "--set", "first_name=Alex", "--set",
+                "last_name=Example", "--set", "email=alex@example.test", "--set", "prompts=Who is Alex Example?"));
+        META_ORIGINS.forEach(origin -> args.addAll(List.of("--origin-map", origin + "=" + replica.baseUrl())));
+        args.addAll(List.of(options));
+        return cli.withInput(stdin, args.toArray(String[]::new));
+    }
+
+    @Test
+    void a_dry_run_for_a_person_in_germany_walks_the_eu_set_and_sends_nothing() throws Exception {
+        CliHarness.Result result = guide("", "--country", "DE", "--platforms", "facebook,instagram", "--dry-run");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.out()).contains("right to object")
+                .contains("Dry run of facebook-objection").contains("Dry run of instagram-objection")
+                .contains("Dry run of third-party-ai-data").contains("Dry run of off-meta-activity")
+                .doesNotContain("meta-ai-chat-deletion");
+        assertThat(replica.recorder().submissions()).isEmpty();
+        try (Stream<Path> reports = Files.list(home.resolve("reports"))) {
+            assertThat(reports.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("facebook-objection",
+                    "instagram-objection", "third-party-ai-data", "off-meta-activity");
+        }
+    }
+
+    @Test
+    void a_dry_run_for_a_person_in_the_us_walks_the_us_set() {
+        CliHarness.Result result = guide("", "--country", "US", "--platforms", "facebook", "--dry-run");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.out()).contains("no opt-out").contains("Dry run of meta-ai-chat-deletion")
+                .contains("Dry run of third-party-ai-data").contains("Dry run of off-meta-activity")
+                .doesNotContain("Dry run of facebook-objection");
+        assertThat(replica.recorder().submissions()).isEmpty();
+    }
+
+    @Test
+    void a_live_guide_in_brazil_asks_before_each_pack_and_sends_only_what_was_approved() {
+        CliHarness.Result result = guide("y\nn\n", "--country", "BR", "--platforms", "facebook,instagram");
+
+        assertThat(result.out()).contains("Brazil").contains("Running facebook-objection")
+                .contains("Running instagram-objection");
+        assertThat(replica.recorder().submissionCount(Submission.OBJECTION)).isEqualTo(1);
+        assertThat(replica.recorder().submissionCount(Submission.INSTAGRAM_OBJECTION)).isZero();
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.DECLINED);
+        assertThat(result.out()).contains("facebook-objection       confirmed")
+                .contains("instagram-objection      declined");
+    }
+}
