@@ -30,7 +30,7 @@ class BadPackTest {
             """;
 
     static final String KNOWN_TYPES = "open, wait-for, click, fill, select, check, press, confirm, wait-for-person, "
-            + "ask, verify";
+            + "ask, verify, include";
 
     private final PackLoader loader = new PackLoader();
 
@@ -67,7 +67,7 @@ class BadPackTest {
     @Test
     void an_unknown_top_level_key_is_named_with_the_known_ones() {
         assertThat(onlyError(BASE + "colour: red\n")).isEqualTo(error(15, 1, "unknown key 'colour' (known: format, id, "
-                + "title, description, regions, origins, inputs, targets, steps)"));
+                + "title, description, regions, origins, uses, inputs, targets, steps)"));
     }
 
     @Test
