@@ -2,6 +2,7 @@ package dev.optout.replica;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The replica's wording must be exactly what the shipped Facebook pack looks for, in every language. */
 class ReplicaTextsMatchPackTest {
-    private static final JsonNode TARGETS = readPack().path("targets");
+    private static final JsonNode TARGETS = targets();
 
     @ParameterizedTest(name = "{0} = pack target {1}")
     @CsvSource({
@@ -35,10 +36,16 @@ class ReplicaTextsMatchPackTest {
         }
     }
 
-    private static JsonNode readPack() {
-        try (InputStream in = ReplicaTextsMatchPackTest.class.getClassLoader()
-                .getResourceAsStream("selectors/facebook-objection.yaml")) {
-            assertThat(in).as("selectors/facebook-objection.yaml on the test classpath").isNotNull();
+    /** The pack's own targets and those of the library it uses (the cookie dialog's texts live there). */
+    private static JsonNode targets() {
+        ObjectNode targets = (ObjectNode) read("selectors/facebook-objection.yaml").path("targets").deepCopy();
+        targets.setAll((ObjectNode) read("selectors/lib/meta-common.yaml").path("targets"));
+        return targets;
+    }
+
+    private static JsonNode read(String resource) {
+        try (InputStream in = ReplicaTextsMatchPackTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource + " on the test classpath").isNotNull();
             return new ObjectMapper(new YAMLFactory()).readTree(in);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
