@@ -38,7 +38,7 @@ class RealPackTest {
     void the_form_is_opened_only_when_the_page_does_not_show_it_already() {
         Step open = pack.steps().get(0);
         assertThat(open).isInstanceOf(Step.Open.class);
-        assertThat(open.common().when()).contains(new Guard("form-title", false));
+        assertThat(open.common().when()).contains(new Guard("country", false));
         assertThat(open.common().label()).contains("open the objection form");
     }
 
@@ -103,7 +103,7 @@ class RealPackTest {
         assertThat(page.common().timeout()).contains(java.time.Duration.ofSeconds(30));
         Step.Select country = (Step.Select) pack.steps().get(6);
         assertThat(country.value().soleReference()).contains("country");
-        assertThat(country.common().line()).isEqualTo(180);
+        assertThat(country.common().line()).isEqualTo(182);
         Step.Ask ask = (Step.Ask) pack.steps().get(12);
         assertThat(ask.input()).isEqualTo("code");
         assertThat(ask.message()).isEqualTo("Meta emailed you a 6-digit code. Type it here");
