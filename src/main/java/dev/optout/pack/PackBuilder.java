@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -153,7 +154,7 @@ final class PackBuilder {
                     + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
             return;
         }
-        library.get().targets().values().stream().sorted(java.util.Comparator.comparing(Target::name))
+        library.get().targets().values().stream().sorted(Comparator.comparing(Target::name))
                 .forEach(target -> targets.add(target.name(), target, "library " + name).ifPresent(other ->
                         problems.at(pointer, "library " + name + " defines target '" + target.name()
                                 + "' differently from " + other + "; a target may come from one library only")));
@@ -175,10 +176,10 @@ final class PackBuilder {
     private void merge(int stepIndex, Pack pack) {
         String pointer = Pointers.child(Pointers.child("/steps", stepIndex), StepSyntax.INCLUDE);
         String from = "included pack '" + pack.id() + "' (" + pack.source() + ")";
-        pack.inputs().values().stream().sorted(java.util.Comparator.comparing(InputSpec::name)).forEach(input ->
+        pack.inputs().values().stream().sorted(Comparator.comparing(InputSpec::name)).forEach(input ->
                 inputs.add(input.name(), input, from).ifPresent(other -> clash(pointer, from, "input", input.name(),
                         other)));
-        pack.targets().values().stream().sorted(java.util.Comparator.comparing(Target::name)).forEach(target ->
+        pack.targets().values().stream().sorted(Comparator.comparing(Target::name)).forEach(target ->
                 targets.add(target.name(), target, from).ifPresent(other -> clash(pointer, from, "target",
                         target.name(), other)));
         pack.origins().stream().map(URI::toString).filter(origin -> !origins.contains(origin)).forEach(origins::add);

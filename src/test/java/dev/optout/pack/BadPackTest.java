@@ -231,6 +231,13 @@ class BadPackTest {
     }
 
     @Test
+    void an_open_may_come_first_with_a_guard_on_the_page_it_finds() {
+        String yaml = BASE.replace("  - open: https://www.facebook.com/form\n",
+                "  - open: https://www.facebook.com/form\n    when: field absent\n");
+        assertThat(loader.load(FILE, yaml).steps().get(0).common().when()).contains(new Guard("field", false));
+    }
+
+    @Test
     void a_newer_format_is_refused_with_an_upgrade_hint_and_nothing_else() {
         String yaml = BASE.replace("format: 1", "format: 2") + "  - teleport: home\n";
         assertThat(onlyError(yaml)).isEqualTo(error(1, 9,
