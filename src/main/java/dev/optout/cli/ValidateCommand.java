@@ -2,7 +2,7 @@ package dev.optout.cli;
 
 import dev.optout.pack.InvalidPackException;
 import dev.optout.pack.Pack;
-import dev.optout.pack.PackLoader;
+import dev.optout.pack.PackRepository;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,17 +39,20 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (files.isEmpty()) {
-            // Loading the repository validates every bundled and own pack, and fails on the first invalid file.
-            List<Pack> all = PackSource.repository(packs.folder(console)).all();
+            // Loading the repository validates every bundled and own pack and library, and fails on the first invalid file.
+            PackRepository repository = PackSource.repository(packs.folder(console));
+            List<Pack> all = repository.all();
             all.forEach(pack -> out.println("ok   " + pack.id() + "  (" + pack.source() + ")"));
+            repository.libraries().forEach(library -> out.println("ok   library " + library.name() + "  ("
+                    + library.source() + ")"));
             return ExitCodes.OK;
         }
-        PackLoader loader = new PackLoader();
+        // A file's libraries and included packs are looked up among the bundled and own ones.
+        PackRepository repository = PackSource.repository(packs.folder(console));
         int invalid = 0;
         for (Path file : files) {
             try {
-                Pack pack = loader.load(file);
-                out.println("ok   " + pack.id() + "  (" + file + ")");
+                out.println("ok   " + repository.validate(file) + "  (" + file + ")");
             } catch (InvalidPackException e) {
                 invalid++;
                 e.errors().forEach(error -> err.println("FAIL " + error));

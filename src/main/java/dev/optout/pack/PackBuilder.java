@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,30 +23,48 @@ final class PackBuilder {
 
     private static final Pattern GUARD = Pattern.compile("(\\S+) (present|absent)");
 
+    private static final String HERE = "this pack";
+
     private final SourceTree tree;
     private final Problems problems;
     private final String source;
-    private final Map<String, InputSpec> inputs = new LinkedHashMap<>();
-    private final Map<String, Target> targets = new LinkedHashMap<>();
+    private final PackResolver resolver;
+    private final Definitions<InputSpec> inputs = new Definitions<>();
+    private final Definitions<Target> targets = new Definitions<>();
     private final List<String> origins = new ArrayList<>();
+    /** A library or an included pack could not be had, so what it defines is unknown: names are not checked. */
+    private boolean incomplete;
 
-    PackBuilder(SourceTree tree, Problems problems, String source) {
+    PackBuilder(SourceTree tree, Problems problems, String source, PackResolver resolver) {
         this.tree = tree;
         this.problems = problems;
         this.source = source;
+        this.resolver = resolver;
     }
 
     Pack build() {
         JsonNode root = tree.root();
+        String id = root.path("id").asText("");
         readOrigins(root.path("origins"));
         readInputs(root.path("inputs"));
+        useLibraries(root.path("uses"));
         readTargets(root.path("targets"));
-        List<Step> steps = readSteps(root.path("steps"));
-        checkOrder(steps);
-        return new Pack(root.path("format").asInt(Pack.CURRENT_FORMAT), root.path("id").asText(""),
+        Includes.Found found = Includes.resolve(root.path("steps"), id, resolver, problems);
+        incomplete |= !found.complete();
+        Map<Integer, Pack> included = found.packs();
+        included.forEach(this::merge);
+        List<PlacedStep> placed = readSteps(root.path("steps"), included);
+        checkOrder(placed);
+        List<Step> steps = new ArrayList<>();
+        placed.forEach(p -> steps.add(p.step().withNumber(steps.size() + 1)));
+        return new Pack(root.path("format").asInt(Pack.CURRENT_FORMAT), id,
                 root.path("title").asText(""), root.path("description").asText(""),
                 strings(root.path("regions")), origins.stream().map(URI::create).toList(),
-                inputs, targets, steps, source);
+                inputs.asMap(), targets.asMap(), steps, source);
+    }
+
+    /** A step of the expanded list, with the pointer of the step in this file that it is or that included it. */
+    private record PlacedStep(Step step, String pointer, boolean own) {
     }
 
     private void readOrigins(JsonNode list) {
@@ -66,7 +85,7 @@ final class PackBuilder {
     private void readInputs(JsonNode map) {
         map.fields().forEachRemaining(entry -> {
             String pointer = Pointers.child("/inputs", entry.getKey());
-            inputs.put(entry.getKey(), readInput(entry.getKey(), entry.getValue(), pointer));
+            inputs.add(entry.getKey(), readInput(entry.getKey(), entry.getValue(), pointer), HERE);
         });
     }
 
@@ -111,95 +130,106 @@ final class PackBuilder {
         }
     }
 
+    private void useLibraries(JsonNode uses) {
+        for (int i = 0; i < uses.size(); i++) {
+            String pointer = Pointers.child("/uses", i);
+            text(uses.get(i)).ifPresent(name -> useLibrary(name, pointer));
+        }
+    }
+
+    private void useLibrary(String name, String pointer) {
+        Optional<Library> library;
+        try {
+            library = resolver.library(name);
+        } catch (InvalidPackException e) {
+            incomplete = true;
+            problems.foreign(e.errors());
+            problems.at(pointer, "the library '" + name + "' has errors (listed with its file)");
+            return;
+        }
+        if (library.isEmpty()) {
+            incomplete = true;
+            List<String> known = resolver.libraryNames();
+            problems.at(pointer, "no library named '" + name + "' (known: "
+                    + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
+            return;
+        }
+        library.get().targets().values().stream().sorted(Comparator.comparing(Target::name))
+                .forEach(target -> targets.add(target.name(), target, "library " + name).ifPresent(other ->
+                        problems.at(pointer, "library " + name + " defines target '" + target.name()
+                                + "' differently from " + other + "; a target may come from one library only")));
+    }
+
     private void readTargets(JsonNode map) {
-        map.fields().forEachRemaining(entry -> {
-            String pointer = Pointers.child("/targets", entry.getKey());
-            List<Locator> locators = new ArrayList<>();
-            JsonNode list = entry.getValue();
-            for (int i = 0; i < list.size(); i++) {
-                readLocator(list.get(i), Pointers.child(pointer, i)).ifPresent(locators::add);
-            }
-            if (!locators.isEmpty()) {
-                targets.put(entry.getKey(), new Target(entry.getKey(), locators));
+        new TargetReader(problems).read(map).forEach((name, target) -> {
+            Optional<String> library = targets.from(name);
+            if (library.isPresent()) {
+                problems.atKey(Pointers.child("/targets", name), "target '" + name + "' is already defined by "
+                        + library.get() + "; remove it here or rename it");
             } else {
-                targets.put(entry.getKey(), null);
+                targets.add(name, target, HERE);
             }
         });
-        targets.values().removeIf(java.util.Objects::isNull);
     }
 
-    private Optional<Locator> readLocator(JsonNode node, String pointer) {
-        if (!node.isObject()) {
-            return Optional.empty();
-        }
-        if (node.has("role")) {
-            List<String> others = kindKeys(node).stream().filter(key -> !key.equals("role") && !key.equals("name"))
-                    .toList();
-            if (!others.isEmpty()) {
-                return moreThanOneKind(pointer, others.get(0), "role", others);
-            }
-            Optional<LocalizedText> name = node.has("name") ? localized(node.get("name")) : Optional.of(LocalizedText.of(""));
-            return text(node.get("role")).flatMap(role -> name.map(n -> Locator.role(role, n)));
-        }
-        List<String> kinds = kindKeys(node);
-        if (kinds.isEmpty()) {
-            problems.at(pointer, "a locator needs one of: " + allKindKeys());
-            return Optional.empty();
-        }
-        if (kinds.size() > 1) {
-            return moreThanOneKind(pointer, kinds.get(1), kinds.get(0), kinds.subList(1, kinds.size()));
-        }
-        LocatorKind kind = LocatorKind.byKey(kinds.get(0)).orElseThrow();
-        String valuePointer = Pointers.child(pointer, kind.key());
-        Optional<LocalizedText> value = localized(node.get(kind.key()));
-        value.ifPresent(text -> text.byLanguage().values().forEach(variant ->
-                SelectorCheck.problem(kind, variant).ifPresent(problem -> problems.at(valuePointer, problem))));
-        return value.map(text -> new Locator(kind, text, Optional.empty()));
+    /** Takes in what an included pack defines; a name defined differently in two places is an error. */
+    private void merge(int stepIndex, Pack pack) {
+        String pointer = Pointers.child(Pointers.child("/steps", stepIndex), StepSyntax.INCLUDE);
+        String from = "included pack '" + pack.id() + "' (" + pack.source() + ")";
+        pack.inputs().values().stream().sorted(Comparator.comparing(InputSpec::name)).forEach(input ->
+                inputs.add(input.name(), input, from).ifPresent(other -> clash(pointer, from, "input", input.name(),
+                        other)));
+        pack.targets().values().stream().sorted(Comparator.comparing(Target::name)).forEach(target ->
+                targets.add(target.name(), target, from).ifPresent(other -> clash(pointer, from, "target",
+                        target.name(), other)));
+        pack.origins().stream().map(URI::toString).filter(origin -> !origins.contains(origin)).forEach(origins::add);
     }
 
-    private Optional<Locator> moreThanOneKind(String pointer, String key, String first, List<String> others) {
-        problems.atKey(Pointers.child(pointer, key), "a locator has exactly one kind, but this one has " + first
-                + " and " + String.join(", ", others) + " (make them separate locators in the list)");
-        return Optional.empty();
+    private void clash(String pointer, String from, String kind, String name, String other) {
+        problems.at(pointer, from + " defines " + kind + " '" + name + "' differently from " + other
+                + "; make the two the same or rename one");
     }
 
-    private static List<String> kindKeys(JsonNode node) {
-        List<String> kinds = new ArrayList<>();
-        node.fieldNames().forEachRemaining(key -> LocatorKind.byKey(key).ifPresent(kind -> kinds.add(key)));
-        return kinds;
-    }
-
-    private static String allKindKeys() {
-        return String.join(", ", java.util.Arrays.stream(LocatorKind.values()).map(LocatorKind::key).toList());
-    }
-
-    private List<Step> readSteps(JsonNode list) {
-        List<Step> steps = new ArrayList<>();
+    private List<PlacedStep> readSteps(JsonNode list, Map<Integer, Pack> included) {
+        List<PlacedStep> steps = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             JsonNode node = list.get(i);
             String pointer = Pointers.child("/steps", i);
             Optional<String> type = Problems.stepType(node);
-            if (type.isPresent()) {
-                new StepReader(this, node, pointer, i + 1, type.get()).read().ifPresent(steps::add);
+            if (type.filter(StepSyntax.INCLUDE::equals).isPresent()) {
+                Pack pack = included.get(i);
+                if (pack != null) {
+                    pack.steps().forEach(step -> steps.add(new PlacedStep(step, pointer, false)));
+                }
+            } else if (type.isPresent()) {
+                new StepReader(this, node, pointer, i + 1, type.get()).read()
+                        .ifPresent(step -> steps.add(new PlacedStep(step, pointer, true)));
             }
         }
         return steps;
     }
 
-    /** Submits only after a confirm; nothing touches a page before it is opened. */
-    private void checkOrder(List<Step> steps) {
+    /**
+     * Submits only after a confirm; nothing touches a page before it is opened, though an open may be guarded by
+     * the page it finds (a path pack may have reached the form already). Checked on the expanded list: an included
+     * pack passed these checks on its own, so only this file's steps can break them here.
+     */
+    private void checkOrder(List<PlacedStep> steps) {
         boolean confirmed = false;
         boolean opened = false;
-        for (Step step : steps) {
-            String pointer = Pointers.child("/steps", step.number() - 1);
-            if (step.common().submits() && !confirmed) {
-                problems.atKey(Pointers.child(pointer, "submits"), "this step submits, but no confirm step comes "
-                        + "before it; add a confirm step so the person says yes before anything is sent");
-            }
-            boolean touchesPage = !step.targets().isEmpty() || step.common().when().isPresent();
-            if (touchesPage && !opened) {
-                problems.atKey(Pointers.child(pointer, step.type()),
-                        "this step looks at the page before any open step; start the pack with an open step");
+        for (PlacedStep placed : steps) {
+            Step step = placed.step();
+            if (placed.own()) {
+                if (step.common().submits() && !confirmed) {
+                    problems.atKey(Pointers.child(placed.pointer(), "submits"), "this step submits, but no confirm "
+                            + "step comes before it; add a confirm step so the person says yes before anything is sent");
+                }
+                boolean touchesPage = !step.targets().isEmpty()
+                        || step.common().when().isPresent() && !(step instanceof Step.Open);
+                if (touchesPage && !opened) {
+                    problems.atKey(Pointers.child(placed.pointer(), step.type()),
+                            "this step looks at the page before any open step; start the pack with an open step");
+                }
             }
             confirmed |= step instanceof Step.Confirm;
             opened |= step instanceof Step.Open;
@@ -217,18 +247,25 @@ final class PackBuilder {
     }
 
     void requireTarget(String name, String pointer) {
-        if (!targets.containsKey(name) && !tree.root().path("targets").has(name)) {
+        if (targets.get(name).isEmpty() && !tree.root().path("targets").has(name) && !incomplete) {
             problems.at(pointer, "target '" + name + "' is not defined" + suggestion(name,
-                    tree.root().path("targets")));
+                    names(targets, tree.root().path("targets"))));
         }
     }
 
     Optional<InputSpec> requireInput(String name, String pointer, String what) {
-        InputSpec input = inputs.get(name);
-        if (input == null) {
-            problems.at(pointer, what + " '" + name + "' is not defined" + suggestion(name, tree.root().path("inputs")));
+        Optional<InputSpec> input = inputs.get(name);
+        if (input.isEmpty() && !incomplete) {
+            problems.at(pointer, what + " '" + name + "' is not defined" + suggestion(name,
+                    names(inputs, tree.root().path("inputs"))));
         }
-        return Optional.ofNullable(input);
+        return input;
+    }
+
+    private static TreeSet<String> names(Definitions<?> definitions, JsonNode written) {
+        TreeSet<String> names = new TreeSet<>(definitions.asMap().keySet());
+        written.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     Optional<Guard> guard(JsonNode node, String pointer) {
@@ -248,7 +285,7 @@ final class PackBuilder {
         OriginPolicy.Result result = OriginPolicy.originOf(url);
         result.problem().ifPresent(problem -> problems.at(pointer, problem));
         result.origin().ifPresent(origin -> {
-            if (!origins.contains(origin)) {
+            if (!origins.contains(origin) && !incomplete) {
                 problems.at(pointer, "URL '" + url + "' is outside the pack's origins: its origin " + origin
                         + " is not listed (origins: " + (origins.isEmpty() ? "none valid" : String.join(", ", origins))
                         + ")");
@@ -263,9 +300,7 @@ final class PackBuilder {
         return Optional.of(Duration.ofMillis(Math.round(node.asDouble() * 1000)));
     }
 
-    private static String suggestion(String name, JsonNode defined) {
-        TreeSet<String> names = new TreeSet<>();
-        defined.fieldNames().forEachRemaining(names::add);
+    private static String suggestion(String name, TreeSet<String> names) {
         Optional<String> close = names.stream().filter(candidate -> distance(candidate, name) <= 2).findFirst();
         return close.map(c -> "; did you mean '" + c + "'?").orElse("")
                 + " (defined: " + (names.isEmpty() ? "none" : String.join(", ", names)) + ")";

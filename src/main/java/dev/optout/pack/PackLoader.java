@@ -10,31 +10,80 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * Turns a YAML selector pack into a {@link Pack}, or throws {@link InvalidPackException} listing every problem in
- * the file with its line, column and step. Stateless and thread-safe.
+ * Turns a YAML selector pack into a {@link Pack}, or a library file into a {@link Library}, or throws
+ * {@link InvalidPackException} listing every problem in the file with its line, column and step. A pack's
+ * {@code uses} and {@code include} are looked up through a {@link PackResolver}; include steps are replaced by the
+ * included pack's steps, so a loaded pack is one flat, numbered list. Stateless and thread-safe.
  */
 public final class PackLoader {
 
     /** Packs larger than this are refused before parsing; the shipped ones are a few kilobytes. */
     public static final int MAX_FILE_CHARS = 1_000_000;
 
-    /** Reads and validates a pack file; its path, as given, names it in errors. */
+    /** Reads and validates a pack file that uses no library and includes no pack. */
     public Pack load(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read pack file " + file + ": " + e.getMessage(), e);
-        }
-        return load(file.toString(), text);
+        return load(file, PackResolver.NONE);
+    }
+
+    /** Reads and validates a pack file; its path, as given, names it in errors. */
+    public Pack load(Path file, PackResolver resolver) {
+        return load(file.toString(), read(file), resolver);
+    }
+
+    /** Validates a pack given as text that uses no library and includes no pack. */
+    public Pack load(String sourceName, String yamlText) {
+        return load(sourceName, yamlText, PackResolver.NONE);
     }
 
     /**
      * Validates a pack given as text.
      *
      * @param sourceName how errors and {@link Pack#source()} name the pack, e.g. its file name
+     * @param resolver   finds the libraries the pack uses and the packs it includes
      */
-    public Pack load(String sourceName, String yamlText) {
+    public Pack load(String sourceName, String yamlText, PackResolver resolver) {
+        SourceTree tree = parse(sourceName, yamlText,
+                "a pack is a map of keys (format, id, title, origins, steps, ...)");
+        Problems problems = new Problems(sourceName, tree);
+        new SchemaMessages(PackSchema.get(), tree, problems).check();
+        Pack pack = new PackBuilder(tree, problems, sourceName, resolver).build();
+        problems.throwIfAny();
+        return pack;
+    }
+
+    /** Reads and validates a library file; its path, as given, names it in errors. */
+    public Library loadLibrary(Path file) {
+        return loadLibrary(file.toString(), read(file));
+    }
+
+    /** Validates a library of shared targets given as text. */
+    public Library loadLibrary(String sourceName, String yamlText) {
+        SourceTree tree = parse(sourceName, yamlText,
+                "a library is a map of keys (format, library, description, targets)");
+        Problems problems = new Problems(sourceName, tree);
+        new SchemaMessages(PackSchema.library(), tree, problems).check();
+        JsonNode root = tree.root();
+        Library library = new Library(root.path("format").asInt(Pack.CURRENT_FORMAT), root.path("library").asText(""),
+                root.path("description").asText(""), new TargetReader(problems).read(root.path("targets")),
+                sourceName);
+        problems.throwIfAny();
+        return library;
+    }
+
+    /** The top-level map of a file, read without judging it; empty when the file is too big or not YAML. */
+    static JsonNode peek(String sourceName, String yamlText) {
+        if (yamlText.length() > MAX_FILE_CHARS) {
+            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        }
+        try {
+            return YamlTreeReader.read(sourceName, yamlText).root();
+        } catch (InvalidPackException e) {
+            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        }
+    }
+
+    /** The tree of a file that is a map in a format this optout reads; anything else is thrown as errors at once. */
+    private static SourceTree parse(String sourceName, String yamlText, String shape) {
         if (yamlText.length() > MAX_FILE_CHARS) {
             throw new InvalidPackException(List.of(new PackError(sourceName, 0, 0, OptionalInt.empty(),
                     "the file has " + yamlText.length() + " characters; a pack may have at most " + MAX_FILE_CHARS)));
@@ -42,16 +91,20 @@ public final class PackLoader {
         SourceTree tree = YamlTreeReader.read(sourceName, yamlText);
         Problems problems = new Problems(sourceName, tree);
         if (!tree.root().isObject()) {
-            problems.at("", "a pack is a map of keys (format, id, title, origins, steps, ...), not "
-                    + SchemaMessages.describe(tree.root()));
+            problems.at("", shape + ", not " + SchemaMessages.describe(tree.root()));
             problems.throwIfAny();
         }
         checkFormat(tree.root().path("format"), problems);
         problems.throwIfAny();
-        new SchemaMessages(PackSchema.get(), tree, problems).check();
-        Pack pack = new PackBuilder(tree, problems, sourceName).build();
-        problems.throwIfAny();
-        return pack;
+        return tree;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read pack file " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** A newer format is refused on its own: its other errors would only be this engine not knowing it. */

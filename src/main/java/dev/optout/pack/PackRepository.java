@@ -1,5 +1,6 @@
 package dev.optout.pack;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,29 +8,40 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The packs optout knows: those bundled in the jar under {@code /selectors/} (listed in {@code packs.txt}), and those
- * in a user folder, which replace a bundled pack with the same id. A broken pack in the user folder is an error,
- * never silently skipped: the person may have meant it to replace a bundled one.
+ * The packs and libraries optout knows: those bundled in the jar under {@code /selectors/} (listed in
+ * {@code packs.txt}) and {@code /selectors/lib/} (listed in {@code libraries.txt}), and those in a user folder and its
+ * {@code lib/} subfolder, which replace a bundled pack with the same id or a bundled library with the same name. A
+ * broken file in the user folder is an error, never silently skipped: the person may have meant it to replace a
+ * bundled one. Packs resolve their {@code uses} and {@code include} here, the person's files winning.
  */
-public final class PackRepository {
+public final class PackRepository implements PackResolver {
 
     public static final String BUNDLED_FOLDER = "/selectors/";
     public static final String BUNDLED_INDEX = BUNDLED_FOLDER + "packs.txt";
+    public static final String LIBRARY_FOLDER = "lib";
+    public static final String BUNDLED_LIBRARY_FOLDER = BUNDLED_FOLDER + LIBRARY_FOLDER + "/";
+    public static final String BUNDLED_LIBRARY_INDEX = BUNDLED_LIBRARY_FOLDER + "libraries.txt";
 
     private final PackLoader loader;
     private final Optional<Path> userFolder;
+    private final Map<String, Object> loaded = new HashMap<>();
+    private final List<SourceFile> loading = new ArrayList<>();
+    private Index index;
     private Map<String, Pack> packs;
 
-    /** @param userFolder a folder of {@code *.yaml} packs; it need not exist */
+    /** @param userFolder a folder of {@code *.yaml} packs, with libraries in its {@code lib/}; it need not exist */
     public PackRepository(PackLoader loader, Optional<Path> userFolder) {
         this.loader = loader;
         this.userFolder = userFolder;
@@ -39,7 +51,7 @@ public final class PackRepository {
         return new PackRepository(new PackLoader(), Optional.empty());
     }
 
-    /** Every pack, sorted by id; user packs in place of bundled ones with the same id. */
+    /** Every pack, sorted by id; user packs in place of bundled ones with the same id. Validates every library too. */
     public synchronized List<Pack> all() {
         return List.copyOf(packs().values());
     }
@@ -53,8 +65,17 @@ public final class PackRepository {
         return List.copyOf(packs().keySet());
     }
 
+    /** Every library, sorted by name; user libraries in place of bundled ones with the same name. */
+    public synchronized List<Library> libraries() {
+        Set<PackError> errors = new LinkedHashSet<>(index().errors());
+        index().libraryFiles().forEach(file -> collect(() -> loadLibrary(file), errors));
+        throwIfAny(errors);
+        return index().libraryWinners().values().stream().map(this::loadLibrary).toList();
+    }
+
     /**
-     * A pack named by a path to a {@code .yaml} file, or by its id.
+     * A pack named by a path to a {@code .yaml} file, or by its id. A file's {@code uses} and {@code include} are
+     * resolved against this repository's libraries and packs.
      *
      * @throws UnknownPackException when the file does not exist or no pack has the id; lists the known ids
      */
@@ -64,11 +85,58 @@ public final class PackRepository {
             if (!Files.isRegularFile(file)) {
                 throw new UnknownPackException("no pack file at " + file.toAbsolutePath());
             }
-            return loader.load(file);
+            return loader.load(file, this);
         }
         return byId(idOrPath).orElseThrow(() -> new UnknownPackException("no pack with id '" + idOrPath
                 + "' (known: " + String.join(", ", ids()) + userFolder.map(f -> "; user packs are read from " + f)
                 .orElse("") + ")"));
+    }
+
+    /**
+     * Validates one file, a pack or a library (a file with a {@code library} key and no {@code id}), resolving what
+     * it refers to against this repository.
+     *
+     * @return the pack's id, or {@code library <name>}
+     * @throws InvalidPackException with every error of the file and of the files it depends on
+     */
+    public String validate(Path file) {
+        String text = read(file);
+        JsonNode root = PackLoader.peek(file.toString(), text);
+        if (root.has("library") && !root.has("id")) {
+            return "library " + loader.loadLibrary(file.toString(), text).name();
+        }
+        return loader.load(file.toString(), text, this).id();
+    }
+
+    @Override
+    public synchronized Optional<Library> library(String name) {
+        return Optional.ofNullable(index().libraryWinners().get(name)).map(this::loadLibrary);
+    }
+
+    @Override
+    public synchronized List<String> libraryNames() {
+        return List.copyOf(index().libraryWinners().keySet());
+    }
+
+    @Override
+    public synchronized Optional<Pack> include(String id) {
+        SourceFile file = index().packWinners().get(id);
+        if (file == null) {
+            return Optional.empty();
+        }
+        int at = loading.indexOf(file);
+        if (at >= 0) {
+            List<String> cycle = new ArrayList<>(loading.subList(at, loading.size()).stream().map(SourceFile::key)
+                    .toList());
+            cycle.add(id);
+            throw new IncludeCycleException(cycle);
+        }
+        return Optional.of(loadPack(file));
+    }
+
+    @Override
+    public synchronized List<String> includableIds() {
+        return List.copyOf(index().packWinners().keySet());
     }
 
     private static boolean looksLikePath(String idOrPath) {
@@ -78,72 +146,167 @@ public final class PackRepository {
 
     private Map<String, Pack> packs() {
         if (packs == null) {
-            Map<String, Pack> byId = new LinkedHashMap<>();
-            List<PackError> errors = new ArrayList<>();
-            addAll(byId, bundled(), errors, false);
-            addAll(byId, user(errors), errors, true);
-            if (!errors.isEmpty()) {
-                throw new InvalidPackException(errors);
-            }
+            Set<PackError> errors = new LinkedHashSet<>(index().errors());
+            index().libraryFiles().forEach(file -> collect(() -> loadLibrary(file), errors));
+            index().packFiles().forEach(file -> collect(() -> loadPack(file), errors));
+            throwIfAny(errors);
             Map<String, Pack> sorted = new LinkedHashMap<>();
-            byId.values().stream().sorted(Comparator.comparing(Pack::id)).forEach(p -> sorted.put(p.id(), p));
+            index().packWinners().forEach((id, file) -> sorted.put(id, loadPack(file)));
             packs = sorted;
         }
         return packs;
     }
 
-    private static void addAll(Map<String, Pack> byId, List<Pack> found, List<PackError> errors, boolean overrides) {
-        Map<String, Pack> ofThisKind = new LinkedHashMap<>();
-        for (Pack pack : found) {
-            Pack other = ofThisKind.putIfAbsent(pack.id(), pack);
+    private static void collect(Runnable load, Set<PackError> errors) {
+        try {
+            load.run();
+        } catch (InvalidPackException e) {
+            errors.addAll(e.errors());
+        }
+    }
+
+    private static void throwIfAny(Set<PackError> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidPackException(List.copyOf(errors));
+        }
+    }
+
+    /** Each file is loaded once; a pack is pushed on {@link #loading} while its includes load, to find cycles. */
+    private Pack loadPack(SourceFile file) {
+        Object result = loaded.get(file.source());
+        if (result == null) {
+            loading.add(file);
+            try {
+                result = loader.load(file.source(), file.text(), this);
+            } catch (InvalidPackException e) {
+                result = e;
+            } finally {
+                loading.remove(loading.size() - 1);
+            }
+            loaded.put(file.source(), result);
+        }
+        return (Pack) valueOf(result);
+    }
+
+    private Library loadLibrary(SourceFile file) {
+        Object result = loaded.computeIfAbsent(file.source(), source -> {
+            try {
+                return loader.loadLibrary(source, file.text());
+            } catch (InvalidPackException e) {
+                return e;
+            }
+        });
+        return (Library) valueOf(result);
+    }
+
+    private static Object valueOf(Object result) {
+        if (result instanceof InvalidPackException e) {
+            throw new InvalidPackException(e.errors());
+        }
+        return result;
+    }
+
+    // ---- finding the files ----
+
+    /** A pack or library file with its id or name ({@code key}), or an empty key when the file does not say. */
+    private record SourceFile(String source, String text, String key) {
+    }
+
+    /** Every file, and per id or name the one that counts: the user's over the bundled one. */
+    private record Index(List<SourceFile> packFiles, Map<String, SourceFile> packWinners,
+            List<SourceFile> libraryFiles, Map<String, SourceFile> libraryWinners, List<PackError> errors) {
+    }
+
+    private Index index() {
+        if (index == null) {
+            List<PackError> errors = new ArrayList<>();
+            List<SourceFile> bundledPacks = bundled(bundledNames(), BUNDLED_FOLDER, "id");
+            List<SourceFile> userPacks = user(userFolder, "id");
+            List<SourceFile> bundledLibraries = bundled(bundledLibraryNames(), BUNDLED_LIBRARY_FOLDER, "library");
+            List<SourceFile> userLibraries = user(userFolder.map(f -> f.resolve(LIBRARY_FOLDER)), "library");
+            Map<String, SourceFile> packWinners = winners(bundledPacks, userPacks, "the id", "pack", errors);
+            Map<String, SourceFile> libraryWinners = winners(bundledLibraries, userLibraries, "the library name",
+                    "library", errors);
+            index = new Index(concat(bundledPacks, userPacks), packWinners, concat(bundledLibraries, userLibraries),
+                    libraryWinners, errors);
+        }
+        return index;
+    }
+
+    private static List<SourceFile> concat(List<SourceFile> a, List<SourceFile> b) {
+        return Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    /** Sorted by key; within each kind a key used twice is an error, and a user file replaces a bundled one. */
+    private static Map<String, SourceFile> winners(List<SourceFile> bundled, List<SourceFile> user, String what,
+            String kind, List<PackError> errors) {
+        Map<String, SourceFile> byKey = new TreeMap<>(ofOneKind(bundled, what, kind, errors));
+        byKey.putAll(ofOneKind(user, what, kind, errors));
+        return byKey;
+    }
+
+    private static Map<String, SourceFile> ofOneKind(List<SourceFile> files, String what, String kind,
+            List<PackError> errors) {
+        Map<String, SourceFile> byKey = new LinkedHashMap<>();
+        for (SourceFile file : files.stream().filter(f -> !f.key().isEmpty()).toList()) {
+            SourceFile other = byKey.putIfAbsent(file.key(), file);
             if (other != null) {
-                errors.add(new PackError(pack.source(), 0, 0, OptionalInt.empty(), "the id '" + pack.id()
-                        + "' is also used by " + other.source() + "; each pack needs its own id"));
+                errors.add(new PackError(file.source(), 0, 0, OptionalInt.empty(), what + " '" + file.key()
+                        + "' is also used by " + other.source() + "; each " + kind + " needs its own"
+                        + (kind.equals("pack") ? " id" : " name")));
             }
         }
-        if (overrides) {
-            byId.putAll(ofThisKind);
-        } else {
-            ofThisKind.forEach(byId::putIfAbsent);
-        }
+        return byKey;
     }
 
-    private List<Pack> bundled() {
-        List<Pack> found = new ArrayList<>();
-        for (String name : bundledNames()) {
-            found.add(loader.load("selectors/" + name, resource(BUNDLED_FOLDER + name)));
-        }
-        return found;
+    private static List<SourceFile> bundled(List<String> names, String folder, String keyName) {
+        return names.stream().map(name -> sourceFile("selectors/" + folder.substring(BUNDLED_FOLDER.length()) + name,
+                resource(folder + name), keyName)).toList();
     }
 
-    /** The file names listed in the bundled index. */
+    private static SourceFile sourceFile(String source, String text, String keyName) {
+        JsonNode key = PackLoader.peek(source, text).path(keyName);
+        return new SourceFile(source, text, key.isTextual() ? key.asText() : "");
+    }
+
+    /** The file names listed in the bundled pack index. */
     public static List<String> bundledNames() {
-        return resource(BUNDLED_INDEX).lines().map(String::strip)
+        return indexLines(BUNDLED_INDEX);
+    }
+
+    /** The file names listed in the bundled library index. */
+    public static List<String> bundledLibraryNames() {
+        return indexLines(BUNDLED_LIBRARY_INDEX);
+    }
+
+    private static List<String> indexLines(String index) {
+        return resource(index).lines().map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
     }
 
-    private List<Pack> user(List<PackError> errors) {
-        if (userFolder.isEmpty() || !Files.isDirectory(userFolder.get())) {
+    private static List<SourceFile> user(Optional<Path> folder, String keyName) {
+        if (folder.isEmpty() || !Files.isDirectory(folder.get())) {
             return List.of();
         }
-        List<Pack> found = new ArrayList<>();
-        try (Stream<Path> files = Files.list(userFolder.get())) {
-            for (Path file : files.filter(PackRepository::isPackFile).sorted().toList()) {
-                try {
-                    found.add(loader.load(file));
-                } catch (InvalidPackException e) {
-                    errors.addAll(e.errors());
-                }
-            }
+        try (Stream<Path> files = Files.list(folder.get())) {
+            return files.filter(PackRepository::isPackFile).sorted()
+                    .map(file -> sourceFile(file.toString(), read(file), keyName)).toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the pack folder " + userFolder.get(), e);
+            throw new UncheckedIOException("cannot list the pack folder " + folder.get(), e);
         }
-        return found;
     }
 
     private static boolean isPackFile(Path file) {
         String name = file.getFileName().toString();
         return Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml"));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read pack file " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static String resource(String name) {

@@ -11,43 +11,59 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Set;
 
-/** The JSON Schema that ships beside the packs ({@code selectors/pack.schema.json}), read once from the classpath. */
+/**
+ * A JSON Schema that ships beside the packs, read once from the classpath: {@code selectors/pack.schema.json} for
+ * packs, {@code selectors/library.schema.json} for libraries of shared targets.
+ */
 final class PackSchema {
 
     static final String RESOURCE = "/selectors/pack.schema.json";
+    static final String LIBRARY_RESOURCE = "/selectors/library.schema.json";
 
-    private static final PackSchema INSTANCE = load();
+    private static final PackSchema PACK = load(RESOURCE, "the pack");
+    private static final PackSchema LIBRARY = load(LIBRARY_RESOURCE, "the library");
 
     private final JsonNode json;
     private final JsonSchema schema;
+    private final String subject;
 
-    private PackSchema(JsonNode json, JsonSchema schema) {
+    private PackSchema(JsonNode json, JsonSchema schema, String subject) {
         this.json = json;
         this.schema = schema;
+        this.subject = subject;
     }
 
     static PackSchema get() {
-        return INSTANCE;
+        return PACK;
+    }
+
+    static PackSchema library() {
+        return LIBRARY;
     }
 
     JsonNode json() {
         return json;
     }
 
+    /** How errors name a whole file of this kind: {@code the pack}, {@code the library}. */
+    String subject() {
+        return subject;
+    }
+
     Set<ValidationMessage> validate(JsonNode pack) {
         return schema.validate(pack);
     }
 
-    private static PackSchema load() {
-        try (InputStream in = PackSchema.class.getResourceAsStream(RESOURCE)) {
+    private static PackSchema load(String resource, String subject) {
+        try (InputStream in = PackSchema.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the pack schema " + RESOURCE + " is missing from the classpath");
+                throw new IllegalStateException("the schema " + resource + " is missing from the classpath");
             }
             JsonNode json = new ObjectMapper().readTree(in);
             JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(json);
-            return new PackSchema(json, schema);
+            return new PackSchema(json, schema, subject);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the pack schema " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read the schema " + resource, e);
         }
     }
 }

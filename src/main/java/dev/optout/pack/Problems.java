@@ -19,6 +19,7 @@ final class Problems {
     private final String file;
     private final SourceTree tree;
     private final List<PackError> errors = new ArrayList<>();
+    private final List<PackError> foreign = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
 
     Problems(String file, SourceTree tree) {
@@ -36,14 +37,21 @@ final class Problems {
         add(pointer, tree.keyAt(pointer), message);
     }
 
-    boolean isEmpty() {
-        return errors.isEmpty();
+    /** Errors of another file this one depends on (a library, an included pack); they keep naming that file. */
+    void foreign(List<PackError> others) {
+        others.stream().filter(error -> !foreign.contains(error)).forEach(foreign::add);
     }
 
+    boolean isEmpty() {
+        return errors.isEmpty() && foreign.isEmpty();
+    }
+
+    /** Throws this file's errors in file order, then those of the files it depends on. */
     void throwIfAny() {
-        if (!errors.isEmpty()) {
+        if (!isEmpty()) {
             List<PackError> sorted = new ArrayList<>(errors);
             sorted.sort(Comparator.comparingInt(PackError::line).thenComparingInt(PackError::column));
+            sorted.addAll(foreign);
             throw new InvalidPackException(sorted);
         }
     }

@@ -16,17 +16,33 @@ import java.util.stream.Collectors;
  */
 final class SchemaMessages {
 
-    private static final Map<String, String> PATTERN_HINTS = Map.of(
-            "/properties/id", "an id is lowercase letters, digits and hyphens, e.g. facebook-objection",
-            "/$defs/targetRef", "a target name is lowercase letters, digits and hyphens, starting with a letter",
-            "/$defs/targetRefs", "a target name is lowercase letters, digits and hyphens, starting with a letter",
-            "/$defs/step/properties/when", "it must read '<target> present' or '<target> absent'",
-            "/$defs/inputName", "an input name is lowercase letters, digits and underscores, starting with a letter",
-            "/$defs/url", "it must be an https:// URL",
-            "/$defs/keyName", "it must be a key name such as Enter, Escape or Tab",
-            "/$defs/locator/properties/role", "it must be an ARIA role in lowercase, e.g. button",
-            "/properties/inputs", "an input name is lowercase letters, digits and underscores, starting with a letter",
-            "/properties/targets", "a target name is lowercase letters, digits and hyphens, starting with a letter");
+    private static final Map<String, String> PATTERN_HINTS = Map.ofEntries(
+            Map.entry("/properties/id",
+                    "an id is lowercase letters, digits and hyphens, e.g. facebook-objection"),
+            Map.entry("/$defs/targetRef",
+                    "a target name is lowercase letters, digits and hyphens, starting with a letter"),
+            Map.entry("/$defs/targetRefs",
+                    "a target name is lowercase letters, digits and hyphens, starting with a letter"),
+            Map.entry("/$defs/step/properties/when",
+                    "it must read '<target> present' or '<target> absent'"),
+            Map.entry("/$defs/inputName",
+                    "an input name is lowercase letters, digits and underscores, starting with a letter"),
+            Map.entry("/$defs/url",
+                    "it must be an https:// URL"),
+            Map.entry("/$defs/keyName",
+                    "it must be a key name such as Enter, Escape or Tab"),
+            Map.entry("/$defs/locator/properties/role",
+                    "it must be an ARIA role in lowercase, e.g. button"),
+            Map.entry("/properties/inputs",
+                    "an input name is lowercase letters, digits and underscores, starting with a letter"),
+            Map.entry("/properties/targets",
+                    "a target name is lowercase letters, digits and hyphens, starting with a letter"),
+            Map.entry("/$defs/packId",
+                    "a pack id is lowercase letters, digits and hyphens, e.g. facebook-objection"),
+            Map.entry("/$defs/libraryName",
+                    "a library name is lowercase letters, digits and hyphens, e.g. meta-common"),
+            Map.entry("/properties/library",
+                    "a library name is lowercase letters, digits and hyphens, e.g. meta-common"));
 
     private final PackSchema schema;
     private final SourceTree tree;
@@ -135,8 +151,9 @@ final class SchemaMessages {
             return; // the step type's own rule names the key more precisely
         } else if (owner.endsWith("-step")) {
             String type = owner.substring("/$defs/".length(), owner.length() - "-step".length());
-            problems.atKey(child, "'" + key + "' is not allowed in a " + type + " step (allowed: "
-                    + String.join(", ", StepSyntax.allowedKeys(type)) + ")");
+            problems.atKey(child, "'" + key + "' is not allowed in " + article(type) + " " + type + " step (allowed: "
+                    + String.join(", ", StepSyntax.allowedKeys(type)) + ")" + (type.equals(StepSyntax.INCLUDE)
+                    && StepSyntax.COMMON.contains(key) ? "; put it on the included pack's own steps" : ""));
         } else {
             problems.atKey(child, "unknown key '" + key + "' (known: " + knownKeys(owner) + ")");
         }
@@ -146,10 +163,15 @@ final class SchemaMessages {
         JsonNode node = tree.root().at(pointer);
         if (pointer.matches("/steps/\\d+")) {
             String type = Problems.stepType(node).orElse("this");
-            problems.at(pointer, "a " + type + " step needs '" + key + "'");
+            problems.at(pointer, article(type) + " " + type + " step needs '" + key + "'");
         } else {
-            problems.at(pointer, (pointer.isEmpty() ? "the pack" : subject(pointer)) + " needs the key '" + key + "'");
+            problems.at(pointer, (pointer.isEmpty() ? schema.subject() : subject(pointer)) + " needs the key '" + key
+                    + "'");
         }
+    }
+
+    private static String article(String word) {
+        return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
     }
 
     private String knownKeys(String schemaPointer) {

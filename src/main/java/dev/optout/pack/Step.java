@@ -21,9 +21,17 @@ public sealed interface Step {
         return common().number();
     }
 
+    /** The same step with other common parts; how an included step gets its number in the including pack. */
+    Step withCommon(StepCommon common);
+
+    default Step withNumber(int number) {
+        return withCommon(common().withNumber(number));
+    }
+
     /** Loads a URL (one of the pack's origins, or its local mapping). */
     record Open(StepCommon common, String url) implements Step {
         public String type() { return "open"; }
+        public Step withCommon(StepCommon common) { return new Open(common, url); }
         public List<String> targets() { return List.of(); }
     }
 
@@ -31,41 +39,48 @@ public sealed interface Step {
     record WaitFor(StepCommon common, List<String> anyOf) implements Step {
         public WaitFor { anyOf = List.copyOf(anyOf); }
         public String type() { return "wait-for"; }
+        public Step withCommon(StepCommon common) { return new WaitFor(common, anyOf); }
         public List<String> targets() { return anyOf; }
     }
 
     record Click(StepCommon common, String target) implements Step {
         public String type() { return "click"; }
+        public Step withCommon(StepCommon common) { return new Click(common, target); }
         public List<String> targets() { return List.of(target); }
     }
 
     /** Replaces a text field's value. Skipped when the value refers to an input that has no value. */
     record Fill(StepCommon common, String target, ValueTemplate value) implements Step {
         public String type() { return "fill"; }
+        public Step withCommon(StepCommon common) { return new Fill(common, target, value); }
         public List<String> targets() { return List.of(target); }
     }
 
     /** Chooses an option of a {@code <select>}; a country input is matched by its display name. */
     record Select(StepCommon common, String target, ValueTemplate value) implements Step {
         public String type() { return "select"; }
+        public Step withCommon(StepCommon common) { return new Select(common, target, value); }
         public List<String> targets() { return List.of(target); }
     }
 
     /** Ticks a checkbox or picks a radio button. */
     record Check(StepCommon common, String target) implements Step {
         public String type() { return "check"; }
+        public Step withCommon(StepCommon common) { return new Check(common, target); }
         public List<String> targets() { return List.of(target); }
     }
 
     /** Presses a key (Selenium key name such as {@code Enter} or {@code Escape}), in a target or the page. */
     record Press(StepCommon common, String key, Optional<String> target) implements Step {
         public String type() { return "press"; }
+        public Step withCommon(StepCommon common) { return new Press(common, key, target); }
         public List<String> targets() { return target.stream().toList(); }
     }
 
     /** Asks the person yes or no, after listing what the following submit will send. */
     record Confirm(StepCommon common, String message) implements Step {
         public String type() { return "confirm"; }
+        public Step withCommon(StepCommon common) { return new Confirm(common, message); }
         public List<String> targets() { return List.of(); }
     }
 
@@ -76,12 +91,14 @@ public sealed interface Step {
     record WaitForPerson(StepCommon common, String message, List<String> until) implements Step {
         public WaitForPerson { until = List.copyOf(until); }
         public String type() { return "wait-for-person"; }
+        public Step withCommon(StepCommon common) { return new WaitForPerson(common, message, until); }
         public List<String> targets() { return until; }
     }
 
     /** Prompts the person for an input's value, e.g. the emailed code. */
     record Ask(StepCommon common, String input, String message) implements Step {
         public String type() { return "ask"; }
+        public Step withCommon(StepCommon common) { return new Ask(common, input, message); }
         public List<String> targets() { return List.of(); }
     }
 
@@ -89,6 +106,7 @@ public sealed interface Step {
     record Verify(StepCommon common, List<String> anyOf) implements Step {
         public Verify { anyOf = List.copyOf(anyOf); }
         public String type() { return "verify"; }
+        public Step withCommon(StepCommon common) { return new Verify(common, anyOf); }
         public List<String> targets() { return anyOf; }
     }
 }

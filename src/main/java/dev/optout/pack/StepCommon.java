@@ -23,6 +23,10 @@ public record StepCommon(
         boolean submits,
         Optional<Duration> timeout) {
 
+    public StepCommon withNumber(int number) {
+        return new StepCommon(number, line, label, optional, when, submits, timeout);
+    }
+
     public static StepCommon plain(int number) {
         return new StepCommon(number, 0, Optional.empty(), false, Optional.empty(), false, Optional.empty());
     }

@@ -13,6 +13,8 @@ final class StepSyntax {
     static final Map<String, List<String>> PARAMETERS = parameters();
     static final List<String> TYPES = List.copyOf(PARAMETERS.keySet());
     static final List<String> COMMON = List.of("name", "optional", "when", "submits", "timeout");
+    /** Not a step of its own: replaced at load by the steps of the pack it names. */
+    static final String INCLUDE = "include";
     static final Map<String, List<String>> REQUIRED = Map.of("fill", List.of("value"), "select", List.of("value"));
 
     private StepSyntax() {
@@ -31,6 +33,7 @@ final class StepSyntax {
         map.put("wait-for-person", List.of("until"));
         map.put("ask", List.of("message"));
         map.put("verify", List.of());
+        map.put(INCLUDE, List.of());
         return java.util.Collections.unmodifiableMap(map);
     }
 
@@ -39,8 +42,16 @@ final class StepSyntax {
         List<String> keys = new ArrayList<>();
         keys.add(type);
         keys.addAll(PARAMETERS.get(type));
-        keys.addAll(COMMON);
+        keys.addAll(commonKeys(type));
         return keys;
+    }
+
+    /**
+     * The common keys a step type takes. An include takes only a name: a guard is checked step by step on the page
+     * as it is then, so it cannot switch a whole included pack on or off, and the other keys belong to single steps.
+     */
+    static List<String> commonKeys(String type) {
+        return type.equals(INCLUDE) ? List.of("name") : COMMON;
     }
 
     /** Keys that are parameters of some step type or common to all: not candidates for a misspelt type. */

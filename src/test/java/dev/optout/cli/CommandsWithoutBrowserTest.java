@@ -71,7 +71,7 @@ class CommandsWithoutBrowserTest {
         CliHarness.Result result = cli.run("validate");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("ok   facebook-objection");
+        assertThat(result.out()).contains("ok   facebook-objection").contains("ok   library meta-common");
     }
 
     @Test

@@ -30,7 +30,7 @@ class BadPackTest {
             """;
 
     static final String KNOWN_TYPES = "open, wait-for, click, fill, select, check, press, confirm, wait-for-person, "
-            + "ask, verify";
+            + "ask, verify, include";
 
     private final PackLoader loader = new PackLoader();
 
@@ -67,7 +67,7 @@ class BadPackTest {
     @Test
     void an_unknown_top_level_key_is_named_with_the_known_ones() {
         assertThat(onlyError(BASE + "colour: red\n")).isEqualTo(error(15, 1, "unknown key 'colour' (known: format, id, "
-                + "title, description, regions, origins, inputs, targets, steps)"));
+                + "title, description, regions, origins, uses, inputs, targets, steps)"));
     }
 
     @Test
@@ -228,6 +228,13 @@ class BadPackTest {
                 + "  - open: https://www.facebook.com/form\n";
         assertThat(onlyError(yaml)).isEqualTo(stepError(14, 5, 1, "click",
                 "this step looks at the page before any open step; start the pack with an open step"));
+    }
+
+    @Test
+    void an_open_may_come_first_with_a_guard_on_the_page_it_finds() {
+        String yaml = BASE.replace("  - open: https://www.facebook.com/form\n",
+                "  - open: https://www.facebook.com/form\n    when: field absent\n");
+        assertThat(loader.load(FILE, yaml).steps().get(0).common().when()).contains(new Guard("field", false));
     }
 
     @Test

@@ -39,10 +39,27 @@ class PackRepositoryTest {
         }
         assertThat(files).isNotEmpty();
         assertThat(PackRepository.bundledNames()).containsExactlyInAnyOrderElementsOf(files);
-        PackLoader loader = new PackLoader();
+        PackRepository repository = PackRepository.bundledOnly();
         for (String file : files) {
-            assertThat(loader.load(Path.of("selectors", file)).source()).endsWith(file);
+            assertThat(repository.validate(Path.of("selectors", file))).isNotBlank();
         }
+    }
+
+    @Test
+    void every_yaml_file_in_selectors_lib_is_listed_in_the_library_index_and_validates() throws IOException {
+        List<String> files;
+        try (Stream<Path> listing = Files.list(Path.of("selectors", "lib"))) {
+            files = listing.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml") || n.endsWith(".yml"))
+                    .sorted().toList();
+        }
+        assertThat(files).isNotEmpty();
+        assertThat(PackRepository.bundledLibraryNames()).containsExactlyInAnyOrderElementsOf(files);
+        PackRepository repository = PackRepository.bundledOnly();
+        for (String file : files) {
+            assertThat(repository.validate(Path.of("selectors", "lib", file)))
+                    .isEqualTo("library " + file.replaceFirst("\\.ya?ml$", ""));
+        }
+        assertThat(repository.libraries()).extracting(Library::name).contains("meta-common");
     }
 
     @Test

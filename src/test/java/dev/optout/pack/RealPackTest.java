@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class RealPackTest {
 
-    private final Pack pack = new PackLoader().load(Path.of("selectors/facebook-objection.yaml"));
+    private final Pack pack = new PackLoader().load(Path.of("selectors/facebook-objection.yaml"),
+            PackRepository.bundledOnly());
 
     @Test
     void the_facebook_pack_loads_with_its_id_and_fifteen_steps() {
@@ -21,6 +22,24 @@ class RealPackTest {
         assertThat(pack.origins()).extracting(Object::toString).containsExactly("https://www.facebook.com");
         assertThat(pack.regions()).containsExactly("EU", "EEA", "UK", "CH", "BR");
         assertThat(pack.source()).isEqualTo(Path.of("selectors/facebook-objection.yaml").toString());
+    }
+
+    @Test
+    void the_facebook_pack_has_its_own_targets_and_those_of_the_meta_common_library() {
+        Library common = PackRepository.bundledOnly().library("meta-common").orElseThrow();
+        assertThat(common.targets()).containsOnlyKeys("cookie-dialog", "decline-cookies", "login-wall");
+        assertThat(pack.targets()).containsOnlyKeys("cookie-dialog", "decline-cookies", "login-wall", "form-title",
+                "country", "email", "reason", "send", "code-prompt", "code-field", "code-confirm", "success");
+        assertThat(pack.targets()).containsAllEntriesOf(common.targets());
+        assertThat(pack.target("decline-cookies").locators().get(1).value().byLanguage()).hasSize(7);
+    }
+
+    @Test
+    void the_form_is_opened_only_when_the_page_does_not_show_it_already() {
+        Step open = pack.steps().get(0);
+        assertThat(open).isInstanceOf(Step.Open.class);
+        assertThat(open.common().when()).contains(new Guard("country", false));
+        assertThat(open.common().label()).contains("open the objection form");
     }
 
     @Test
@@ -84,7 +103,7 @@ class RealPackTest {
         assertThat(page.common().timeout()).contains(java.time.Duration.ofSeconds(30));
         Step.Select country = (Step.Select) pack.steps().get(6);
         assertThat(country.value().soleReference()).contains("country");
-        assertThat(country.common().line()).isEqualTo(196);
+        assertThat(country.common().line()).isEqualTo(182);
         Step.Ask ask = (Step.Ask) pack.steps().get(12);
         assertThat(ask.input()).isEqualTo("code");
         assertThat(ask.message()).isEqualTo("Meta emailed you a 6-digit code. Type it here");

@@ -20,6 +20,10 @@ class SchemaConsistencyTest {
         return new ObjectMapper().readTree(Path.of("selectors/pack.schema.json").toFile());
     }
 
+    private static JsonNode librarySchema() throws IOException {
+        return new ObjectMapper().readTree(Path.of("selectors/library.schema.json").toFile());
+    }
+
     private static List<String> keys(JsonNode node) {
         List<String> keys = new ArrayList<>();
         node.fieldNames().forEachRemaining(keys::add);
@@ -46,7 +50,26 @@ class SchemaConsistencyTest {
     void the_schema_forbids_unknown_keys_everywhere_it_lists_properties() throws IOException {
         List<String> open = new ArrayList<>();
         collectOpenObjects(schema(), "", open);
+        collectOpenObjects(librarySchema(), "library", open);
         assertThat(open).isEmpty();
+    }
+
+    @Test
+    void an_include_step_takes_only_a_name_besides_its_pack_id() throws IOException {
+        assertThat(keys(schema().path("$defs").path("include-step").path("properties")))
+                .containsExactly("include", "name");
+        assertThat(StepSyntax.allowedKeys(StepSyntax.INCLUDE)).containsExactly("include", "name");
+    }
+
+    @Test
+    void the_library_schema_shares_the_pack_schemas_texts_and_locators() throws IOException {
+        for (String def : List.of("text", "nonEmptyText", "locator")) {
+            assertThat(librarySchema().path("$defs").path(def)).as(def).isEqualTo(schema().path("$defs").path(def));
+        }
+        assertThat(librarySchema().path("properties").path("targets").path("additionalProperties"))
+                .isEqualTo(schema().path("properties").path("targets").path("additionalProperties"));
+        assertThat(keys(librarySchema().path("properties"))).containsExactly("format", "library", "description",
+                "targets");
     }
 
     private static void collectOpenObjects(JsonNode node, String path, List<String> open) {
