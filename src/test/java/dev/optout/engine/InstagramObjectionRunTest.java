@@ -17,8 +17,6 @@ import dev.optout.report.StepRecord;
 import dev.optout.report.StepStatus;
 import dev.optout.testing.HeadlessChromium;
 import dev.optout.testing.ScriptedPerson;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -173,17 +171,5 @@ class InstagramObjectionRunTest {
         assertThat(replica.recorder().submissions()).isEmpty();
         assertThat(replica.recorder().keystrokesOnPath(FORM_PATH)).isZero();
         assertThat(replica.recorder().keystrokes()).isEmpty();
-    }
-
-    @Test
-    void the_shared_targets_are_byte_for_byte_those_of_facebook_objection() throws Exception {
-        assertThat(sharedTargets("instagram-objection.yaml")).isEqualTo(sharedTargets("facebook-objection.yaml"))
-                .contains("  cookie-dialog:\n", "  decline-cookies:\n", "  login-wall:\n");
-    }
-
-    /** cookie-dialog, decline-cookies and login-wall, which stand together before form-title in both packs. */
-    private static String sharedTargets(String file) throws IOException {
-        String yaml = Files.readString(Path.of("selectors", file));
-        return yaml.substring(yaml.indexOf("  cookie-dialog:\n"), yaml.indexOf("  form-title:\n"));
     }
 }

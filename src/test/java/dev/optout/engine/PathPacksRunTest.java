@@ -1,0 +1,104 @@
+package dev.optout.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.optout.browser.BrowserSession;
+import dev.optout.pack.Pack;
+import dev.optout.pack.PackRepository;
+import dev.optout.replica.ReplicaServer;
+import dev.optout.replica.Scenario;
+import dev.optout.replica.Submission;
+import dev.optout.report.Outcome;
+import dev.optout.report.ReportWriter;
+import dev.optout.report.StepRecord;
+import dev.optout.report.StepStatus;
+import dev.optout.testing.HeadlessChromium;
+import dev.optout.testing.ScriptedPerson;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The path packs click through Meta's pages to the form as a person would, then reuse the form packs' steps. */
+class PathPacksRunTest {
+
+    private static final List<String> ORIGINS = List.of("https://www.facebook.com", "https://help.instagram.com",
+            "https://privacycenter.instagram.com");
+
+    private static ReplicaServer replica;
+    private static BrowserSession browser;
+
+    @TempDir
+    Path reports;
+
+    @BeforeAll
+    static void start() {
+        replica = ReplicaServer.start(new Scenario());
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            browser.close();
+        } finally {
+            replica.close();
+        }
+    }
+
+    @BeforeEach
+    void fresh() {
+        replica.scenario().reset();
+        replica.recorder().clear();
+        browser.driver().get(replica.baseUrl() + "/");
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    private RunResult run(String packId, Mode mode, String... answers) {
+        Pack pack = PackRepository.bundledOnly().byId(packId).orElseThrow();
+        OriginMap map = OriginMap.parse(ORIGINS.stream().map(o -> o + "=" + replica.baseUrl()).toList());
+        return new Runner(new ScriptedPerson().answering(answers), RunListener.SILENT, Clock.systemUTC()).run(pack,
+                Map.of("country", "AT"), RunSettings.defaults(mode).withStepTimeout(Duration.ofSeconds(10)),
+                browser.page(), map, new ReportWriter(reports));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"facebook-privacy-center-path, objection, objection-link",
+        "instagram-policy-path, instagram-objection, objection-link"})
+    void a_live_run_follows_the_links_to_the_form_without_reopening_it_and_sends_one_objection(String packId,
+            String form, String link) {
+        RunResult result = run(packId, Mode.LIVE, "y");
+
+        assertThat(result.record().outcome()).as(result.record().message().orElse("")).isEqualTo(Outcome.CONFIRMED);
+        assertThat(replica.recorder().submissions()).singleElement()
+                .satisfies(s -> assertThat(s.form()).isEqualTo(form))
+                .satisfies(s -> assertThat(s.fields()).containsEntry("country", "AT"));
+        List<StepRecord> steps = result.record().steps();
+        assertThat(steps).filteredOn(s -> s.target().orElse("").equals(link)).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.status()).isEqualTo(StepStatus.DONE));
+        assertThat(steps).filteredOn(s -> s.type().equals("open")).extracting(StepRecord::status)
+                .containsExactly(StepStatus.DONE, StepStatus.SKIPPED);
+        assertThat(result.record().sent()).extracting(field -> field.host()).containsOnly(
+                packId.startsWith("facebook") ? "www.facebook.com" : "help.instagram.com");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"facebook-privacy-center-path", "instagram-policy-path"})
+    void a_dry_run_clicks_through_to_the_form_and_finds_every_target_but_sends_nothing(String packId) {
+        RunResult result = run(packId, Mode.DRY_RUN);
+
+        assertThat(result.record().outcome()).isEqualTo(Outcome.DRY_RUN);
+        assertThat(result.record().steps()).extracting(StepRecord::status).doesNotContain(StepStatus.FAILED);
+        assertThat(result.record().steps()).filteredOn(s -> s.type().equals("select")).singleElement()
+                .satisfies(s -> assertThat(s.matched()).isPresent());
+        assertThat(replica.recorder().submissions()).isEmpty();
+        assertThat(replica.recorder().submissionCount(Submission.OBJECTION)).isZero();
+    }
+}
