@@ -2,38 +2,28 @@ package dev.optout.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.optout.browser.BrowserSession;
 import dev.optout.pack.Pack;
 import dev.optout.pack.PackLoader;
 import dev.optout.pack.PackRepository;
 import dev.optout.replica.FormVersion;
 import dev.optout.replica.OptionValues;
-import dev.optout.replica.ReplicaServer;
 import dev.optout.replica.Scenario;
 import dev.optout.replica.Submission;
 import dev.optout.report.Outcome;
-import dev.optout.report.ReportWriter;
 import dev.optout.report.StepRecord;
 import dev.optout.report.StepStatus;
-import dev.optout.testing.HeadlessChromium;
 import dev.optout.testing.ScriptedPerson;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The Facebook objection pack, walked by the engine in a real headless Chromium against the replica. */
-class FacebookObjectionRunTest {
+class FacebookObjectionRunTest extends PackRunTest {
 
     /**
      * Long enough that the run meets the login wall after declining cookies there, even on a busy machine: with
@@ -41,48 +31,10 @@ class FacebookObjectionRunTest {
      */
     private static final int LOGIN_AFTER_MS = 2000;
 
-    private static ReplicaServer replica;
-    private static BrowserSession browser;
-    private static Pack pack;
+    private static final Pack pack = bundled("facebook-objection");
 
-    @TempDir
-    Path reports;
-
-    @BeforeAll
-    static void start() {
-        replica = ReplicaServer.start(new Scenario());
-        browser = HeadlessChromium.start();
-        pack = PackRepository.bundledOnly().byId("facebook-objection").orElseThrow();
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (replica != null) {
-                replica.close();
-            }
-        }
-    }
-
-    @BeforeEach
-    void fresh_replica_and_no_cookies() {
-        replica.scenario().reset();
-        replica.recorder().clear();
-        for (String origin : List.of(replica.baseUrl(), "http://localhost:" + replica.port())) {
-            browser.driver().get(origin + "/");
-            browser.driver().manage().deleteAllCookies();
-        }
-    }
-
-    private RunResult run(Mode mode, ScriptedPerson person, Map<String, String> inputs) {
-        RunSettings settings = RunSettings.defaults(mode).withStepTimeout(Duration.ofSeconds(10));
-        return new Runner(person, RunListener.SILENT, Clock.systemUTC()).run(pack, inputs, settings, browser.page(),
-                OriginMap.parse(List.of("https://www.facebook.com=" + replica.baseUrl())),
-                new ReportWriter(reports));
+    private RunResult run(Mode mode, Person person, Map<String, String> inputs) {
+        return run(pack, mode, person, inputs);
     }
 
     private static String defaultReason(String language) {
@@ -186,11 +138,7 @@ class FacebookObjectionRunTest {
                 "  - fill: password",
                 "    value: hunter2",
                 ""));
-        RunSettings settings = RunSettings.defaults(Mode.LIVE).withStepTimeout(Duration.ofSeconds(5));
-
-        RunResult result = new Runner(new ScriptedPerson(), RunListener.SILENT, Clock.systemUTC()).run(hostile,
-                Map.of(), settings, browser.page(),
-                OriginMap.parse(List.of("https://www.facebook.com=" + replica.baseUrl())), new ReportWriter(reports));
+        RunResult result = run(hostile, Mode.LIVE, new ScriptedPerson(), Map.of());
 
         assertThat(result.record().outcome()).isEqualTo(Outcome.ABORTED);
         assertThat(result.record().message()).hasValueSatisfying(m -> assertThat(m).contains("password"));
@@ -213,13 +161,8 @@ class FacebookObjectionRunTest {
         String yaml = Files.readString(Path.of("selectors/facebook-objection.yaml"))
                 .replace("Your objection has been submitted", "A confirmation this page never shows")
                 .replace("timeout: 60", "timeout: 3");
-        Pack blind = new PackLoader().load("blind.yaml", yaml);
-        RunSettings settings = RunSettings.defaults(Mode.LIVE).withStepTimeout(Duration.ofSeconds(10));
-
-        RunResult result = new Runner(new ScriptedPerson().answering("y"), RunListener.SILENT, Clock.systemUTC())
-                .run(blind, Map.of("country", "DE"), settings, browser.page(),
-                        OriginMap.parse(List.of("https://www.facebook.com=" + replica.baseUrl())),
-                        new ReportWriter(reports));
+        Pack blind = new PackLoader().load("blind.yaml", yaml, PackRepository.bundledOnly());
+        RunResult result = run(blind, Mode.LIVE, new ScriptedPerson().answering("y"), Map.of("country", "DE"));
 
         assertThat(result.record().outcome()).isEqualTo(Outcome.UNCONFIRMED);
         assertThat(result.record().message()).hasValueSatisfying(m -> assertThat(m)

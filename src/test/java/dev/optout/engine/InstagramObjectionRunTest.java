@@ -3,83 +3,35 @@ package dev.optout.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.optout.browser.BrowserSession;
 import dev.optout.pack.Pack;
-import dev.optout.pack.PackRepository;
 import dev.optout.replica.FormVersion;
-import dev.optout.replica.ReplicaServer;
 import dev.optout.replica.Scenario;
 import dev.optout.replica.Submission;
 import dev.optout.report.Outcome;
-import dev.optout.report.ReportWriter;
 import dev.optout.report.RunRecord.SentField;
 import dev.optout.report.StepRecord;
 import dev.optout.report.StepStatus;
-import dev.optout.testing.HeadlessChromium;
 import dev.optout.testing.ScriptedPerson;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The Instagram objection pack, walked by the engine in a real headless Chromium against the replica. */
-class InstagramObjectionRunTest {
+class InstagramObjectionRunTest extends PackRunTest {
 
     private static final String FORM_PATH = "/contact/233964459562201";
     /** Long enough that the run meets the login wall after declining cookies there, even on a busy machine. */
     private static final int LOGIN_AFTER_MS = 2000;
 
-    private static ReplicaServer replica;
-    private static BrowserSession browser;
-    private static Pack pack;
+    private static final Pack pack = bundled("instagram-objection");
 
-    @TempDir
-    Path reports;
-
-    @BeforeAll
-    static void start() {
-        replica = ReplicaServer.start(new Scenario());
-        browser = HeadlessChromium.start();
-        pack = PackRepository.bundledOnly().byId("instagram-objection").orElseThrow();
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (replica != null) {
-                replica.close();
-            }
-        }
-    }
-
-    @BeforeEach
-    void fresh_replica_and_no_cookies() {
-        replica.scenario().reset();
-        replica.recorder().clear();
-        browser.driver().get(replica.baseUrl() + "/");
-        browser.driver().manage().deleteAllCookies();
-    }
-
-    private RunResult run(Mode mode, ScriptedPerson person, Map<String, String> inputs) {
-        RunSettings settings = RunSettings.defaults(mode).withStepTimeout(Duration.ofSeconds(10));
-        return new Runner(person, RunListener.SILENT, Clock.systemUTC()).run(pack, inputs, settings, browser.page(),
-                OriginMap.parse(List.of("https://help.instagram.com=" + replica.baseUrl())),
-                new ReportWriter(reports));
+    private RunResult run(Mode mode, Person person, Map<String, String> inputs) {
+        return run(pack, mode, person, inputs);
     }
 
     private static String defaultReason(String language) {

@@ -2,78 +2,24 @@ package dev.optout.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.optout.browser.BrowserSession;
 import dev.optout.pack.Pack;
-import dev.optout.pack.PackRepository;
-import dev.optout.replica.ReplicaServer;
-import dev.optout.replica.Scenario;
 import dev.optout.replica.Submission;
 import dev.optout.report.Outcome;
-import dev.optout.report.ReportWriter;
 import dev.optout.report.StepRecord;
 import dev.optout.report.StepStatus;
-import dev.optout.testing.HeadlessChromium;
 import dev.optout.testing.ScriptedPerson;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The off-Meta activity pack, walked by the engine in a real headless Chromium against the replica. */
-class OffMetaActivityRunTest {
+class OffMetaActivityRunTest extends PackRunTest {
 
     private static final String PAGES = "/info_and_permissions/off_facebook_activity/";
 
-    private static ReplicaServer replica;
-    private static BrowserSession browser;
-    private static Pack pack;
-
-    @TempDir
-    Path reports;
-
-    @BeforeAll
-    static void start() {
-        replica = ReplicaServer.start(new Scenario());
-        browser = HeadlessChromium.start();
-        pack = PackRepository.bundledOnly().byId("off-meta-activity").orElseThrow();
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (replica != null) {
-                replica.close();
-            }
-        }
-    }
-
-    @BeforeEach
-    void fresh_replica_and_no_cookies() {
-        replica.scenario().reset();
-        replica.recorder().clear();
-        browser.driver().get(replica.baseUrl() + "/");
-        browser.driver().manage().deleteAllCookies();
-        // The replica's Accounts Center remembers a disconnection for the tab's session, as the real one does.
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("sessionStorage.clear();");
-    }
+    private static final Pack pack = bundled("off-meta-activity");
 
     private RunResult run(Mode mode, Person person, Map<String, String> inputs) {
-        RunSettings settings = RunSettings.defaults(mode).withStepTimeout(Duration.ofSeconds(10));
-        return new Runner(person, RunListener.SILENT, Clock.systemUTC()).run(pack, inputs, settings, browser.page(),
-                OriginMap.parse(Stream.of("https://accountscenter.facebook.com", "https://www.facebook.com")
-                        .map(real -> real + "=" + replica.baseUrl()).toList()),
-                new ReportWriter(reports));
+        return run(pack, mode, person, inputs);
     }
 
     @Test

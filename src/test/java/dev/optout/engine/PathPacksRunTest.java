@@ -2,71 +2,21 @@ package dev.optout.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.optout.browser.BrowserSession;
-import dev.optout.pack.Pack;
-import dev.optout.pack.PackRepository;
-import dev.optout.replica.ReplicaServer;
-import dev.optout.replica.Scenario;
 import dev.optout.replica.Submission;
 import dev.optout.report.Outcome;
-import dev.optout.report.ReportWriter;
 import dev.optout.report.StepRecord;
 import dev.optout.report.StepStatus;
-import dev.optout.testing.HeadlessChromium;
 import dev.optout.testing.ScriptedPerson;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The path packs click through Meta's pages to the form as a person would, then reuse the form packs' steps. */
-class PathPacksRunTest {
-
-    private static final List<String> ORIGINS = List.of("https://www.facebook.com", "https://help.instagram.com",
-            "https://privacycenter.instagram.com");
-
-    private static ReplicaServer replica;
-    private static BrowserSession browser;
-
-    @TempDir
-    Path reports;
-
-    @BeforeAll
-    static void start() {
-        replica = ReplicaServer.start(new Scenario());
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            browser.close();
-        } finally {
-            replica.close();
-        }
-    }
-
-    @BeforeEach
-    void fresh() {
-        replica.scenario().reset();
-        replica.recorder().clear();
-        browser.driver().get(replica.baseUrl() + "/");
-        browser.driver().manage().deleteAllCookies();
-    }
+class PathPacksRunTest extends PackRunTest {
 
     private RunResult run(String packId, Mode mode, String... answers) {
-        Pack pack = PackRepository.bundledOnly().byId(packId).orElseThrow();
-        OriginMap map = OriginMap.parse(ORIGINS.stream().map(o -> o + "=" + replica.baseUrl()).toList());
-        return new Runner(new ScriptedPerson().answering(answers), RunListener.SILENT, Clock.systemUTC()).run(pack,
-                Map.of("country", "AT"), RunSettings.defaults(mode).withStepTimeout(Duration.ofSeconds(10)),
-                browser.page(), map, new ReportWriter(reports));
+        return run(bundled(packId), mode, new ScriptedPerson().answering(answers), Map.of("country", "AT"));
     }
 
     @ParameterizedTest

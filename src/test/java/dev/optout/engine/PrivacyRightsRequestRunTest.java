@@ -2,80 +2,29 @@ package dev.optout.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.optout.browser.BrowserSession;
 import dev.optout.pack.Pack;
-import dev.optout.pack.PackRepository;
-import dev.optout.replica.ReplicaServer;
-import dev.optout.replica.Scenario;
 import dev.optout.replica.Submission;
 import dev.optout.report.Outcome;
-import dev.optout.report.ReportWriter;
 import dev.optout.report.StepRecord;
 import dev.optout.report.StepStatus;
-import dev.optout.testing.HeadlessChromium;
 import dev.optout.testing.ScriptedPerson;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 
 /** The Privacy Rights Request pack, walked by the engine in a real headless Chromium against the replica. */
-class PrivacyRightsRequestRunTest {
+class PrivacyRightsRequestRunTest extends PackRunTest {
 
     private static final String FORM = "/help/contact/540977946302970";
     private static final String OBJECT = "I want to object to the processing of my information";
 
-    private static ReplicaServer replica;
-    private static BrowserSession browser;
-    private static Pack pack;
-
-    @TempDir
-    Path reports;
-
-    @BeforeAll
-    static void start() {
-        replica = ReplicaServer.start(new Scenario());
-        browser = HeadlessChromium.start();
-        pack = PackRepository.bundledOnly().byId("privacy-rights-request").orElseThrow();
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (replica != null) {
-                replica.close();
-            }
-        }
-    }
-
-    @BeforeEach
-    void fresh_replica_and_no_cookies() {
-        replica.scenario().reset();
-        replica.recorder().clear();
-        browser.driver().get(replica.baseUrl() + "/");
-        browser.driver().manage().deleteAllCookies();
-    }
+    private static final Pack pack = bundled("privacy-rights-request");
 
     private RunResult run(Mode mode, Person person, Map<String, String> inputs) {
-        RunSettings settings = RunSettings.defaults(mode).withStepTimeout(Duration.ofSeconds(10));
-        return new Runner(person, RunListener.SILENT, Clock.systemUTC()).run(pack, inputs, settings, browser.page(),
-                OriginMap.parse(Stream.of("https://www.facebook.com")
-                        .map(real -> real + "=" + replica.baseUrl()).toList()),
-                new ReportWriter(reports));
+        return run(pack, mode, person, inputs);
     }
 
     private static String defaultReason() {

@@ -2,34 +2,22 @@ package dev.optout.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.optout.browser.BrowserSession;
 import dev.optout.pack.Pack;
-import dev.optout.pack.PackRepository;
-import dev.optout.replica.ReplicaServer;
-import dev.optout.replica.Scenario;
 import dev.optout.replica.Submission;
 import dev.optout.report.Outcome;
-import dev.optout.report.ReportWriter;
 import dev.optout.report.StepRecord;
 import dev.optout.report.StepStatus;
-import dev.optout.testing.HeadlessChromium;
 import dev.optout.testing.ScriptedPerson;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /** The third-party data pack, walked by the engine in a real headless Chromium against the replica. */
-class ThirdPartyAiDataRunTest {
+class ThirdPartyAiDataRunTest extends PackRunTest {
 
     private static final String FORM = "/help/contact/510058597920541";
     private static final String OBJECT = "I want to object to or restrict the processing of my personal information "
@@ -37,46 +25,10 @@ class ThirdPartyAiDataRunTest {
     private static final Map<String, String> INPUTS = Map.of("first_name", "Ada", "last_name", "Lovelace",
             "email", "ada@example.test", "country", "IE", "prompts", "Where does Ada Lovelace from Dublin live?");
 
-    private static ReplicaServer replica;
-    private static BrowserSession browser;
-    private static Pack pack;
-
-    @TempDir
-    Path reports;
-
-    @BeforeAll
-    static void start() {
-        replica = ReplicaServer.start(new Scenario());
-        browser = HeadlessChromium.start();
-        pack = PackRepository.bundledOnly().byId("third-party-ai-data").orElseThrow();
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (replica != null) {
-                replica.close();
-            }
-        }
-    }
-
-    @BeforeEach
-    void fresh_replica_and_no_cookies() {
-        replica.scenario().reset();
-        replica.recorder().clear();
-        browser.driver().get(replica.baseUrl() + "/");
-        browser.driver().manage().deleteAllCookies();
-    }
+    private static final Pack pack = bundled("third-party-ai-data");
 
     private RunResult run(Mode mode, Person person, Map<String, String> inputs) {
-        RunSettings settings = RunSettings.defaults(mode).withStepTimeout(Duration.ofSeconds(10));
-        return new Runner(person, RunListener.SILENT, Clock.systemUTC()).run(pack, inputs, settings, browser.page(),
-                OriginMap.parse(List.of("https://www.facebook.com=" + replica.baseUrl())),
-                new ReportWriter(reports));
+        return run(pack, mode, person, inputs);
     }
 
     @Test
