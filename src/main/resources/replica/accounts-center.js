@@ -75,37 +75,13 @@
   }
 
   function openDialog(body) {
-    var overlay;
-    var sending = false;
-    var titleId = 'acdlg_' + Math.random().toString(36).slice(2, 7);
-    function close() {
-      overlay.remove();
-    }
-    function disconnectNow() {
-      if (sending) {
-        return;
-      }
-      sending = true;
-      R.postJson('/api/accounts-center/off-meta-activity/future/', {futureActivity: 'disconnect'}).then(function () {
+    R.confirmDialog({title: texts.dialogTitle, text: texts.dialogText, cancel: texts.cancel,
+      action: texts.disconnect, endpoint: '/api/accounts-center/off-meta-activity/future/',
+      body: {futureActivity: 'disconnect'}, onDone: function () {
         sessionStorage.setItem('replica_future_disconnected', 'yes');
-        close();
         body.appendChild(R.el('div', {role: 'status'}, [R.el('span', {}, [texts.disconnected], 'font-weight:600')],
             'margin-top:16px;padding:12px;border-radius:8px;background-color:#e7f3ff'));
-      }).catch(function (error) {
-        sending = false;
-        dialog.appendChild(R.el('div', {role: 'alert'}, ['Something went wrong (' + error.message + ').']));
-      });
-    }
-    var dialog = R.el('div', {role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId}, [
-      R.el('h2', {id: titleId}, [texts.dialogTitle], 'font-size:20px;margin:0 0 12px'),
-      R.el('span', {}, [texts.dialogText], 'display:block;margin-bottom:16px;color:#65676b'),
-      R.el('div', {}, [R.button(texts.cancel, close), R.button(texts.disconnect, disconnectNow)],
-          'display:flex;justify-content:flex-end')
-    ], 'background-color:#fff;border-radius:12px;max-width:440px;margin:20vh auto 0;padding:20px;'
-        + 'box-shadow:0 12px 28px rgba(0,0,0,.2)');
-    overlay = R.el('div', {}, [dialog],
-        'position:fixed;top:0;left:0;right:0;bottom:0;z-index:1000;background-color:rgba(0,0,0,.4)');
-    document.body.appendChild(overlay);
+      }});
   }
 
   function renderForPath() {

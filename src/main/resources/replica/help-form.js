@@ -69,20 +69,6 @@
     return R.el('select', {'aria-label': texts.countryLabel, name: R.fieldName()}, options, FIELD_STYLE);
   }
 
-  function showAlert(container, before, message) {
-    var old = container.querySelector('[role="alert"]');
-    if (old) {
-      old.remove();
-    }
-    container.insertBefore(R.el('div', {role: 'alert'}, [message], 'color:#be4b49;margin:8px 0'), before);
-  }
-
-  function showSuccess() {
-    card.replaceChildren(R.el('div', {role: 'status'}, [
-      R.el('span', {}, [texts.success], 'display:block;font-size:20px;font-weight:700')
-    ], 'padding:24px 0'));
-  }
-
   // Each form: its rows, a check that returns a problem or null, and the JSON it posts.
   var FORMS = {
     thirdPartyAiData: function () {
@@ -169,16 +155,18 @@
     function send() {
       var problem = spec.problem();
       if (problem) {
-        showAlert(form, actions, problem);
+        R.showAlert(form, actions, problem);
         return;
       }
       if (sending) {
         return;
       }
       sending = true;
-      R.postJson(spec.endpoint, spec.payload()).then(showSuccess).catch(function (error) {
+      R.postJson(spec.endpoint, spec.payload()).then(function () {
+        R.showSuccess(card, texts.success);
+      }).catch(function (error) {
         sending = false;
-        showAlert(form, actions, 'Something went wrong (' + error.message + '). Please try again later.');
+        R.showAlert(form, actions, 'Something went wrong (' + error.message + '). Please try again later.');
       });
     }
 

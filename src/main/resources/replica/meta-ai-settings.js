@@ -16,35 +16,8 @@
   }
 
   function openDialog() {
-    var overlay;
-    var deleting = false;
-    var titleId = 'mdlg_' + Math.random().toString(36).slice(2, 7);
-    function close() {
-      overlay.remove();
-    }
-    function deleteAll() {
-      if (deleting) {
-        return;
-      }
-      deleting = true;
-      R.postJson('/api/meta-ai/chats/delete-all/', {scope: 'all'}).then(function () {
-        close();
-        showDeleted();
-      }).catch(function (error) {
-        deleting = false;
-        dialog.appendChild(R.el('div', {role: 'alert'}, ['Something went wrong (' + error.message + ').']));
-      });
-    }
-    var dialog = R.el('div', {role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId}, [
-      R.el('h2', {id: titleId}, [texts.dialogTitle], 'font-size:20px;margin:0 0 12px'),
-      R.el('span', {}, [texts.dialogText], 'display:block;margin-bottom:16px;color:#65676b'),
-      R.el('div', {}, [R.button(texts.cancel, close), R.button(texts.delete, deleteAll)],
-          'display:flex;justify-content:flex-end')
-    ], 'background-color:#fff;border-radius:12px;max-width:420px;margin:20vh auto 0;padding:20px;'
-        + 'box-shadow:0 12px 28px rgba(0,0,0,.2)');
-    overlay = R.el('div', {}, [dialog],
-        'position:fixed;top:0;left:0;right:0;bottom:0;z-index:1000;background-color:rgba(0,0,0,.4)');
-    document.body.appendChild(overlay);
+    R.confirmDialog({title: texts.dialogTitle, text: texts.dialogText, cancel: texts.cancel, action: texts.delete,
+      endpoint: '/api/meta-ai/chats/delete-all/', body: {scope: 'all'}, onDone: showDeleted});
   }
 
   R.renderAfterDelay(root, config, function () {

@@ -47,20 +47,6 @@
 
   var FIELD_STYLE = 'font-size:15px;padding:8px;border:1px solid #ccd0d5;border-radius:6px;background-color:#fff';
 
-  function showAlert(container, before, message) {
-    var old = container.querySelector('[role="alert"]');
-    if (old) {
-      old.remove();
-    }
-    container.insertBefore(R.el('div', {role: 'alert'}, [message], 'color:#be4b49;margin:8px 0'), before);
-  }
-
-  function showSuccess() {
-    card.replaceChildren(R.el('div', {role: 'status'}, [
-      R.el('span', {}, [texts.success], 'display:block;font-size:20px;font-weight:700')
-    ], 'padding:24px 0'));
-  }
-
   function renderForm() {
     var country = R.el('select', {'aria-label': texts.countryLabel, name: R.fieldName()}, countryOptions(),
         FIELD_STYLE);
@@ -79,7 +65,7 @@
     function send() {
       var problem = validate(country, email, reason);
       if (problem) {
-        showAlert(form, actions, problem);
+        R.showAlert(form, actions, problem);
         return;
       }
       var chosen = country.options[country.selectedIndex];
@@ -93,10 +79,10 @@
         if (config.formVersion === 'V2024') {
           renderCodePage();
         } else {
-          showSuccess();
+          R.showSuccess(card, texts.success);
         }
       }).catch(function (error) {
-        showAlert(form, actions, 'Something went wrong (' + error.message + '). Please try again later.');
+        R.showAlert(form, actions, 'Something went wrong (' + error.message + '). Please try again later.');
       });
     }
 
@@ -156,12 +142,12 @@
     function confirm() {
       R.postJson(config.codeSubmitPath, {code: code.value}).then(function (answer) {
         if (answer.ok) {
-          showSuccess();
+          R.showSuccess(card, texts.success);
         } else {
-          showAlert(page, actions, texts.errorCode);
+          R.showAlert(page, actions, texts.errorCode);
         }
       }).catch(function (error) {
-        showAlert(page, actions, 'Something went wrong (' + error.message + '). Please try again later.');
+        R.showAlert(page, actions, 'Something went wrong (' + error.message + '). Please try again later.');
       });
     }
 

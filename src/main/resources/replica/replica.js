@@ -110,6 +110,56 @@
     });
   }
 
+  // An inline error above the form's buttons, replacing the previous one.
+  function showAlert(container, before, message) {
+    var old = container.querySelector('[role="alert"]');
+    if (old) {
+      old.remove();
+    }
+    container.insertBefore(el('div', {role: 'alert'}, [message], 'color:#be4b49;margin:8px 0'), before);
+  }
+
+  // The card's content gives way to the success message, as Meta's help forms do.
+  function showSuccess(card, text) {
+    card.replaceChildren(el('div', {role: 'status'}, [
+      el('span', {}, [text], 'display:block;font-size:20px;font-weight:700')
+    ], 'padding:24px 0'));
+  }
+
+  // Meta's own "are you sure?" dialog: a title, a line of text, Cancel and one action that posts once. A failure
+  // shows inside the dialog and lets the person try again.
+  function confirmDialog(options) {
+    var overlay;
+    var sending = false;
+    var titleId = 'dlg_' + Math.random().toString(36).slice(2, 7);
+    function close() {
+      overlay.remove();
+    }
+    function act() {
+      if (sending) {
+        return;
+      }
+      sending = true;
+      postJson(options.endpoint, options.body).then(function () {
+        close();
+        options.onDone();
+      }).catch(function (error) {
+        sending = false;
+        dialog.appendChild(el('div', {role: 'alert'}, ['Something went wrong (' + error.message + ').']));
+      });
+    }
+    var dialog = el('div', {role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId}, [
+      el('h2', {id: titleId}, [options.title], 'font-size:20px;margin:0 0 12px'),
+      el('span', {}, [options.text], 'display:block;margin-bottom:16px;color:#65676b'),
+      el('div', {}, [button(options.cancel, close), button(options.action, act)],
+          'display:flex;justify-content:flex-end')
+    ], 'background-color:#fff;border-radius:12px;max-width:440px;margin:20vh auto 0;padding:20px;'
+        + 'box-shadow:0 12px 28px rgba(0,0,0,.2)');
+    overlay = el('div', {}, [dialog],
+        'position:fixed;top:0;left:0;right:0;bottom:0;z-index:1000;background-color:rgba(0,0,0,.4)');
+    document.body.appendChild(overlay);
+  }
+
   // React names fields after internal ids; a selector on `name` must not survive a re-render.
   function fieldName() {
     return 'Field' + (1000000 + Math.floor(Math.random() * 9000000));
@@ -121,6 +171,9 @@
     renderAfterDelay: renderAfterDelay,
     showCookieDialog: showCookieDialog,
     postJson: postJson,
-    fieldName: fieldName
+    fieldName: fieldName,
+    showAlert: showAlert,
+    showSuccess: showSuccess,
+    confirmDialog: confirmDialog
   };
 })();
