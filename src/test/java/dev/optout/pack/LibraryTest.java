@@ -155,10 +155,12 @@ class LibraryTest {
         writeUserLibrary("mine.yaml", MY_COMMON + "colour: red\n");
         Path library = userFolder.resolve("lib").resolve("mine.yaml");
 
-        assertThatThrownBy(() -> repository().all()).isInstanceOf(InvalidPackException.class).hasMessage(String.join(
-                "\n",
-                library + ":11:1: unknown key 'colour' (known: format, library, description, targets)",
-                "selectors/facebook-objection.yaml:15:8: the library 'meta-common' has errors (listed with its file)"));
+        // Every pack that uses the library says so too; facebook-objection is one of them.
+        assertThatThrownBy(() -> repository().all()).isInstanceOf(InvalidPackException.class)
+                .hasMessageStartingWith(library + ":11:1: unknown key 'colour' (known: format, library, description, "
+                        + "targets)\n")
+                .hasMessageContaining("\nselectors/facebook-objection.yaml:15:8: the library 'meta-common' has errors "
+                        + "(listed with its file)");
     }
 
     @Test

@@ -109,8 +109,9 @@ class PackRepositoryTest {
         Files.writeString(userFolder.resolve("broken.yaml"), OVERRIDE + "  - tap: x\n");
         assertThatThrownBy(() -> repository().byId("facebook-objection"))
                 .isInstanceOf(InvalidPackException.class)
-                .hasMessage(userFolder.resolve("broken.yaml") + ":7:5: step 2: unknown step type 'tap' (known: "
-                        + BadPackTest.KNOWN_TYPES + ")");
+                // Packs that include the overridden one report it too, so the broken file's line is one of several.
+                .hasMessageContaining(userFolder.resolve("broken.yaml") + ":7:5: step 2: unknown step type 'tap' "
+                        + "(known: " + BadPackTest.KNOWN_TYPES + ")");
     }
 
     @Test

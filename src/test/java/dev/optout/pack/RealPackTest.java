@@ -64,11 +64,22 @@ class RealPackTest {
 
     @Test
     void a_role_locator_with_an_empty_name_means_any_element_of_that_role() {
-        Locator dialog = pack.target("cookie-dialog").locators().get(1);
+        Pack tiny = new PackLoader().load("tiny.yaml", String.join("\n", "format: 1", "id: tiny", "title: Tiny",
+                "origins: [https://www.facebook.com]", "targets:", "  any-dialog:", "    - role: dialog",
+                "      name: \"\"", "steps:", "  - open: https://www.facebook.com/help/", "  - wait-for: any-dialog",
+                ""));
+        Locator dialog = tiny.target("any-dialog").locators().get(0);
         assertThat(dialog.kind()).isEqualTo(LocatorKind.ROLE);
         assertThat(dialog.role()).contains("dialog");
         assertThat(dialog.value().in("en")).contains("");
         assertThat(dialog.describe("en")).isEqualTo("role=dialog");
+    }
+
+    @Test
+    void the_cookie_dialog_never_matches_meta_s_own_dialogs() {
+        Locator fallback = pack.target("cookie-dialog").locators().get(1);
+        assertThat(fallback.kind()).isEqualTo(LocatorKind.CSS);
+        assertThat(fallback.describe("en")).isEqualTo("css=[role=\"dialog\"]:has([data-cookiebanner])");
     }
 
     @Test
