@@ -68,6 +68,9 @@
         R.showAlert(form, actions, problem);
         return;
       }
+      if (config.confirmBeforeSend && !window.confirm(config.confirmBeforeSend)) {
+        return;
+      }
       var chosen = country.options[country.selectedIndex];
       R.postJson(config.submitPath, {
         country: chosen.value,

@@ -3,6 +3,7 @@ package dev.optout.engine;
 import dev.optout.browser.Match;
 import dev.optout.pack.Step.Click;
 import java.util.Optional;
+import org.openqa.selenium.WebDriverException;
 
 /**
  * Clicks a target. A click that submits runs only after a yes, re-checks the host and the filled values first, and
@@ -34,8 +35,9 @@ final class ClickExecutor implements StepExecutor<Click> {
             return StepResult.wouldDo(match, "would click '" + step.target() + "' and send to "
                     + context.currentHost());
         }
+        String host = context.currentHost();
         Match clicked = clickUntilAccepted(step, context);
-        context.markSent();
+        context.markSent(host);
         return StepResult.done(clicked);
     }
 
@@ -49,7 +51,15 @@ final class ClickExecutor implements StepExecutor<Click> {
             if (match.isEmpty()) {
                 return Optional.empty();
             }
-            context.page.click(match.get().element());
+            try {
+                context.page.click(match.get().element());
+            } catch (WebDriverException e) {
+                if (context.page.openDialogText().isEmpty()) {
+                    throw e;
+                }
+                // The click reached the page, which answered with a dialog: clicking again could send twice. The
+                // next step shows the dialog to the person and waits for their answer.
+            }
             return match;
         });
     }

@@ -31,12 +31,13 @@ final class PressExecutor implements StepExecutor<Press> {
                         + " input; optout never types into password, hidden or file inputs");
             }
         });
+        String host = context.currentHost();
         Waiter.once(() -> {
             context.page.press(match.map(Match::element), step.key());
             return null;
         });
         if (sends) {
-            context.markSent();
+            context.markSent(host);
         }
         return match.map(StepResult::done).orElse(StepResult.done("pressed " + step.key()));
     }

@@ -139,9 +139,11 @@ final class RunContext {
         return confirmed;
     }
 
-    /** After a submit: what was pending is now sent, and is what the report proves. */
-    void markSent() {
-        String host = currentHost();
+    /**
+     * After a submit: what was pending is now sent to {@code host}, and is what the report proves. The host is read
+     * before the send: afterwards the page may be busy with a dialog of its own.
+     */
+    void markSent(String host) {
         for (FilledField field : pending) {
             sent.add(new SentField(field.label(), Redaction.shown(field), host));
         }

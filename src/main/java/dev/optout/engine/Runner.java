@@ -122,6 +122,7 @@ public final class Runner {
             String condition = step.common().when().map(g -> " (only if " + g + ")").orElse("");
             return StepResult.wouldDo("comes after the send, so a dry run cannot reach it" + condition);
         }
+        context.waiter.untilNoDialog(context.settings.personTimeout());
         context.refreshLanguage();
         Optional<Guard> guard = step.common().when();
         if (guard.isPresent() && context.finder.now(guard.get().target()).isPresent() != guard.get().present()) {

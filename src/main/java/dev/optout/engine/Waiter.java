@@ -61,6 +61,25 @@ public final class Waiter {
         }
     }
 
+    /**
+     * Before a step touches the page: when the page has a JavaScript dialog open, the person is told and the run
+     * waits until they answered it in the browser.
+     */
+    public void untilNoDialog(Duration timeout) {
+        Optional<String> open = once(openDialogText);
+        if (open.isEmpty()) {
+            return;
+        }
+        person.tell(dialogNotice(open.get()));
+        until("you to answer the page's dialog", timeout,
+                () -> openDialogText.get().isPresent() ? Optional.empty() : Optional.of(Boolean.TRUE));
+    }
+
+    static String dialogNotice(String text) {
+        return "The page opened a dialog" + (text.isEmpty() ? "" : ": \"" + text + "\"")
+                + ". Answer it in the browser yourself; optout never answers dialogs for you and waits.";
+    }
+
     /** Runs an action once, translating a closed browser into {@link BrowserClosedException}. */
     public static <T> T once(Supplier<T> action) {
         try {
@@ -104,6 +123,11 @@ public final class Waiter {
                 if (isBrowserGone(e)) {
                     throw new BrowserClosedException(e);
                 }
+                if (openDialogText.get().isPresent()) {
+                    // Some commands report an open dialog under another name; it is the same situation.
+                    showDialog();
+                    return null;
+                }
                 throw e;
             }
         }
@@ -119,9 +143,7 @@ public final class Waiter {
         private void showDialog() {
             if (!dialogShown) {
                 dialogShown = true;
-                String text = openDialogText.get().orElse("");
-                person.tell("The page opened a dialog" + (text.isEmpty() ? "" : ": \"" + text + "\"")
-                        + ". Answer it in the browser yourself; optout never answers dialogs for you and waits.");
+                person.tell(dialogNotice(openDialogText.get().orElse("")));
             }
         }
     }

@@ -27,6 +27,7 @@ final class PageBootstrap {
         data.put("optionValues", scenario.optionValues().name());
         data.put("accountEmail", scenario.accountEmail());
         data.put("rerenderAfterFill", scenario.rerenderAfterFill());
+        data.put("confirmBeforeSend", scenario.confirmBeforeSend());
         data.put("redirectTo", scenario.redirectTo());
         data.put("renderDelayMs", scenario.renderDelayMs());
         data.put("autoLoginAfterMs", scenario.autoLoginAfterMs());

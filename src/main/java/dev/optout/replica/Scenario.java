@@ -24,6 +24,7 @@ public final class Scenario {
     private volatile String redirectTo;
     private volatile int renderDelayMs;
     private volatile Integer autoLoginAfterMs;
+    private volatile String confirmBeforeSend;
 
     public Scenario() {
         reset();
@@ -41,6 +42,7 @@ public final class Scenario {
         redirectTo = null;
         renderDelayMs = DEFAULT_RENDER_DELAY_MS;
         autoLoginAfterMs = null;
+        confirmBeforeSend = null;
         return this;
     }
 
@@ -145,11 +147,25 @@ public final class Scenario {
         return autoLoginAfterMs;
     }
 
+    /**
+     * A question the objection form asks with JavaScript's {@code confirm()} when Send is clicked; it sends only on
+     * OK. Null (the default) asks nothing. Tests use it to prove the tool shows such dialogs and never answers them.
+     */
+    public Scenario confirmBeforeSend(String question) {
+        this.confirmBeforeSend = question;
+        return this;
+    }
+
+    public String confirmBeforeSend() {
+        return confirmBeforeSend;
+    }
+
     @Override
     public String toString() {
         return "Scenario[language=" + language + ", formVersion=" + formVersion + ", cookieDialog=" + cookieDialog
                 + ", loginRequired=" + loginRequired + ", optionValues=" + optionValues
                 + ", rerenderAfterFill=" + rerenderAfterFill + ", redirectTo=" + redirectTo
-                + ", renderDelayMs=" + renderDelayMs + ", autoLoginAfterMs=" + autoLoginAfterMs + "]";
+                + ", renderDelayMs=" + renderDelayMs + ", autoLoginAfterMs=" + autoLoginAfterMs
+                + ", confirmBeforeSend=" + confirmBeforeSend + "]";
     }
 }

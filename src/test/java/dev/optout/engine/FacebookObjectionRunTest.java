@@ -170,6 +170,65 @@ class FacebookObjectionRunTest extends PackRunTest {
         assertThat(replica.recorder().submissions()).hasSize(1);
     }
 
+    /** The person at the keyboard, who answers the page's own JavaScript dialog in the browser when told of it. */
+    private static final class DialogAnsweringPerson implements Person {
+        private final boolean accept;
+        private final List<String> told = new java.util.ArrayList<>();
+
+        DialogAnsweringPerson(boolean accept) {
+            this.accept = accept;
+        }
+
+        @Override
+        public boolean confirm(String question) {
+            return true;
+        }
+
+        @Override
+        public java.util.Optional<String> ask(String prompt) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public void tell(String message) {
+            told.add(message);
+            if (message.contains("opened a dialog")) {
+                org.openqa.selenium.Alert alert = browser.driver().switchTo().alert();
+                if (accept) {
+                    alert.accept();
+                } else {
+                    alert.dismiss();
+                }
+            }
+        }
+    }
+
+    @Test
+    void a_javascript_dialog_is_shown_to_the_person_and_never_answered_for_them() throws Exception {
+        replica.scenario().cookieDialog(false).confirmBeforeSend("Send your objection to Meta now?");
+        Pack quick = new PackLoader().load("quick.yaml", Files.readString(Path.of("selectors/facebook-objection.yaml"))
+                .replace("timeout: 60", "timeout: 5"), PackRepository.bundledOnly());
+        DialogAnsweringPerson declining = new DialogAnsweringPerson(false);
+
+        RunResult result = run(quick, Mode.LIVE, declining, Map.of("country", "DE"));
+
+        assertThat(declining.told).anySatisfy(m -> assertThat(m).contains("\"Send your objection to Meta now?\"")
+                .contains("never answers dialogs"));
+        assertThat(replica.recorder().submissions()).as("the tool did not press OK for the person").isEmpty();
+        assertThat(result.record().outcome()).isEqualTo(Outcome.UNCONFIRMED);
+    }
+
+    @Test
+    void after_the_person_accepts_the_page_s_own_dialog_the_objection_is_sent_exactly_once() {
+        replica.scenario().cookieDialog(false).confirmBeforeSend("Send your objection to Meta now?");
+        DialogAnsweringPerson accepting = new DialogAnsweringPerson(true);
+
+        RunResult result = run(Mode.LIVE, accepting, Map.of("country", "DE"));
+
+        assertThat(result.record().outcome()).as(result.record().message().orElse("")).isEqualTo(Outcome.CONFIRMED);
+        assertThat(replica.recorder().submissions()).hasSize(1);
+    }
+
     @Test
     void saying_no_at_the_confirmation_sends_nothing() {
         RunResult result = run(Mode.LIVE, new ScriptedPerson().answering("n"), Map.of("country", "DE"));

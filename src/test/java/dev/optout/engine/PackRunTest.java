@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.NoAlertPresentException;
 
 /**
  * What every engine test of a pack needs: the replica, one real headless Chromium per class, a fresh scenario and no
@@ -50,6 +51,12 @@ abstract class PackRunTest {
 
     @BeforeEach
     void fresh_replica_and_no_cookies() {
+        try {
+            // A test that failed may have left the page's own dialog open; it would block every later command.
+            browser.driver().switchTo().alert().dismiss();
+        } catch (NoAlertPresentException nothingOpen) {
+            // The usual case.
+        }
         replica.scenario().reset();
         replica.recorder().clear();
         // Cookies are per host: the replica is also reached as localhost, the name tests use for a foreign host.
