@@ -76,8 +76,7 @@ public final class WebPage {
         for (Locator locator : target.locators()) {
             List<WebElement> found = locate(locator, language);
             if (!found.isEmpty()) {
-                return Optional.of(new Match(target.name(), found.get(0), locator, locator.describe(language),
-                        found.size()));
+                return Optional.of(new Match(target.name(), found.get(0), locator, locator.describe(language)));
             }
         }
         return Optional.empty();

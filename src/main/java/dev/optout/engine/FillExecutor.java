@@ -25,12 +25,12 @@ final class FillExecutor implements StepExecutor<Fill> {
         context.show(step, match);
         String label = context.finder.humanName(step.target());
         if (value.isEmpty()) {
-            context.recordFilled(new FilledField(step.number(), step.target(), label, FilledField.Kind.KEPT,
+            context.recordFilled(new FilledField(step.target(), label, FilledField.Kind.KEPT,
                     Optional.empty(), "", input, input.map(InputSpec::personal).orElse(false)));
             return StepResult.skipped(match, "no value given for " + step.value().raw()
                     + "; the page's own value is kept");
         }
-        FilledField field = new FilledField(step.number(), step.target(), label, FilledField.Kind.TEXT, value,
+        FilledField field = new FilledField(step.target(), label, FilledField.Kind.TEXT, value,
                 value.get(), input, context.givenPersonal(step.value()));
         String shown = Redaction.shown(field);
         if (context.dryRun()) {

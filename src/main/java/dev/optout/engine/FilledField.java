@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param personal     masked wherever shown: the person's own value of a personal input, or what the page filled
  *                     in for one (a pack's default text is not personal)
  */
-record FilledField(int step, String target, String label, Kind kind, Optional<String> value, String shownValue,
+record FilledField(String target, String label, Kind kind, Optional<String> value, String shownValue,
                    Optional<InputSpec> input, boolean personal) {
 
     enum Kind { TEXT, OPTION, KEPT }

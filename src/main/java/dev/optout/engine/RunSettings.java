@@ -29,8 +29,4 @@ public record RunSettings(Mode mode, boolean assumeYes, Optional<String> locale,
     public RunSettings withStepTimeout(Duration timeout) {
         return new RunSettings(mode, assumeYes, locale, timeout, personTimeout);
     }
-
-    public RunSettings withPersonTimeout(Duration timeout) {
-        return new RunSettings(mode, assumeYes, locale, stepTimeout, timeout);
-    }
 }

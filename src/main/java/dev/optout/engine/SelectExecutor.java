@@ -34,7 +34,7 @@ final class SelectExecutor implements StepExecutor<Select> {
         String label = context.finder.humanName(step.target());
         String shownValue = type.orElse(InputType.TEXT) == InputType.COUNTRY
                 ? option.text().strip() + " (" + value.get() + ")" : option.text().strip();
-        FilledField field = new FilledField(step.number(), step.target(), label, FilledField.Kind.OPTION,
+        FilledField field = new FilledField(step.target(), label, FilledField.Kind.OPTION,
                 Optional.of(option.value()), shownValue, input, context.givenPersonal(step.value()));
         if (context.dryRun()) {
             return StepResult.wouldDo(match, "would choose " + FillExecutor.quoteUnlessMasked(field,

@@ -46,7 +46,8 @@ class ReplicaBrowserTest {
     static void start_replica_and_browser() throws IOException {
         replica = ReplicaServer.start(new Scenario());
         profile = Files.createTempDirectory("replica-chromium");
-        driver = HeadlessChromium.start(profile);
+        // Started as the tool starts it; the cookie clearing below needs ChromeDriver's CDP command.
+        driver = (ChromeDriver) dev.optout.testing.HeadlessChromium.start(profile).driver();
         wait = new WebDriverWait(driver, Duration.ofSeconds(10));
     }
 
