@@ -4,7 +4,6 @@ import dev.optout.pack.PackRepository;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The pack ids a PACK parameter completes to: the bundled packs and the person's own. Picocli creates this for every
@@ -23,7 +22,7 @@ final class PackIds implements Iterable<String> {
             return PackSource.repository(UserFolders.fromEnvironment().userPacks()).includableIds();
         } catch (UncheckedIOException unreadableOwnFolder) {
             // A completion script is still worth having when the person's own pack folder cannot be listed.
-            return new PackRepository(new dev.optout.pack.PackLoader(), Optional.empty()).includableIds();
+            return PackRepository.bundledOnly().includableIds();
         }
     }
 }
