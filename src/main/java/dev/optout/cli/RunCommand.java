@@ -25,7 +25,8 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PACK", description = "A pack id from 'optout list', or the path of a pack file.")
+    @Parameters(paramLabel = "PACK", completionCandidates = PackIds.class,
+            description = "A pack id from 'optout list', or the path of a pack file.")
     String pack;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE",

@@ -1,0 +1,76 @@
+package dev.optout.packaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * scripts/optout asks scripts/lib/ensure-browser.sh for a browser only before the commands that start one. It runs
+ * from a copy of the scripts beside a built jar, on a fake Debian machine as root whose {@code java} only records
+ * its arguments: an apt-get call shows the browser check ran.
+ */
+class OptoutScriptTest {
+
+    @TempDir
+    Path folder;
+
+    private FakeMachine machine;
+    private Path launcher;
+
+    @BeforeEach
+    void a_checkout_with_a_built_jar_on_a_fresh_debian() throws Exception {
+        Path checkout = folder.resolve("checkout");
+        Files.createDirectories(checkout.resolve("scripts/lib"));
+        Files.createDirectories(checkout.resolve("target"));
+        Files.writeString(checkout.resolve("target/optout.jar"), "");
+        launcher = Files.copy(Path.of("scripts/optout"), checkout.resolve("scripts/optout"),
+                StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(EnsureBrowserScriptTest.SCRIPT, checkout.resolve("scripts/lib/ensure-browser.sh"),
+                StandardCopyOption.COPY_ATTRIBUTES);
+        machine = new FakeMachine(folder.resolve("machine")).root().aptGet().installed("java")
+                .real("dirname", "find", "head");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--help", "--version", "list", "plan facebook-objection", "validate",
+        "letter --platform facebook --lang en", "run --help", "demo -h", "browser --help",
+        "run facebook-objection --attach 127.0.0.1:9222", "demo --browser firefox", "run x --browser=edge"})
+    void commands_that_start_no_browser_here_run_without_the_check(String arguments) {
+        ProcessRun.Result result = machine.sh(launcher, arguments.split(" ")).run();
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(machine.aptGetCalls()).isEmpty();
+        assertThat(machine.ran()).containsExactly("java -jar " + launcher.getParent().getParent()
+                .resolve("target/optout.jar") + " " + arguments);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"demo --headless --yes", "run facebook-objection", "guide --country DE",
+        "--stacktrace demo", "check facebook-objection", "browser start --headless"})
+    void commands_that_start_a_browser_install_it_first(String arguments) {
+        ProcessRun.Result result = machine.sh(launcher, arguments.split(" ")).run();
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.err()).contains("installing chromium and chromium-driver with apt-get");
+        assertThat(machine.aptGetCalls()).hasSize(2);
+        assertThat(machine.ran()).hasSize(1).first().asString().endsWith(" " + arguments);
+    }
+
+    @Test
+    void without_root_a_missing_browser_stops_with_exit_6_before_java_starts() {
+        machine.user(1000);
+
+        ProcessRun.Result result = machine.sh(launcher, "demo").run();
+
+        assertThat(result.exitCode()).isEqualTo(6);
+        assertThat(result.err()).contains("sudo apt-get install chromium chromium-driver");
+        assertThat(machine.ran()).isEmpty();
+    }
+}
