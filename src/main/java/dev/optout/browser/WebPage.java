@@ -2,7 +2,6 @@ package dev.optout.browser;
 
 import dev.optout.pack.Locator;
 import dev.optout.pack.Target;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -36,24 +35,6 @@ public final class WebPage {
 
     public String url() {
         return driver.getCurrentUrl();
-    }
-
-    /** The page's origin ({@code scheme://host[:port]}), or the URL itself when it has none (about:blank). */
-    public String origin() {
-        return originOf(url());
-    }
-
-    public static String originOf(String url) {
-        try {
-            URI uri = URI.create(url);
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                return url;
-            }
-            String host = uri.getHost().toLowerCase(Locale.ROOT);
-            return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + host + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
-        } catch (IllegalArgumentException e) {
-            return url;
-        }
     }
 
     /** The primary subtag of {@code <html lang>}, lower case; {@code en} when the page declares none. */

@@ -97,7 +97,8 @@ final class RunWorkflow {
 
     /** Where the sends really go: Meta's hosts (empty) or the loopback replicas standing in for them. */
     private static String via(PreparedRun prepared) {
-        return String.join(" ", new java.util.TreeSet<>(prepared.originMap().entries().values()));
+        return String.join(" ", new java.util.TreeSet<>(prepared.originMap().entries().values().stream()
+                .map(Object::toString).toList()));
     }
 
     private SendLedger ledger() {

@@ -3,6 +3,7 @@ package dev.optout.engine;
 import dev.optout.browser.Match;
 import dev.optout.browser.WebPage;
 import dev.optout.pack.InputSpec;
+import dev.optout.pack.Origin;
 import dev.optout.pack.Pack;
 import dev.optout.pack.Step;
 import dev.optout.pack.ValueTemplate;
@@ -23,7 +24,7 @@ final class RunContext {
     final WebPage page;
     final Waiter waiter;
     final Person person;
-    final OriginPolicy origins;
+    final AllowedOrigins origins;
     final ReportWriter report;
     final TargetFinder finder;
 
@@ -38,7 +39,7 @@ final class RunContext {
     private Optional<String> confirmation = Optional.empty();
     private String language = "en";
 
-    RunContext(Pack pack, RunSettings settings, WebPage page, Waiter waiter, Person person, OriginPolicy origins,
+    RunContext(Pack pack, RunSettings settings, WebPage page, Waiter waiter, Person person, AllowedOrigins origins,
                ReportWriter report, Map<String, String> inputs) {
         this.pack = pack;
         this.settings = settings;
@@ -107,17 +108,21 @@ final class RunContext {
 
     /** Stops the run when the page is not on an allowed host: checked before every typing and every send. */
     void requireAllowedOrigin(String action) {
-        String origin = Waiter.once(page::origin);
-        if (!origins.allows(origin)) {
-            throw new SafetyAbortException("the page moved to " + origin + ", which is not one of the hosts this pack "
+        String url = Waiter.once(page::url);
+        if (!origins.allows(url)) {
+            throw new SafetyAbortException("the page moved to " + originOf(url) + ", which is not one of the hosts this pack "
                     + "may use (" + origins.describeAllowed() + "); refusing to " + action + " there. Nothing was "
                     + "typed or sent on that page.");
         }
     }
 
     String currentHost() {
-        String origin = Waiter.once(page::origin);
-        return origins.realHost(origin).orElse(origin);
+        String url = Waiter.once(page::url);
+        return origins.realHost(url).orElseGet(() -> originOf(url));
+    }
+
+    private static String originOf(String url) {
+        return Origin.of(url).map(Origin::toString).orElse(url);
     }
 
     // --- what will be sent -------------------------------------------------------------------------------------

@@ -56,7 +56,7 @@ public final class Runner {
         Instant started = clock.instant();
         Waiter waiter = new Waiter(person, listener, page::openDialogText, clock);
         RunContext context = new RunContext(pack, settings, page, waiter, person,
-                new OriginPolicy(pack.origins(), originMap), report, inputs);
+                new AllowedOrigins(pack.origins(), originMap), report, inputs);
         List<StepRecord> records = new ArrayList<>();
         Ending ending = new Ending();
         for (Step step : pack.steps()) {
