@@ -72,7 +72,7 @@ final class PackBuilder {
             if (!origin.isTextual()) {
                 continue;
             }
-            Optional<String> problem = OriginPolicy.problem(origin.asText());
+            Optional<String> problem = MetaOrigins.problem(origin.asText());
             if (problem.isPresent()) {
                 problems.at(Pointers.child("/origins", i), problem.get());
             } else {
@@ -281,10 +281,10 @@ final class PackBuilder {
     }
 
     void checkOpenUrl(String url, String pointer) {
-        OriginPolicy.Result result = OriginPolicy.originOf(url);
+        MetaOrigins.Result result = MetaOrigins.originOf(url);
         result.problem().ifPresent(problem -> problems.at(pointer, problem));
         result.origin().ifPresent(origin -> {
-            if (!origins.contains(origin) && !incomplete) {
+            if (!origins.contains(origin.toString()) && !incomplete) {
                 problems.at(pointer, "URL '" + url + "' is outside the pack's origins: its origin " + origin
                         + " is not listed (origins: " + (origins.isEmpty() ? "none valid" : String.join(", ", origins))
                         + ")");
