@@ -1,9 +1,0 @@
-package dev.optout.engine;
-
-/** The person closed the tab or the browser during the run: a normal ending with its own exit code. */
-public final class BrowserClosedException extends RuntimeException {
-
-    public BrowserClosedException(Throwable cause) {
-        super("the browser was closed", cause);
-    }
-}
