@@ -141,7 +141,7 @@ final class RunWorkflow {
                 + pack.title());
         out.flush();
         Runner runner = new Runner(new ConsolePerson(console, out), new ConsoleProgress(out), console.clock());
-        RunResult result = runner.run(pack, prepared.inputs(), prepared.settings(), session.page(),
+        RunResult result = runner.run(pack, prepared.inputs(), prepared.settings(), session.pagePort(),
                 prepared.originMap(), prepared.report());
         if (prepared.settings().mode() == Mode.LIVE && sentSomething(result.record())) {
             ledger().record(result.record(), profile, via(prepared), prepared.report().folder());
