@@ -1,6 +1,5 @@
 package dev.optout.cli;
 
-import dev.optout.replica.FormVersion;
 import dev.optout.replica.ReplicaServer;
 import dev.optout.replica.Scenario;
 import java.io.PrintWriter;
@@ -41,11 +40,8 @@ final class ReplicaCommand implements Callable<Integer> {
         if (!Scenario.LANGUAGES.contains(language)) {
             throw new UserError(ExitCodes.USAGE, "--locale must be one of " + String.join(", ", Scenario.LANGUAGES));
         }
-        if (!form.equals("2025") && !form.equals("2024")) {
-            throw new UserError(ExitCodes.USAGE, "--form must be 2025 or 2024, not " + form);
-        }
         Scenario scenario = new Scenario().language(language)
-                .formVersion(form.equals("2024") ? FormVersion.V2024 : FormVersion.V2025)
+                .formVersion(FormYear.parse(form))
                 .loginRequired(loginWall)
                 .cookieDialog(!noCookieDialog);
         try (ReplicaServer replica = ReplicaServer.start(scenario, port)) {

@@ -1,15 +1,13 @@
 package dev.optout.cli;
 
+import dev.optout.replica.Scenario;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import picocli.CommandLine.Option;
 
 /** Options that say how to walk a pack: for real or as a dry run, and where to keep the proof. */
 public final class RunOptions {
-
-    static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "it", "es", "nl", "pl");
 
     @Option(names = "--dry-run", description = "Only highlight each step on the page and take screenshots; "
             + "type and send nothing.")
@@ -34,8 +32,10 @@ public final class RunOptions {
             return Optional.empty();
         }
         String language = locale.split("[-_]")[0].toLowerCase(Locale.ROOT);
-        if (!LANGUAGES.contains(language)) {
-            throw new UserError(ExitCodes.USAGE, "--locale " + locale + " is not one of en, de, fr, it, es, nl, pl");
+        // The packs and the replica speak the same languages; the replica's list is the one list of them.
+        if (!Scenario.LANGUAGES.contains(language)) {
+            throw new UserError(ExitCodes.USAGE, "--locale " + locale + " is not one of "
+                    + String.join(", ", Scenario.LANGUAGES));
         }
         return Optional.of(language);
     }
