@@ -6,15 +6,14 @@ import dev.optout.pack.StepVisitor;
 /** A step in words, the same for {@code plan}, the progress lines and the reports' failure sentences. */
 public final class StepDescription {
 
-    private static final StepVisitor<String> WORDS = new Words();
-    private static final StepVisitor<String> DETAILS = new Details();
+    private static final StepVisitor<Words> WORDS = new InWords();
 
     private StepDescription() {
     }
 
     /** The pack's own name for the step, else what it does, e.g. "click send" or "open https://…". */
     public static String of(Step step) {
-        return step.common().label().orElseGet(() -> step.accept(WORDS));
+        return step.common().label().orElseGet(() -> step.accept(WORDS).what());
     }
 
     /**
@@ -22,7 +21,7 @@ public final class StepDescription {
      * optional or sends.
      */
     public static String inDetail(Step step) {
-        StringBuilder text = new StringBuilder(of(step)).append(step.accept(DETAILS));
+        StringBuilder text = new StringBuilder(of(step)).append(step.accept(WORDS).detail());
         step.common().when().ifPresent(guard -> text.append("  [only if ").append(guard).append(']'));
         if (step.common().optional()) {
             text.append("  [optional]");
@@ -33,123 +32,71 @@ public final class StepDescription {
         return text.toString();
     }
 
-    private static String typeAndTargets(Step step) {
-        return step.type() + " " + String.join(" / ", step.targets());
-    }
+    /**
+     * @param what   what the step does, when the pack gives it no name
+     * @param detail what {@code plan} adds: the value a step puts in, the question it asks, what it waits for
+     */
+    private record Words(String what, String detail) {
 
-    /** What a step does, when the pack gives it no name. */
-    private static final class Words implements StepVisitor<String> {
-        @Override
-        public String visit(Step.Open step) {
-            return "open " + step.url();
-        }
-
-        @Override
-        public String visit(Step.WaitFor step) {
-            return typeAndTargets(step);
-        }
-
-        @Override
-        public String visit(Step.Click step) {
-            return typeAndTargets(step);
-        }
-
-        @Override
-        public String visit(Step.Fill step) {
-            return typeAndTargets(step);
-        }
-
-        @Override
-        public String visit(Step.Select step) {
-            return typeAndTargets(step);
-        }
-
-        @Override
-        public String visit(Step.Check step) {
-            return typeAndTargets(step);
-        }
-
-        @Override
-        public String visit(Step.Press step) {
-            return "press " + step.key() + step.target().map(t -> " in " + t).orElse("");
-        }
-
-        @Override
-        public String visit(Step.Confirm step) {
-            return "confirm with you";
-        }
-
-        @Override
-        public String visit(Step.WaitForPerson step) {
-            return "wait for you";
-        }
-
-        @Override
-        public String visit(Step.Ask step) {
-            return "ask for " + step.input();
-        }
-
-        @Override
-        public String visit(Step.Verify step) {
-            return typeAndTargets(step);
+        static Words ofTargets(Step step) {
+            return new Words(step.type() + " " + String.join(" / ", step.targets()), "");
         }
     }
 
-    /** What {@code plan} adds to the words: the value a step puts in, the question it asks, what it waits for. */
-    private static final class Details implements StepVisitor<String> {
+    private static final class InWords implements StepVisitor<Words> {
         @Override
-        public String visit(Step.Open step) {
-            return "";
+        public Words visit(Step.Open step) {
+            return new Words("open " + step.url(), "");
         }
 
         @Override
-        public String visit(Step.WaitFor step) {
-            return "";
+        public Words visit(Step.WaitFor step) {
+            return Words.ofTargets(step);
         }
 
         @Override
-        public String visit(Step.Click step) {
-            return "";
+        public Words visit(Step.Click step) {
+            return Words.ofTargets(step);
         }
 
         @Override
-        public String visit(Step.Fill step) {
-            return " ← " + step.value().raw();
+        public Words visit(Step.Fill step) {
+            return new Words(Words.ofTargets(step).what(), " ← " + step.value().raw());
         }
 
         @Override
-        public String visit(Step.Select step) {
-            return " ← " + step.value().raw();
+        public Words visit(Step.Select step) {
+            return new Words(Words.ofTargets(step).what(), " ← " + step.value().raw());
         }
 
         @Override
-        public String visit(Step.Check step) {
-            return "";
+        public Words visit(Step.Check step) {
+            return Words.ofTargets(step);
         }
 
         @Override
-        public String visit(Step.Press step) {
-            return "";
+        public Words visit(Step.Press step) {
+            return new Words("press " + step.key() + step.target().map(t -> " in " + t).orElse(""), "");
         }
 
         @Override
-        public String visit(Step.Confirm step) {
-            return ": \"" + step.message() + "\" (nothing is sent before your yes)";
+        public Words visit(Step.Confirm step) {
+            return new Words("confirm with you", ": \"" + step.message() + "\" (nothing is sent before your yes)");
         }
 
         @Override
-        public String visit(Step.WaitForPerson step) {
-            return " until " + String.join(" or ", step.until());
+        public Words visit(Step.WaitForPerson step) {
+            return new Words("wait for you", " until " + String.join(" or ", step.until()));
         }
 
         @Override
-        public String visit(Step.Ask step) {
-            return "";
+        public Words visit(Step.Ask step) {
+            return new Words("ask for " + step.input(), "");
         }
 
         @Override
-        public String visit(Step.Verify step) {
-            return "";
+        public Words visit(Step.Verify step) {
+            return Words.ofTargets(step);
         }
     }
 }
