@@ -22,7 +22,7 @@ import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.remote.UnreachableBrowserException;
 
-/** The one place where Selenium's exceptions become the page port's, so that nothing past the browser layer sees them. */
+/** The one place where Selenium's exceptions become the page port's: nothing past the browser layer sees them. */
 final class SeleniumFaults {
 
     /**

@@ -28,7 +28,7 @@ public final class AllowedOrigins {
     /** The URL to load for a pack URL: on the local stand-in when its origin is mapped. */
     public String toBrowserUrl(String packUrl) {
         return Origin.of(packUrl)
-                .flatMap(origin -> map.localFor(origin).map(local -> local + packUrl.substring(origin.toString().length())))
+                .flatMap(real -> map.localFor(real).map(local -> local + packUrl.substring(real.toString().length())))
                 .orElse(packUrl);
     }
 

@@ -3,7 +3,7 @@ package dev.optout.engine;
 import dev.optout.page.Page;
 import java.util.List;
 
-/** What the person reads before saying yes: every field that will be sent, its value (personal ones masked), the host. */
+/** What the person reads before the yes: each field that will be sent, its value (personal ones masked), the host. */
 final class ConfirmSummary {
 
     private static final int WIDEST_LABEL = 48;

@@ -107,7 +107,8 @@ public final class Runner {
         Optional<Guard> guard = step.common().when();
         if (guard.isPresent() && run.finder().now(guard.get().target()).isPresent() != guard.get().present()) {
             Guard g = guard.get();
-            return StepResult.skipped(Optional.empty(), "skipped: " + g.target() + (g.present() ? " absent" : " present"));
+            return StepResult.skipped(Optional.empty(),
+                    "skipped: " + g.target() + (g.present() ? " absent" : " present"));
         }
         return step.accept(executors);
     }

@@ -60,7 +60,8 @@ final class SelectExecutor implements StepExecutor<Select> {
                 ? value + " (" + String.join(" / ", CountryOptions.namesOf(value, language)) + ")" : "'" + value + "'";
         String offered = state.options().stream().limit(OPTIONS_NAMED).map(o -> "'" + o.text().strip() + "'")
                 .collect(Collectors.joining(", "));
-        return "no option for " + wanted + " in the list; it offers " + offered + (state.options().size() > OPTIONS_NAMED
-                ? " and " + (state.options().size() - OPTIONS_NAMED) + " more" : "");
+        int more = state.options().size() - OPTIONS_NAMED;
+        return "no option for " + wanted + " in the list; it offers " + offered
+                + (more > 0 ? " and " + more + " more" : "");
     }
 }

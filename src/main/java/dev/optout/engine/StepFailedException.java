@@ -11,7 +11,7 @@ public class StepFailedException extends RuntimeException {
         this(cause, List.of());
     }
 
-    /** @param targets what the failure is about when not the step's own targets, e.g. the fields a read-back refilled */
+    /** @param targets what the failure is about when not the step's own, e.g. the fields a read-back refilled */
     public StepFailedException(String cause, List<String> targets) {
         super(cause);
         this.targets = List.copyOf(targets);

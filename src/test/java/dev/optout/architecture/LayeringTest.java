@@ -11,8 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Data flows one way: cli → pack → engine → browser → report, and the engine reaches the browser only through the
- * page port, which the cli wires to Selenium. These rules keep it so.
+ * Data flows one way: cli → pack → engine → browser → report, and the engine reaches the browser only through
+ * the page port, which the cli wires to Selenium. These rules keep it so.
  */
 class LayeringTest {
 

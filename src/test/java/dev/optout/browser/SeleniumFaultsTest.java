@@ -33,7 +33,8 @@ class SeleniumFaultsTest {
 
     static Stream<Arguments> seleniumAndPort() {
         return Stream.of(
-                Arguments.of(new StaleElementReferenceException("stale element reference"), ElementStaleException.class),
+                Arguments.of(new StaleElementReferenceException("stale element reference"),
+                        ElementStaleException.class),
                 Arguments.of(new ElementClickInterceptedException("element click intercepted"),
                         ElementCoveredException.class),
                 Arguments.of(new org.openqa.selenium.ElementNotInteractableException("element not interactable"),
@@ -60,12 +61,14 @@ class SeleniumFaultsTest {
     @ValueSource(strings = {"chrome not reachable", "disconnected: not connected to DevTools",
         "no such window: target window already closed", "invalid session id: session deleted"})
     void a_closed_browser_that_selenium_reports_only_in_words_is_still_a_closed_browser(String message) {
-        assertThat(SeleniumFaults.translate(new WebDriverException(message))).isInstanceOf(BrowserClosedException.class);
+        assertThat(SeleniumFaults.translate(new WebDriverException(message)))
+                .isInstanceOf(BrowserClosedException.class);
     }
 
     @Test
     void any_other_problem_keeps_only_the_first_line_of_selenium_s_message() {
-        PageException translated = SeleniumFaults.translate(new WebDriverException("unknown error: cannot focus"));
+        PageException translated = SeleniumFaults.translate(new WebDriverException("unknown error: cannot focus\n"
+                + "  (Session info: chrome=136.0.7103.59)"));
 
         assertThat(translated).isExactlyInstanceOf(PageException.class);
         assertThat(translated.getMessage()).isEqualTo("unknown error: cannot focus");
@@ -73,8 +76,10 @@ class SeleniumFaultsTest {
 
     @Test
     void a_timeout_while_a_page_loads_is_a_page_that_did_not_load_in_the_session_s_limit() {
-        assertThat(SeleniumFaults.duringLoad(new TimeoutException("timeout: Timed out receiving message from renderer"),
-                Duration.ofSeconds(60))).isInstanceOf(PageLoadTimeoutException.class)
+        TimeoutException slowRenderer = new TimeoutException("timeout: Timed out receiving message from renderer");
+
+        assertThat(SeleniumFaults.duringLoad(slowRenderer, Duration.ofSeconds(60)))
+                .isInstanceOf(PageLoadTimeoutException.class)
                 .hasMessage("page did not load in 60 s");
         assertThat(SeleniumFaults.duringLoad(new NoSuchWindowException("no such window"), Duration.ofSeconds(60)))
                 .isInstanceOf(BrowserClosedException.class);
