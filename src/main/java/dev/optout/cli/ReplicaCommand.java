@@ -22,8 +22,8 @@ final class ReplicaCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "0", description = "Port to listen on (default: any free port).")
     int port;
 
-    @Option(names = "--locale", paramLabel = "LANG", defaultValue = "en",
-            description = "Language of the pages: en de fr it es nl pl (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--locale", paramLabel = "LANG", defaultValue = "en", completionCandidates = PageLanguages.class,
+            description = "Language of the pages: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     String language;
 
     @Option(names = "--form", paramLabel = "YEAR", defaultValue = "2025", description = "2025 or 2024.")
@@ -37,8 +37,8 @@ final class ReplicaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (!Scenario.LANGUAGES.contains(language)) {
-            throw new UserError(ExitCodes.USAGE, "--locale must be one of " + String.join(", ", Scenario.LANGUAGES));
+        if (!PageLanguages.contains(language)) {
+            throw new UserError(ExitCodes.USAGE, "--locale must be one of " + PageLanguages.listed());
         }
         Scenario scenario = new Scenario().language(language)
                 .formVersion(FormYear.parse(form))

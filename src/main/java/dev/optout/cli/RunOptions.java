@@ -1,6 +1,5 @@
 package dev.optout.cli;
 
-import dev.optout.replica.Scenario;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,8 +18,8 @@ public final class RunOptions {
     @Option(names = "--force", description = "Send even though this profile already sent this pack before.")
     boolean force;
 
-    @Option(names = "--locale", paramLabel = "LANG",
-            description = "Page language to match (en de fr it es nl pl) instead of the page's <html lang>.")
+    @Option(names = "--locale", paramLabel = "LANG", completionCandidates = PageLanguages.class,
+            description = "Page language to match (${COMPLETION-CANDIDATES}) instead of the page's <html lang>.")
     String locale;
 
     @Option(names = "--report", paramLabel = "DIR",
@@ -32,10 +31,8 @@ public final class RunOptions {
             return Optional.empty();
         }
         String language = locale.split("[-_]")[0].toLowerCase(Locale.ROOT);
-        // The packs and the replica speak the same languages; the replica's list is the one list of them.
-        if (!Scenario.LANGUAGES.contains(language)) {
-            throw new UserError(ExitCodes.USAGE, "--locale " + locale + " is not one of "
-                    + String.join(", ", Scenario.LANGUAGES));
+        if (!PageLanguages.contains(language)) {
+            throw new UserError(ExitCodes.USAGE, "--locale " + locale + " is not one of " + PageLanguages.listed());
         }
         return Optional.of(language);
     }
