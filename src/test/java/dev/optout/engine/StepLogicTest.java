@@ -11,8 +11,11 @@ import dev.optout.testing.FakeElement;
 import dev.optout.testing.ScriptedPerson;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +45,13 @@ class StepLogicTest {
 
     private static StepRecord step(RunResult result, int number) {
         return InMemoryRun.step(result, number);
+    }
+
+    /** A pack of one target that opens the form, then runs {@code stepLines} (YAML, indented as list items). */
+    private static Pack openTheFormThen(String target, String... stepLines) {
+        List<String> yaml = new ArrayList<>(List.of("targets:", "  " + target, "steps:", "  - open: " + FORM));
+        Stream.of(stepLines).map(line -> "  " + line).forEach(yaml::add);
+        return InMemoryRun.pack(yaml.toArray(String[]::new));
     }
 
     private static final Pack GUARDED = InMemoryRun.pack(
@@ -129,13 +139,7 @@ class StepLogicTest {
     @Test
     void a_field_that_cannot_take_text_fails_naming_the_target_its_locators_and_the_page() {
         form(FakeElement.of("div").label("Reason"));
-        Pack pack = InMemoryRun.pack(
-                "targets:",
-                "  reason: [{label: Reason}]",
-                "steps:",
-                "  - open: " + FORM,
-                "  - fill: reason",
-                "    value: I object.");
+        Pack pack = openTheFormThen("reason: [{label: Reason}]", "- fill: reason", "  value: I object.");
 
         RunResult result = live(pack, Map.of());
 
@@ -150,13 +154,7 @@ class StepLogicTest {
         FakeElement name = FakeElement.textbox("Name");
         name.onEdit(() -> name.value(""));
         form(name);
-        Pack pack = InMemoryRun.pack(
-                "targets:",
-                "  name: [{label: Name}]",
-                "steps:",
-                "  - open: " + FORM,
-                "  - fill: name",
-                "    value: Alex");
+        Pack pack = openTheFormThen("name: [{label: Name}]", "- fill: name", "  value: Alex");
 
         RunResult result = live(pack, Map.of());
 
@@ -173,12 +171,7 @@ class StepLogicTest {
         form(FakeElement.button("Next").onClick(() -> {
             throw new PageException("unknown error: the renderer crashed");
         }));
-        Pack pack = InMemoryRun.pack(
-                "targets:",
-                "  next: [{role: button, name: Next}]",
-                "steps:",
-                "  - open: " + FORM,
-                "  - click: next");
+        Pack pack = openTheFormThen("next: [{role: button, name: Next}]", "- click: next");
 
         RunResult result = live(pack, Map.of());
 
