@@ -1,5 +1,7 @@
 package dev.optout.browser;
 
+import dev.optout.page.Page;
+import java.time.Duration;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -10,24 +12,32 @@ public final class BrowserSession implements AutoCloseable {
 
     private final WebDriver driver;
     private final WebPage page;
+    private final Page pagePort;
     private final Runnable ending;
     private final boolean attached;
 
-    BrowserSession(WebDriver driver, WebPage page) {
-        this(driver, page, () -> quitQuietly(driver), false);
+    BrowserSession(WebDriver driver, Duration pageLoadTimeout) {
+        this(driver, pageLoadTimeout, () -> quitQuietly(driver), false);
     }
 
-    private BrowserSession(WebDriver driver, WebPage page, Runnable ending, boolean attached) {
+    private BrowserSession(WebDriver driver, Duration pageLoadTimeout, Runnable ending, boolean attached) {
         this.driver = driver;
-        this.page = page;
+        this.page = new WebPage(driver);
+        this.pagePort = new SeleniumPage(page, pageLoadTimeout);
         this.ending = ending;
         this.attached = attached;
     }
 
-    static BrowserSession attached(WebDriver driver, WebPage page, AttachedTab tab) {
-        return new BrowserSession(driver, page, tab::close, true);
+    static BrowserSession attached(WebDriver driver, Duration pageLoadTimeout, AttachedTab tab) {
+        return new BrowserSession(driver, pageLoadTimeout, tab::close, true);
     }
 
+    /** The tool's tab as the engine walks it: the page port, which reports trouble in its own exceptions. */
+    public Page pagePort() {
+        return pagePort;
+    }
+
+    /** The tool's tab in Selenium's terms, for tests and tools that work with Selenium's elements. */
     public WebPage page() {
         return page;
     }

@@ -8,7 +8,6 @@ import java.util.List;
 import org.openqa.selenium.SessionNotCreatedException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumOptions;
 
 /** Starts Chrome, Chromium or Edge on the person's dedicated profile. */
@@ -39,14 +38,14 @@ public final class ChromeLauncher {
         try {
             WebDriver driver = drivers.start(options(browser.binary(), settings, browser.kind()));
             Timeouts.apply(driver, settings.pageLoadTimeout());
-            return new BrowserSession(driver, new WebPage(driver, settings.pageLoadTimeout()));
+            return new BrowserSession(driver, settings.pageLoadTimeout());
         } catch (SessionNotCreatedException e) {
             throw new BrowserUnavailableException(browser.kind().displayName() + " at " + browser.binary()
                     + " did not start with " + browser.kind().driver().program() + " " + driverPath + " ("
-                    + Timeouts.firstLine(e) + "): check that their major versions match (optout doctor)", e);
+                    + SeleniumFaults.firstLine(e) + "): check that their major versions match (optout doctor)", e);
         } catch (WebDriverException e) {
             throw new BrowserUnavailableException("could not start " + browser.kind().displayName() + " at "
-                    + browser.binary() + ": " + Timeouts.firstLine(e), e);
+                    + browser.binary() + ": " + SeleniumFaults.firstLine(e), e);
         }
     }
 
@@ -72,10 +71,6 @@ public final class ChromeLauncher {
         };
         return new BrowserUnavailableException("no " + kind.displayName() + " found: install it" + hint
                 + " or put it on the PATH; 'optout doctor' lists the browsers it finds");
-    }
-
-    ChromeOptions options(Path binary, LaunchSettings settings) {
-        return (ChromeOptions) options(binary, settings, BrowserKind.CHROME);
     }
 
     ChromiumOptions<?> options(Path binary, LaunchSettings settings, BrowserKind kind) {

@@ -31,24 +31,24 @@ public final class ChromiumAttacher {
             driver = drivers.start(options);
         } catch (SessionNotCreatedException e) {
             throw new BrowserUnavailableException("could not attach to " + version.product() + " on " + address
-                    + " with " + kind.driver().program() + " " + driverPath + " (" + Timeouts.firstLine(e)
+                    + " with " + kind.driver().program() + " " + driverPath + " (" + SeleniumFaults.firstLine(e)
                     + "): the driver's major version must match the browser's (optout doctor --attach "
                     + address + ")", e);
         } catch (WebDriverException e) {
             throw new BrowserUnavailableException("could not attach to the browser on " + address + ": "
-                    + Timeouts.firstLine(e), e);
+                    + SeleniumFaults.firstLine(e), e);
         }
         try {
             driver.switchTo().newWindow(WindowType.TAB);
             String own = driver.getWindowHandle();
             Timeouts.apply(driver, settings.pageLoadTimeout());
             AttachedTab tab = new AttachedTab(driver, drivers.service(), devTools, own);
-            return BrowserSession.attached(driver, new WebPage(driver, settings.pageLoadTimeout()), tab);
+            return BrowserSession.attached(driver, settings.pageLoadTimeout(), tab);
         } catch (WebDriverException e) {
             // Not a tab of ours yet: end only ChromeDriver's connection, which leaves the browser running.
             BrowserSession.quitQuietly(driver);
             throw new BrowserUnavailableException("attached to " + address + " but could not open a tab there: "
-                    + Timeouts.firstLine(e), e);
+                    + SeleniumFaults.firstLine(e), e);
         }
     }
 

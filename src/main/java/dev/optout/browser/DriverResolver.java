@@ -20,8 +20,6 @@ import java.util.function.Supplier;
  */
 public final class DriverResolver {
 
-    public static final String DRIVER_PROPERTY = DriverKind.CHROMEDRIVER.property();
-
     private static final Duration DOWNLOAD_LIMIT = Duration.ofSeconds(90);
 
     private final DriverKind kind;
@@ -42,11 +40,6 @@ public final class DriverResolver {
         this.lookup = lookup;
         this.downloader = downloader;
         this.downloadLimit = downloadLimit;
-    }
-
-    /** The standard chromedriver resolver. */
-    public static DriverResolver standard(Optional<Path> driverOption) {
-        return standard(DriverKind.CHROMEDRIVER, driverOption);
     }
 
     /** {@code --driver}, then the driver's system property, then the PATH, then a download. */

@@ -47,13 +47,13 @@ public final class FirefoxLauncher {
         try {
             WebDriver driver = new FirefoxDriver(service, options(binary, settings));
             Timeouts.apply(driver, settings.pageLoadTimeout());
-            return new BrowserSession(driver, new WebPage(driver, settings.pageLoadTimeout()));
+            return new BrowserSession(driver, settings.pageLoadTimeout());
         } catch (SessionNotCreatedException e) {
             throw new BrowserUnavailableException("Firefox at " + binary + " did not start with geckodriver "
-                    + driverPath + " (" + Timeouts.firstLine(e) + "): update geckodriver (optout doctor)", e);
+                    + driverPath + " (" + SeleniumFaults.firstLine(e) + "): update geckodriver (optout doctor)", e);
         } catch (WebDriverException e) {
             throw new BrowserUnavailableException("could not start Firefox at " + binary + ": "
-                    + Timeouts.firstLine(e), e);
+                    + SeleniumFaults.firstLine(e), e);
         }
     }
 

@@ -14,10 +14,4 @@ final class Timeouts {
         driver.manage().timeouts().pageLoadTimeout(pageLoad);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
-
-    static String firstLine(Throwable e) {
-        String message = String.valueOf(e.getMessage());
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
-    }
 }

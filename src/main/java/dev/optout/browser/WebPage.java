@@ -2,10 +2,10 @@ package dev.optout.browser;
 
 import dev.optout.pack.Locator;
 import dev.optout.pack.Target;
-import java.net.URI;
-import java.time.Duration;
+import dev.optout.page.FieldState;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -14,46 +14,26 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The page in the tool's tab, as the engine sees it: find targets, act on elements, read values back. Every method
- * acts once and returns; waiting is the engine's job, so that there is exactly one wait loop in the tool.
+ * The tool's tab in Selenium's terms: find targets, act on elements, read values back. Every method acts once and
+ * returns, and lets Selenium's exceptions through; the engine reaches it only through {@link SeleniumPage}, which
+ * translates them.
  */
 public final class WebPage {
 
     private final WebDriver driver;
-    private final Duration pageLoadTimeout;
 
-    public WebPage(WebDriver driver, Duration pageLoadTimeout) {
+    public WebPage(WebDriver driver) {
         this.driver = driver;
-        this.pageLoadTimeout = pageLoadTimeout;
     }
 
     public String url() {
         return driver.getCurrentUrl();
-    }
-
-    /** The page's origin ({@code scheme://host[:port]}), or the URL itself when it has none (about:blank). */
-    public String origin() {
-        return originOf(url());
-    }
-
-    public static String originOf(String url) {
-        try {
-            URI uri = URI.create(url);
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                return url;
-            }
-            String host = uri.getHost().toLowerCase(Locale.ROOT);
-            return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + host + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
-        } catch (IllegalArgumentException e) {
-            return url;
-        }
     }
 
     /** The primary subtag of {@code <html lang>}, lower case; {@code en} when the page declares none. */
@@ -63,12 +43,9 @@ public final class WebPage {
         return primary.isEmpty() ? "en" : primary;
     }
 
+    /** Loads a URL; Selenium's {@code TimeoutException} when it takes longer than the session's page-load limit. */
     public void open(String url) {
-        try {
-            driver.get(url);
-        } catch (TimeoutException e) {
-            throw new PageLoadTimeoutException(url, pageLoadTimeout);
-        }
+        driver.get(url);
     }
 
     /** Tries the target's locators in order and returns the first element of the first that matches anything. */
@@ -91,7 +68,22 @@ public final class WebPage {
     }
 
     public FieldState describe(WebElement element) {
-        return FieldState.from(js().executeScript(Scripts.named("describe-field.js"), element));
+        return fieldState(js().executeScript(Scripts.named("describe-field.js"), element));
+    }
+
+    /** What describe-field.js returns: a map of the field's tag, type, value, state and options. */
+    @SuppressWarnings("unchecked")
+    private static FieldState fieldState(Object raw) {
+        Map<String, Object> map = (Map<String, Object>) raw;
+        List<Map<String, Object>> rawOptions = (List<Map<String, Object>>) map.getOrDefault("options", List.of());
+        List<FieldState.Option> options = rawOptions.stream()
+                .map(o -> new FieldState.Option(String.valueOf(o.get("value")), String.valueOf(o.get("text")),
+                        Boolean.TRUE.equals(o.get("selected"))))
+                .toList();
+        Object value = map.get("value");
+        return new FieldState(String.valueOf(map.get("tag")), String.valueOf(map.get("type")),
+                Boolean.TRUE.equals(map.get("editable")), value == null ? null : value.toString(),
+                Boolean.TRUE.equals(map.get("checked")), options);
     }
 
     public String textOf(WebElement element) {

@@ -2,7 +2,6 @@ package dev.optout.cli;
 
 import dev.optout.pack.InputSpec;
 import dev.optout.pack.Pack;
-import dev.optout.replica.FormVersion;
 import dev.optout.replica.ReplicaServer;
 import dev.optout.replica.Scenario;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -30,10 +30,6 @@ import picocli.CommandLine.Spec;
         description = "Run a pack (by default the Facebook objection) against the bundled replica of Meta's pages on "
                 + "127.0.0.1 (nothing reaches Meta). Opens a window when a display exists.")
 final class DemoCommand implements Callable<Integer> {
-
-    /** A country per page language, so the demo's form reads naturally. */
-    private static final Map<String, String> COUNTRY_BY_LANGUAGE = Map.of("en", "IE", "de", "DE", "fr", "FR",
-            "it", "IT", "es", "ES", "nl", "NL", "pl", "PL");
 
     private final Console console;
 
@@ -63,7 +59,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         String language = run.language().orElse("en");
-        Scenario scenario = new Scenario().language(language).formVersion(formVersion());
+        Scenario scenario = new Scenario().language(language).formVersion(FormYear.parse(form));
         boolean attaching = browser.attachAddress().isPresent();
         if (!attaching && !browser.headless && !console.displayAvailable()) {
             browser.headless = true;
@@ -94,7 +90,7 @@ final class DemoCommand implements Callable<Integer> {
      */
     private static Map<String, String> sampleValues(Pack pack, String language) {
         Map<String, String> samples = new LinkedHashMap<>(Map.of(
-                "country", COUNTRY_BY_LANGUAGE.get(language),
+                "country", countryFor(language),
                 "first_name", "Alex",
                 "last_name", "Example",
                 "email", "alex@example.test",
@@ -103,12 +99,12 @@ final class DemoCommand implements Callable<Integer> {
         return samples;
     }
 
-    private FormVersion formVersion() {
-        return switch (form) {
-            case "2025" -> FormVersion.V2025;
-            case "2024" -> FormVersion.V2024;
-            default -> throw new UserError(ExitCodes.USAGE, "--form must be 2025 or 2024, not " + form);
-        };
+    /**
+     * A country per page language, so the demo's form reads naturally: the one whose code is the language's (DE for
+     * de, PL for pl…), and Ireland, an EU country, for English.
+     */
+    private static String countryFor(String language) {
+        return language.equals("en") ? "IE" : language.toUpperCase(Locale.ROOT);
     }
 
     private static void deleteQuietly(Path folder) {

@@ -1,6 +1,5 @@
 package dev.optout.cli;
 
-import dev.optout.browser.BrowserSession;
 import dev.optout.engine.RunResult;
 import dev.optout.guide.Platform;
 import dev.optout.guide.Recommendation;
@@ -9,8 +8,6 @@ import dev.optout.pack.Pack;
 import dev.optout.pack.PackRepository;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -33,9 +30,6 @@ import picocli.CommandLine.Spec;
         description = "Tell you what Meta lets you do where you live, then run the right packs one after another, "
                 + "each with its own confirmation.")
 final class GuideCommand implements Callable<Integer> {
-
-    private static final DateTimeFormatter FOLDER_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(ZoneOffset.UTC);
 
     private final Console console;
 
@@ -99,8 +93,7 @@ final class GuideCommand implements Callable<Integer> {
         RunWorkflow workflow = new RunWorkflow(console, out, spec.commandLine().getErr());
         Map<String, String> known = new LinkedHashMap<>(values);
         known.put("country", where);
-        Path reports = run.report != null ? run.report
-                : console.folders().runs().resolve(FOLDER_TIME.format(console.clock().instant()) + "-guide");
+        Path reports = run.report != null ? run.report : workflow.newReportFolder("guide");
         // Every value is asked for and checked before the browser starts, so nothing fails half-way for a typo.
         List<RunWorkflow.PreparedRun> prepared = new ArrayList<>();
         for (Pack pack : chosen) {
@@ -121,24 +114,13 @@ final class GuideCommand implements Callable<Integer> {
             out.println("Nothing left to send.");
             return ExitCodes.OK;
         }
-        Map<String, String> endings = new LinkedHashMap<>();
-        int exitCode = ExitCodes.OK;
-        try (BrowserSession session = workflow.openBrowser(browser, profile)) {
-            for (RunWorkflow.PreparedRun ready : prepared) {
-                RunResult result = workflow.run(session, ready, profile);
-                int code = RunWorkflow.exitCode(result);
-                endings.put(ready.pack().id(), result.record().outcome().jsonName());
-                exitCode = exitCode == ExitCodes.OK ? code : exitCode;
-                out.println();
-                if (result.browserClosed()) {
-                    break;
-                }
-            }
-        }
+        List<RunResult> results = workflow.runInOneBrowser(prepared, browser, profile);
+        out.println();
         out.println("Summary (reports in " + reports + "):");
-        endings.forEach((id, outcome) -> out.printf("  %-24s %s%n", id, outcome));
+        results.forEach(result -> out.printf("  %-24s %s%n", result.record().pack(),
+                result.record().outcome().jsonName()));
         out.flush();
-        return exitCode;
+        return RunWorkflow.exitCode(results);
     }
 
     private String countryCode(ConsolePerson person) {

@@ -1,6 +1,6 @@
 package dev.optout.cli;
 
-import dev.optout.engine.Runner;
+import dev.optout.engine.StepDescription;
 import dev.optout.pack.InputSpec;
 import dev.optout.pack.Pack;
 import dev.optout.pack.Step;
@@ -52,29 +52,8 @@ final class PlanCommand implements Callable<Integer> {
         out.println();
         out.println("Steps:");
         for (Step step : resolved.steps()) {
-            out.printf("%3d. %s%n", step.number(), inWords(step));
+            out.printf("%3d. %s%n", step.number(), StepDescription.inDetail(step));
         }
         return ExitCodes.OK;
-    }
-
-    static String inWords(Step step) {
-        StringBuilder text = new StringBuilder(Runner.describe(step));
-        if (step instanceof Step.Fill fill) {
-            text.append(" ← ").append(fill.value().raw());
-        } else if (step instanceof Step.Select select) {
-            text.append(" ← ").append(select.value().raw());
-        } else if (step instanceof Step.Confirm confirm) {
-            text.append(": \"").append(confirm.message()).append("\" (nothing is sent before your yes)");
-        } else if (step instanceof Step.WaitForPerson person) {
-            text.append(" until ").append(String.join(" or ", person.until()));
-        }
-        step.common().when().ifPresent(guard -> text.append("  [only if ").append(guard).append(']'));
-        if (step.common().optional()) {
-            text.append("  [optional]");
-        }
-        if (step.common().submits()) {
-            text.append("  [SENDS]");
-        }
-        return text.toString();
     }
 }

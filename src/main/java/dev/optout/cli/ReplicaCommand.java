@@ -1,6 +1,5 @@
 package dev.optout.cli;
 
-import dev.optout.replica.FormVersion;
 import dev.optout.replica.ReplicaServer;
 import dev.optout.replica.Scenario;
 import java.io.PrintWriter;
@@ -23,8 +22,8 @@ final class ReplicaCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "0", description = "Port to listen on (default: any free port).")
     int port;
 
-    @Option(names = "--locale", paramLabel = "LANG", defaultValue = "en",
-            description = "Language of the pages: en de fr it es nl pl (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--locale", paramLabel = "LANG", defaultValue = "en", completionCandidates = PageLanguages.class,
+            description = "Language of the pages: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     String language;
 
     @Option(names = "--form", paramLabel = "YEAR", defaultValue = "2025", description = "2025 or 2024.")
@@ -38,14 +37,11 @@ final class ReplicaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (!Scenario.LANGUAGES.contains(language)) {
-            throw new UserError(ExitCodes.USAGE, "--locale must be one of " + String.join(", ", Scenario.LANGUAGES));
-        }
-        if (!form.equals("2025") && !form.equals("2024")) {
-            throw new UserError(ExitCodes.USAGE, "--form must be 2025 or 2024, not " + form);
+        if (!PageLanguages.contains(language)) {
+            throw new UserError(ExitCodes.USAGE, "--locale must be one of " + PageLanguages.listed());
         }
         Scenario scenario = new Scenario().language(language)
-                .formVersion(form.equals("2024") ? FormVersion.V2024 : FormVersion.V2025)
+                .formVersion(FormYear.parse(form))
                 .loginRequired(loginWall)
                 .cookieDialog(!noCookieDialog);
         try (ReplicaServer replica = ReplicaServer.start(scenario, port)) {

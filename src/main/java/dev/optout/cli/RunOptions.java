@@ -3,13 +3,10 @@ package dev.optout.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import picocli.CommandLine.Option;
 
 /** Options that say how to walk a pack: for real or as a dry run, and where to keep the proof. */
 public final class RunOptions {
-
-    static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "it", "es", "nl", "pl");
 
     @Option(names = "--dry-run", description = "Only highlight each step on the page and take screenshots; "
             + "type and send nothing.")
@@ -21,8 +18,8 @@ public final class RunOptions {
     @Option(names = "--force", description = "Send even though this profile already sent this pack before.")
     boolean force;
 
-    @Option(names = "--locale", paramLabel = "LANG",
-            description = "Page language to match (en de fr it es nl pl) instead of the page's <html lang>.")
+    @Option(names = "--locale", paramLabel = "LANG", completionCandidates = PageLanguages.class,
+            description = "Page language to match (${COMPLETION-CANDIDATES}) instead of the page's <html lang>.")
     String locale;
 
     @Option(names = "--report", paramLabel = "DIR",
@@ -34,8 +31,8 @@ public final class RunOptions {
             return Optional.empty();
         }
         String language = locale.split("[-_]")[0].toLowerCase(Locale.ROOT);
-        if (!LANGUAGES.contains(language)) {
-            throw new UserError(ExitCodes.USAGE, "--locale " + locale + " is not one of en, de, fr, it, es, nl, pl");
+        if (!PageLanguages.contains(language)) {
+            throw new UserError(ExitCodes.USAGE, "--locale " + locale + " is not one of " + PageLanguages.listed());
         }
         return Optional.of(language);
     }

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +33,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What {@code run} and {@code demo} share: check every input before a browser starts, start it, walk the pack, keep
- * the proof and turn the outcome into an exit code.
+ * What {@code run}, {@code demo} and {@code guide} share: check every input before a browser starts, start it, walk
+ * one or several packs in it, keep the proof and turn the outcomes into an exit code.
  */
 final class RunWorkflow {
 
@@ -66,9 +67,28 @@ final class RunWorkflow {
         PreparedRun prepared = prepare(request.pack(), request.given(), request.originMap(), request.run(),
                 request.browser(), reportFolder(request.run().report, request.pack()));
         refuseRepeat(prepared, request.profile(), request.run().force);
-        try (BrowserSession session = openBrowser(request.browser(), request.profile())) {
-            return exitCode(run(session, prepared, request.profile()));
+        return exitCode(runInOneBrowser(List.of(prepared), request.browser(), request.profile()));
+    }
+
+    /**
+     * Walks prepared packs one after another in one browser, each with its own progress, confirmation and report.
+     * After a run in which the browser was closed, the rest cannot run.
+     */
+    List<RunResult> runInOneBrowser(List<PreparedRun> runs, BrowserOptions browser, Path profile) {
+        List<RunResult> results = new ArrayList<>();
+        try (BrowserSession session = openBrowser(browser, profile)) {
+            for (PreparedRun prepared : runs) {
+                if (!results.isEmpty()) {
+                    out.println();
+                }
+                RunResult result = run(session, prepared, profile);
+                results.add(result);
+                if (result.browserClosed()) {
+                    break;
+                }
+            }
         }
+        return results;
     }
 
     /**
@@ -97,7 +117,8 @@ final class RunWorkflow {
 
     /** Where the sends really go: Meta's hosts (empty) or the loopback replicas standing in for them. */
     private static String via(PreparedRun prepared) {
-        return String.join(" ", new java.util.TreeSet<>(prepared.originMap().entries().values()));
+        return String.join(" ", new java.util.TreeSet<>(prepared.originMap().entries().values().stream()
+                .map(Object::toString).toList()));
     }
 
     private SendLedger ledger() {
@@ -120,7 +141,7 @@ final class RunWorkflow {
      * The one place a command gets a browser: a new tab in the person's browser with {@code --attach}, else the
      * chosen browser started on {@code profile}.
      */
-    BrowserSession openBrowser(BrowserOptions browser, Path profile) {
+    private BrowserSession openBrowser(BrowserOptions browser, Path profile) {
         Optional<DebuggingAddress> attach = browser.attachAddress();
         Optional<Path> driver = Optional.ofNullable(browser.driver);
         if (attach.isPresent()) {
@@ -134,13 +155,13 @@ final class RunWorkflow {
     }
 
     /** Walks one prepared pack in an open browser, with progress and a closing sentence. */
-    RunResult run(BrowserSession session, PreparedRun prepared, Path profile) {
+    private RunResult run(BrowserSession session, PreparedRun prepared, Path profile) {
         Pack pack = prepared.pack();
         out.println((prepared.settings().mode() == Mode.DRY_RUN ? "Dry run of " : "Running ") + pack.id() + ": "
                 + pack.title());
         out.flush();
         Runner runner = new Runner(new ConsolePerson(console, out), new ConsoleProgress(out), console.clock());
-        RunResult result = runner.run(pack, prepared.inputs(), prepared.settings(), session.page(),
+        RunResult result = runner.run(pack, prepared.inputs(), prepared.settings(), session.pagePort(),
                 prepared.originMap(), prepared.report());
         if (prepared.settings().mode() == Mode.LIVE && sentSomething(result.record())) {
             ledger().record(result.record(), profile, via(prepared), prepared.report().folder());
@@ -189,7 +210,12 @@ final class RunWorkflow {
             }
             return requested;
         }
-        return console.folders().runs().resolve(FOLDER_TIME.format(console.clock().instant()) + "-" + pack.id());
+        return newReportFolder(pack.id());
+    }
+
+    /** A report folder of its own under the data folder, named by the time and {@code name}. */
+    Path newReportFolder(String name) {
+        return console.folders().runs().resolve(FOLDER_TIME.format(console.clock().instant()) + "-" + name);
     }
 
     private void printEnding(RunResult result, Path folder) {
@@ -212,6 +238,12 @@ final class RunWorkflow {
 
     private static boolean sentSomething(RunRecord run) {
         return run.outcome() == Outcome.CONFIRMED || run.outcome() == Outcome.UNCONFIRMED || !run.sent().isEmpty();
+    }
+
+    /** The first exit code that is not OK: what went wrong first decides. */
+    static int exitCode(List<RunResult> results) {
+        return results.stream().map(RunWorkflow::exitCode).filter(code -> code != ExitCodes.OK).findFirst()
+                .orElse(ExitCodes.OK);
     }
 
     static int exitCode(RunResult result) {

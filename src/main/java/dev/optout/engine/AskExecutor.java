@@ -11,25 +11,36 @@ final class AskExecutor implements StepExecutor<Ask> {
 
     private static final int ATTEMPTS = 3;
 
+    private final RunValues values;
+    private final Person person;
+    private final Effects effects;
+
+    AskExecutor(RunValues values, Person person, Effects effects) {
+        this.values = values;
+        this.person = person;
+        this.effects = effects;
+    }
+
     @Override
-    public StepResult run(Ask step, RunContext context) {
-        InputSpec spec = context.pack.input(step.input()).orElseThrow();
-        if (context.dryRun()) {
-            return StepResult.wouldDo("would ask you: " + step.message());
-        }
-        if (context.input(step.input()).isPresent()) {
+    public StepResult run(Ask step) {
+        InputSpec spec = values.spec(step.input()).orElseThrow();
+        return effects.perform(Optional.empty(), "ask you: " + step.message(), () -> ask(step, spec));
+    }
+
+    private StepResult ask(Ask step, InputSpec spec) {
+        if (values.input(step.input()).isPresent()) {
             return StepResult.done("given before the run");
         }
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            Optional<String> answer = context.person.ask(step.message());
+            Optional<String> answer = person.ask(step.message());
             if (answer.isEmpty()) {
                 throw new StepFailedException("no answer for " + step.input() + " (end of input)");
             }
             try {
-                context.setInput(step.input(), InputValidator.validateOne(spec, answer.get()));
+                values.set(step.input(), InputValidator.validateOne(spec, answer.get()));
                 return StepResult.done("answered");
             } catch (InvalidInputException invalid) {
-                context.person.tell(invalid.getMessage());
+                person.tell(invalid.getMessage());
             }
         }
         throw new StepFailedException("no valid " + step.input() + " after " + ATTEMPTS + " attempts");

@@ -1,60 +1,65 @@
 package dev.optout.engine;
 
-import dev.optout.browser.Match;
 import dev.optout.pack.Step.Click;
+import dev.optout.page.BrowserClosedException;
+import dev.optout.page.Match;
+import dev.optout.page.Page;
+import dev.optout.page.PageException;
 import java.util.Optional;
-import org.openqa.selenium.WebDriverException;
 
 /**
- * Clicks a target. A click that submits runs only after a yes, re-checks the host and the filled values first, and
- * is never repeated once the browser has accepted it. In a dry run, clicks that only dismiss or navigate still
- * happen (so the rest of the flow can be checked) and submitting clicks are only shown.
+ * Clicks a target. A click that submits is a send: it runs only after a yes, re-checks the host and the filled
+ * values first, and is never repeated once the browser has accepted it. Other clicks only dismiss or navigate, so
+ * they happen in a dry run too and the rest of the flow can be checked.
  */
 final class ClickExecutor implements StepExecutor<Click> {
 
-    private final SendGate gate;
+    private final TargetFinder finder;
+    private final StepTimeouts timeouts;
+    private final Effects effects;
+    private final OriginGuard origins;
+    private final Waiter waiter;
+    private final Page page;
 
-    ClickExecutor(SendGate gate) {
-        this.gate = gate;
+    ClickExecutor(TargetFinder finder, StepTimeouts timeouts, Effects effects, OriginGuard origins, Waiter waiter,
+                  Page page) {
+        this.finder = finder;
+        this.timeouts = timeouts;
+        this.effects = effects;
+        this.origins = origins;
+        this.waiter = waiter;
+        this.page = page;
     }
 
     @Override
-    public StepResult run(Click step, RunContext context) {
-        Match match = context.finder.await(step.target(), context.timeout(step));
-        context.show(step, match);
+    public StepResult run(Click step) {
+        Match match = finder.await(step.target(), timeouts.of(step));
+        effects.show(step, match);
         if (step.common().submits()) {
-            return submit(step, context, match);
+            return effects.send(step, Optional.of(match), "click '" + step.target() + "'",
+                    () -> StepResult.done(clickUntilAccepted(step)));
         }
-        context.requireAllowedOrigin("click");
-        clickUntilAccepted(step, context);
+        origins.requireAllowed("click");
+        clickUntilAccepted(step);
         return StepResult.done(match);
-    }
-
-    private StepResult submit(Click step, RunContext context, Match match) {
-        if (!gate.open(step, context)) {
-            return StepResult.wouldDo(match, "would click '" + step.target() + "' and send to "
-                    + context.currentHost());
-        }
-        String host = context.currentHost();
-        Match clicked = clickUntilAccepted(step, context);
-        context.markSent(host);
-        return StepResult.done(clicked);
     }
 
     /**
      * Retries only failures that prove the click never reached the page (element replaced, covered or not yet
      * interactable); anything else propagates, so a send is never clicked twice.
      */
-    private Match clickUntilAccepted(Click step, RunContext context) {
-        return context.waiter.until("'" + step.target() + "' to accept a click", context.timeout(step), () -> {
-            Optional<Match> match = context.finder.now(step.target());
+    private Match clickUntilAccepted(Click step) {
+        return waiter.until("'" + step.target() + "' to accept a click", timeouts.of(step), () -> {
+            Optional<Match> match = finder.now(step.target());
             if (match.isEmpty()) {
                 return Optional.empty();
             }
             try {
-                context.page.click(match.get().element());
-            } catch (WebDriverException e) {
-                if (context.page.openDialogText().isEmpty()) {
+                page.click(match.get().element());
+            } catch (BrowserClosedException e) {
+                throw e;
+            } catch (PageException e) {
+                if (page.openDialogText().isEmpty()) {
                     throw e;
                 }
                 // The click reached the page, which answered with a dialog: clicking again could send twice. The

@@ -1,10 +1,11 @@
 package dev.optout.engine;
 
-import dev.optout.browser.CountryOptions;
-import dev.optout.browser.FieldState;
-import dev.optout.browser.Match;
 import dev.optout.pack.InputType;
 import dev.optout.pack.Step;
+import dev.optout.page.FieldState;
+import dev.optout.page.Match;
+import dev.optout.page.Page;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,21 +15,45 @@ import java.util.Optional;
  */
 final class FieldWriter {
 
-    Match write(Step step, RunContext context, FilledField field) {
-        return context.waiter.until("'" + field.target() + "' to hold its value", context.timeout(step), () -> {
-            Optional<Match> match = context.finder.now(field.target());
+    private final TargetFinder finder;
+    private final Page page;
+    private final Waiter waiter;
+    private final OriginGuard origins;
+    private final StepTimeouts timeouts;
+    private final Outbox outbox;
+
+    FieldWriter(TargetFinder finder, Page page, Waiter waiter, OriginGuard origins, StepTimeouts timeouts,
+                Outbox outbox) {
+        this.finder = finder;
+        this.page = page;
+        this.waiter = waiter;
+        this.origins = origins;
+        this.timeouts = timeouts;
+        this.outbox = outbox;
+    }
+
+    /** A fill or select step's live action: the value written and proven, and pending for the next send. */
+    StepResult fill(Step step, FilledField field) {
+        Match filled = write(step, field);
+        outbox.record(field);
+        return StepResult.done(filled);
+    }
+
+    Match write(Step step, FilledField field) {
+        return waiter.until("'" + field.target() + "' to hold its value", timeouts.of(step), () -> {
+            Optional<Match> match = finder.now(field.target());
             if (match.isEmpty()) {
                 return Optional.empty();
             }
-            context.requireAllowedOrigin("type");
-            FieldState state = context.page.describe(match.get().element());
+            origins.requireAllowed("type");
+            FieldState state = page.describe(match.get().element());
             requireTypable(field, state);
             if (field.kind() == FilledField.Kind.OPTION) {
-                context.page.chooseOption(match.get().element(), field.value().orElseThrow());
+                page.chooseOption(match.get().element(), field.value().orElseThrow());
             } else {
-                context.page.type(match.get().element(), field.value().orElseThrow());
+                page.type(match.get().element(), field.value().orElseThrow());
             }
-            return holds(context.page.describe(match.get().element()), field) ? match : Optional.empty();
+            return holds(page.describe(match.get().element()), field) ? match : Optional.empty();
         });
     }
 
@@ -45,15 +70,20 @@ final class FieldWriter {
         return value == null ? "" : value.replace("\r\n", "\n").strip();
     }
 
-    private static void requireTypable(FilledField field, FieldState state) {
+    /** Stops before a single keystroke goes into a password, hidden or file input. */
+    static void refuseSecretField(String target, FieldState state) {
         if (state.isForbiddenForTyping()) {
-            throw new SafetyAbortException("target '" + field.target() + "' is a " + state.type() + " input; optout "
-                    + "never types into password, hidden or file inputs");
+            throw new SafetyAbortException("target '" + target + "' is a " + state.type() + " input; optout never "
+                    + "types into password, hidden or file inputs", target);
         }
+    }
+
+    private static void requireTypable(FilledField field, FieldState state) {
+        refuseSecretField(field.target(), state);
         if (field.kind() == FilledField.Kind.OPTION ? !state.isSelect() : !state.acceptsText()) {
             throw new StepFailedException("target '" + field.target() + "' is a <" + state.tag() + "> that cannot "
                     + (field.kind() == FilledField.Kind.OPTION ? "choose an option" : "take text")
-                    + "; the pack's locator may point at the wrong element");
+                    + "; the pack's locator may point at the wrong element", List.of(field.target()));
         }
     }
 

@@ -1,8 +1,8 @@
 package dev.optout.engine;
 
-import dev.optout.browser.Match;
 import dev.optout.pack.InputSpec;
 import dev.optout.pack.Step.Fill;
+import dev.optout.page.Match;
 import java.util.Optional;
 
 /**
@@ -11,37 +11,39 @@ import java.util.Optional;
  */
 final class FillExecutor implements StepExecutor<Fill> {
 
+    private final RunValues values;
+    private final TargetFinder finder;
+    private final StepTimeouts timeouts;
+    private final Effects effects;
     private final FieldWriter writer;
+    private final Outbox outbox;
 
-    FillExecutor(FieldWriter writer) {
+    FillExecutor(RunValues values, TargetFinder finder, StepTimeouts timeouts, Effects effects, FieldWriter writer,
+                 Outbox outbox) {
+        this.values = values;
+        this.finder = finder;
+        this.timeouts = timeouts;
+        this.effects = effects;
         this.writer = writer;
+        this.outbox = outbox;
     }
 
     @Override
-    public StepResult run(Fill step, RunContext context) {
-        Optional<InputSpec> input = context.soleInput(step.value());
-        Optional<String> value = context.resolve(step.value());
-        Match match = context.finder.await(step.target(), context.timeout(step));
-        context.show(step, match);
-        String label = context.finder.humanName(step.target());
+    public StepResult run(Fill step) {
+        Optional<InputSpec> input = values.soleInput(step.value());
+        Optional<String> value = values.resolve(step.value());
+        Match match = finder.await(step.target(), timeouts.of(step));
+        effects.show(step, match);
+        String label = finder.humanName(step.target());
         if (value.isEmpty()) {
-            context.recordFilled(new FilledField(step.target(), label, FilledField.Kind.KEPT,
-                    Optional.empty(), "", input, input.map(InputSpec::personal).orElse(false)));
-            return StepResult.skipped(match, "no value given for " + step.value().raw()
+            outbox.record(new FilledField(step.target(), label, FilledField.Kind.KEPT, Optional.empty(), "", input,
+                    input.map(InputSpec::personal).orElse(false)));
+            return StepResult.skipped(Optional.of(match), "no value given for " + step.value().raw()
                     + "; the page's own value is kept");
         }
-        FilledField field = new FilledField(step.target(), label, FilledField.Kind.TEXT, value,
-                value.get(), input, context.givenPersonal(step.value()));
-        String shown = Redaction.shown(field);
-        if (context.dryRun()) {
-            return StepResult.wouldDo(match, "would type " + quoteUnlessMasked(field, shown) + " into '" + label + "'");
-        }
-        Match filled = writer.write(step, context, field);
-        context.recordFilled(field);
-        return StepResult.done(filled);
-    }
-
-    static String quoteUnlessMasked(FilledField field, String shown) {
-        return field.personal() ? shown : "\"" + shown + "\"";
+        FilledField field = new FilledField(step.target(), label, FilledField.Kind.TEXT, value, value.get(), input,
+                values.givenPersonal(step.value()));
+        return effects.perform(Optional.of(match), "type " + field.quotedUnlessMasked() + " into '" + label + "'",
+                () -> writer.fill(step, field));
     }
 }

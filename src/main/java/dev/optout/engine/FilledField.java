@@ -18,4 +18,10 @@ record FilledField(String target, String label, Kind kind, Optional<String> valu
                    Optional<InputSpec> input, boolean personal) {
 
     enum Kind { TEXT, OPTION, KEPT }
+
+    /** The value as notes show it: masked when personal, else in quotes. */
+    String quotedUnlessMasked() {
+        String shown = Redaction.shown(this);
+        return personal ? shown : "\"" + shown + "\"";
+    }
 }

@@ -1,9 +1,9 @@
 package dev.optout.engine;
 
+import dev.optout.pack.Origin;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,9 +14,9 @@ import java.util.Optional;
  */
 public final class OriginMap {
 
-    private final Map<String, String> realToLocal;
+    private final Map<Origin, Origin> realToLocal;
 
-    private OriginMap(Map<String, String> realToLocal) {
+    private OriginMap(Map<Origin, Origin> realToLocal) {
         this.realToLocal = Map.copyOf(realToLocal);
     }
 
@@ -25,38 +25,38 @@ public final class OriginMap {
     }
 
     public static OriginMap parse(List<String> entries) {
-        Map<String, String> map = new LinkedHashMap<>();
+        Map<Origin, Origin> map = new LinkedHashMap<>();
         for (String entry : entries) {
             int eq = entry.indexOf('=');
             if (eq <= 0 || eq == entry.length() - 1) {
                 throw new IllegalArgumentException("--origin-map '" + entry
                         + "' is not REAL=LOCAL (e.g. https://www.facebook.com=http://127.0.0.1:8080)");
             }
-            String real = realOrigin(entry.substring(0, eq).trim(), entry);
-            String local = localOrigin(entry.substring(eq + 1).trim(), entry);
+            Origin real = realOrigin(entry.substring(0, eq).trim(), entry);
+            Origin local = localOrigin(entry.substring(eq + 1).trim(), entry);
             map.put(real, local);
         }
         return new OriginMap(map);
     }
 
-    public Optional<String> localFor(String realOrigin) {
-        return Optional.ofNullable(realToLocal.get(realOrigin));
+    public Optional<Origin> localFor(Origin real) {
+        return Optional.ofNullable(realToLocal.get(real));
     }
 
-    public Map<String, String> entries() {
+    public Map<Origin, Origin> entries() {
         return realToLocal;
     }
 
-    private static String realOrigin(String text, String entry) {
+    private static Origin realOrigin(String text, String entry) {
         URI uri = parseUri(text, entry);
         if (!"https".equals(uri.getScheme()) || uri.getHost() == null || hasMoreThanOrigin(uri)) {
             throw new IllegalArgumentException("--origin-map '" + entry + "': REAL must be an https origin such as "
                     + "https://www.facebook.com (no path)");
         }
-        return "https://" + uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+        return Origin.of(uri).orElseThrow();
     }
 
-    private static String localOrigin(String text, String entry) {
+    private static Origin localOrigin(String text, String entry) {
         URI uri = parseUri(text, entry);
         String host = uri.getHost();
         boolean loopbackLiteral = "127.0.0.1".equals(host) || "[::1]".equals(host);
@@ -64,7 +64,7 @@ public final class OriginMap {
             throw new IllegalArgumentException("--origin-map '" + entry + "': LOCAL must be http://127.0.0.1:PORT or "
                     + "http://[::1]:PORT; the tool types only into Meta's hosts or a replica on this machine");
         }
-        return "http://" + host + ":" + uri.getPort();
+        return Origin.of(uri).orElseThrow();
     }
 
     private static boolean hasMoreThanOrigin(URI uri) {

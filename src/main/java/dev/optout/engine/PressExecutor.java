@@ -1,44 +1,40 @@
 package dev.optout.engine;
 
-import dev.optout.browser.FieldState;
-import dev.optout.browser.Match;
 import dev.optout.pack.Step.Press;
+import dev.optout.page.Match;
+import dev.optout.page.Page;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Presses a key, in a target or wherever the focus is. A keystroke is typing, so a dry run only shows it. */
 final class PressExecutor implements StepExecutor<Press> {
 
-    private final SendGate gate;
+    private final TargetFinder finder;
+    private final StepTimeouts timeouts;
+    private final Effects effects;
+    private final OriginGuard origins;
+    private final Page page;
 
-    PressExecutor(SendGate gate) {
-        this.gate = gate;
+    PressExecutor(TargetFinder finder, StepTimeouts timeouts, Effects effects, OriginGuard origins, Page page) {
+        this.finder = finder;
+        this.timeouts = timeouts;
+        this.effects = effects;
+        this.origins = origins;
+        this.page = page;
     }
 
     @Override
-    public StepResult run(Press step, RunContext context) {
-        Optional<Match> match = step.target().map(t -> context.finder.await(t, context.timeout(step)));
-        match.ifPresent(m -> context.show(step, m));
-        boolean sends = step.common().submits();
-        if (sends ? !gate.open(step, context) : context.dryRun()) {
-            String note = "would press " + step.key() + (sends ? " and send to " + context.currentHost() : "");
-            return match.map(m -> StepResult.wouldDo(m, note)).orElse(StepResult.wouldDo(note));
-        }
-        context.requireAllowedOrigin("type");
-        match.ifPresent(m -> {
-            FieldState state = Waiter.once(() -> context.page.describe(m.element()));
-            if (state.isForbiddenForTyping()) {
-                throw new SafetyAbortException("target '" + m.target() + "' is a " + state.type()
-                        + " input; optout never types into password, hidden or file inputs");
-            }
-        });
-        String host = context.currentHost();
-        Waiter.once(() -> {
-            context.page.press(match.map(Match::element), step.key());
-            return null;
-        });
-        if (sends) {
-            context.markSent(host);
-        }
-        return match.map(StepResult::done).orElse(StepResult.done("pressed " + step.key()));
+    public StepResult run(Press step) {
+        Optional<Match> match = step.target().map(t -> finder.await(t, timeouts.of(step)));
+        match.ifPresent(m -> effects.show(step, m));
+        String inWords = "press " + step.key();
+        Supplier<StepResult> pressing = () -> {
+            origins.requireAllowed("type");
+            match.ifPresent(m -> FieldWriter.refuseSecretField(m.target(), page.describe(m.element())));
+            page.press(match.map(Match::element), step.key());
+            return match.map(StepResult::done).orElse(StepResult.done("pressed " + step.key()));
+        };
+        return step.common().submits() ? effects.send(step, match, inWords, pressing)
+                : effects.perform(match, inWords, pressing);
     }
 }

@@ -1,12 +1,12 @@
 package dev.optout.engine;
 
-import dev.optout.browser.FieldState;
-import dev.optout.browser.Match;
 import dev.optout.pack.Step;
+import dev.optout.page.ElementStaleException;
+import dev.optout.page.Match;
+import dev.optout.page.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.openqa.selenium.StaleElementReferenceException;
 
 /**
  * Before a confirm and again right before a send, reads every filled field back from the page. A page can re-render
@@ -17,48 +17,52 @@ final class ReadBack {
 
     private static final int REFILL_ROUNDS = 2;
 
+    private final TargetFinder finder;
+    private final Page page;
     private final FieldWriter writer;
+    private final Outbox outbox;
 
-    ReadBack(FieldWriter writer) {
+    ReadBack(TargetFinder finder, Page page, FieldWriter writer, Outbox outbox) {
+        this.finder = finder;
+        this.page = page;
         this.writer = writer;
+        this.outbox = outbox;
     }
 
-    void ensureValuesStillOnPage(Step step, RunContext context) {
+    void ensureValuesStillOnPage(Step step) {
         for (int round = 0; ; round++) {
-            List<FilledField> wrong = mismatches(context);
+            List<FilledField> wrong = mismatches();
             if (wrong.isEmpty()) {
                 return;
             }
             if (round == REFILL_ROUNDS) {
                 throw new StepFailedException("the page kept changing " + labels(wrong) + " after optout filled "
-                        + (wrong.size() == 1 ? "it" : "them") + "; nothing was sent");
+                        + (wrong.size() == 1 ? "it" : "them") + "; nothing was sent",
+                        wrong.stream().map(FilledField::target).toList());
             }
             for (FilledField field : wrong) {
-                writer.write(step, context, field);
+                writer.write(step, field);
             }
         }
     }
 
-    private static List<FilledField> mismatches(RunContext context) {
+    private List<FilledField> mismatches() {
         List<FilledField> wrong = new ArrayList<>();
-        for (FilledField field : context.pending()) {
-            if (field.kind() == FilledField.Kind.KEPT) {
-                continue;
-            }
-            Optional<Match> match = context.finder.now(field.target());
-            boolean holds = match.isPresent() && Waiter.once(() -> {
-                try {
-                    FieldState state = context.page.describe(match.get().element());
-                    return FieldWriter.holds(state, field);
-                } catch (StaleElementReferenceException replacedMeanwhile) {
-                    return false;
-                }
-            });
-            if (!holds) {
+        for (FilledField field : outbox.pending()) {
+            if (field.kind() != FilledField.Kind.KEPT && !holds(field)) {
                 wrong.add(field);
             }
         }
         return wrong;
+    }
+
+    private boolean holds(FilledField field) {
+        Optional<Match> match = finder.now(field.target());
+        try {
+            return match.isPresent() && FieldWriter.holds(page.describe(match.get().element()), field);
+        } catch (ElementStaleException replacedMeanwhile) {
+            return false;
+        }
     }
 
     private static String labels(List<FilledField> fields) {

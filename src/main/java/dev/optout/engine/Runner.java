@@ -1,10 +1,12 @@
 package dev.optout.engine;
 
-import dev.optout.browser.PageLoadTimeoutException;
-import dev.optout.browser.WebPage;
 import dev.optout.pack.Guard;
 import dev.optout.pack.Pack;
 import dev.optout.pack.Step;
+import dev.optout.page.BrowserClosedException;
+import dev.optout.page.Page;
+import dev.optout.page.PageException;
+import dev.optout.page.PageLoadTimeoutException;
 import dev.optout.report.Outcome;
 import dev.optout.report.ReportWriter;
 import dev.optout.report.RunRecord;
@@ -17,212 +19,133 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.openqa.selenium.WebDriverException;
 
 /**
  * Walks a pack's steps on a page, live or as a dry run, and returns the record of what happened. Each step type has
- * one executor; guards and optional steps are handled here, once, for all of them.
+ * one executor; guards, optional steps and failures are handled here, once, for all of them.
  */
 public final class Runner {
 
     private final Person person;
     private final RunListener listener;
     private final Clock clock;
-    private final Map<Class<? extends Step>, StepExecutor<? extends Step>> executors;
 
     public Runner(Person person, RunListener listener, Clock clock) {
         this.person = person;
         this.listener = listener;
         this.clock = clock;
-        FieldWriter writer = new FieldWriter();
-        ReadBack readBack = new ReadBack(writer);
-        SendGate gate = new SendGate(readBack);
-        this.executors = Map.ofEntries(
-                Map.entry(Step.Open.class, new OpenExecutor()),
-                Map.entry(Step.WaitFor.class, new WaitForExecutor()),
-                Map.entry(Step.Click.class, new ClickExecutor(gate)),
-                Map.entry(Step.Fill.class, new FillExecutor(writer)),
-                Map.entry(Step.Select.class, new SelectExecutor(writer)),
-                Map.entry(Step.Check.class, new CheckExecutor()),
-                Map.entry(Step.Press.class, new PressExecutor(gate)),
-                Map.entry(Step.Confirm.class, new ConfirmExecutor(readBack)),
-                Map.entry(Step.WaitForPerson.class, new WaitForPersonExecutor()),
-                Map.entry(Step.Ask.class, new AskExecutor()),
-                Map.entry(Step.Verify.class, new VerifyExecutor()));
     }
 
-    public RunResult run(Pack pack, Map<String, String> inputs, RunSettings settings, WebPage page,
+    public RunResult run(Pack pack, Map<String, String> inputs, RunSettings settings, Page page,
                          OriginMap originMap, ReportWriter report) {
         Instant started = clock.instant();
-        Waiter waiter = new Waiter(person, listener, page::openDialogText, clock);
-        RunContext context = new RunContext(pack, settings, page, waiter, person,
-                new OriginPolicy(pack.origins(), originMap), report, inputs);
+        RunParts run = RunParts.assemble(pack, inputs, settings, page, originMap, report, person, listener, clock);
+        StepExecutors executors = new StepExecutors(run);
         List<StepRecord> records = new ArrayList<>();
-        Ending ending = new Ending();
         for (Step step : pack.steps()) {
-            StepRecord record = runStep(step, context, ending);
+            StepRecord record = runStep(step, pack.steps().size(), run, executors);
             records.add(record);
             listener.stepFinished(record, pack.steps().size());
-            if (ending.stop) {
+            if (run.state().ended()) {
                 break;
             }
         }
-        if (ending.outcome == null) {
-            ending.outcome = completedOutcome(pack, context);
-        }
-        RunRecord run = new RunRecord(pack.id(), settings.mode().jsonName(), ending.outcome, started, clock.instant(),
-                context.language(), finalUrl(page, ending), context.sent(), context.confirmation(),
-                Optional.ofNullable(ending.message), records);
-        report.write(run);
-        return new RunResult(run, ending.browserClosed);
+        boolean verifies = pack.steps().stream().anyMatch(s -> s instanceof Step.Verify);
+        Outcome outcome = run.state().outcome().orElseGet(() -> run.effects().completed(verifies));
+        RunRecord record = new RunRecord(pack.id(), settings.mode().jsonName(), outcome, started, clock.instant(),
+                run.language().current(), finalUrl(page, run.state()), run.outbox().sent(),
+                run.evidence().confirmation(), run.state().message(), records);
+        report.write(record);
+        return new RunResult(record, run.state().browserClosed());
     }
 
-    private StepRecord runStep(Step step, RunContext context, Ending ending) {
-        listener.stepStarted(step, context.pack.steps().size(), describe(step));
+    private StepRecord runStep(Step step, int stepCount, RunParts run, StepExecutors executors) {
+        listener.stepStarted(step, stepCount, StepDescription.of(step));
         Instant start = clock.instant();
-        StepResult result;
-        try {
-            result = execute(step, context);
-        } catch (DeclinedException e) {
-            ending.end(Outcome.DECLINED, e.getMessage());
-            result = new StepResult(StepStatus.DONE, Optional.empty(), Optional.empty(), Optional.of("you said no"));
-        } catch (SafetyAbortException e) {
-            ending.end(Outcome.ABORTED, failure(step, e.getMessage()));
-            result = failed(e.getMessage());
-        } catch (BrowserClosedException e) {
-            ending.browserClosed = true;
-            ending.end(Outcome.ABORTED, "the browser was closed during step " + step.number()
-                    + (context.sentSomething() ? "; something was already sent: check your email" : "; nothing was sent"));
-            result = failed("the browser was closed");
-        } catch (StepFailedException | WaitTimeoutException | PageLoadTimeoutException e) {
-            result = stepFailed(step, context, ending, e.getMessage());
-        } catch (WebDriverException e) {
-            if (Waiter.isBrowserGone(e)) {
-                ending.browserClosed = true;
-                ending.end(Outcome.ABORTED, "the browser was closed during step " + step.number());
-                result = failed("the browser was closed");
-            } else {
-                result = stepFailed(step, context, ending, "the browser reported: " + Waiter.firstLine(e));
-            }
-        }
-        if (result.status() == StepStatus.FAILED && !ending.browserClosed) {
-            screenshotQuietly(context, step);
-        } else if (context.dryRun() && result.status() != StepStatus.SKIPPED && !ending.browserClosed
-                && context.screenshotOf(step).isEmpty() && !context.pastDryRunSend()) {
-            screenshotQuietly(context, step);
+        StepResult result = attempt(step, run, executors);
+        if (result.status() == StepStatus.FAILED && !run.state().browserClosed()) {
+            run.evidence().screenshotQuietly(step);
+        } else {
+            run.effects().afterStep(step, result);
         }
         long ms = Duration.between(start, clock.instant()).toMillis();
         return new StepRecord(step.number(), step.type(), result.target().or(() -> step.targets().stream().findFirst()),
-                result.status(), result.matched(), ms, result.note(), context.screenshotOf(step));
+                result.status(), result.matched(), ms, result.note(), run.evidence().screenshotOf(step));
     }
 
-    @SuppressWarnings("unchecked")
-    private StepResult execute(Step step, RunContext context) {
-        if (context.pastDryRunSend()) {
-            String condition = step.common().when().map(g -> " (only if " + g + ")").orElse("");
-            return StepResult.wouldDo("comes after the send, so a dry run cannot reach it" + condition);
-        }
-        context.waiter.untilNoDialog(context.settings.personTimeout());
-        context.refreshLanguage();
-        Optional<Guard> guard = step.common().when();
-        if (guard.isPresent() && context.finder.now(guard.get().target()).isPresent() != guard.get().present()) {
-            Guard g = guard.get();
-            return StepResult.skipped("skipped: " + g.target() + (g.present() ? " absent" : " present"));
-        }
-        StepExecutor<Step> executor = (StepExecutor<Step>) executors.get(step.getClass());
-        return executor.run(step, context);
-    }
-
-    private StepResult stepFailed(Step step, RunContext context, Ending ending, String message) {
-        if (step.common().optional()) {
-            return StepResult.skipped("optional step not done: " + message);
-        }
-        if (context.dryRun()) {
-            // A dry run reports every target found or missing, so it goes on past a missing one; what a missing
-            // send button would have led to cannot be reached.
-            context.noteDryRunMiss();
-            if (step.common().submits()) {
-                context.markPastDryRunSend();
-            }
-            return failed(message);
-        }
-        if (context.sentSomething()) {
-            ending.end(Outcome.UNCONFIRMED, failure(step, message) + ". Something was already sent: do NOT send it "
-                    + "again; check your email and Meta's Privacy Center for Meta's answer.");
-        } else {
-            ending.end(Outcome.FAILED, failure(step, message) + ". Nothing was sent.");
-        }
-        return failed(message);
-    }
-
-    private static Outcome completedOutcome(Pack pack, RunContext context) {
-        if (context.dryRun()) {
-            return Outcome.DRY_RUN;
-        }
-        boolean hasVerify = pack.steps().stream().anyMatch(s -> s instanceof Step.Verify);
-        return context.confirmation().isPresent() || !hasVerify ? Outcome.CONFIRMED : Outcome.UNCONFIRMED;
-    }
-
-    private static StepResult failed(String message) {
-        return new StepResult(StepStatus.FAILED, Optional.empty(), Optional.empty(), Optional.of(message));
-    }
-
-    static String failure(Step step, String message) {
-        return "step " + step.number() + " '" + describe(step) + "' failed: " + message;
-    }
-
-    /** A step in words, e.g. "click send" or the pack's own name for it. */
-    public static String describe(Step step) {
-        return step.common().label().orElseGet(() -> {
-            if (step instanceof Step.Open open) {
-                return "open " + open.url();
-            }
-            if (step instanceof Step.Press press) {
-                return "press " + press.key() + press.target().map(t -> " in " + t).orElse("");
-            }
-            if (step instanceof Step.Ask ask) {
-                return "ask for " + ask.input();
-            }
-            if (step instanceof Step.Confirm) {
-                return "confirm with you";
-            }
-            if (step instanceof Step.WaitForPerson) {
-                return "wait for you";
-            }
-            return step.type() + " " + String.join(" / ", step.targets());
-        });
-    }
-
-    private static void screenshotQuietly(RunContext context, Step step) {
+    private StepResult attempt(Step step, RunParts run, StepExecutors executors) {
         try {
-            context.screenshot(step);
-        } catch (RuntimeException e) {
-            // Evidence is best effort; a failed screenshot must not hide the failure being recorded.
+            return execute(step, run, executors);
+        } catch (DeclinedException e) {
+            run.state().end(Outcome.DECLINED, e.getMessage());
+            return StepResult.done("you said no");
+        } catch (BrowserClosedException e) {
+            run.state().browserClosedDuring(step.number());
+            return StepResult.failed("the browser was closed");
+        } catch (SafetyAbortException e) {
+            FailureRecord failure = failure(step, e.getMessage(), about(step, e), run);
+            run.state().end(Outcome.ABORTED, failure.sentence());
+            return StepResult.failed(failure.detail());
+        } catch (TargetNotFoundException e) {
+            return notDone(step, failure(step, e.getMessage(), List.of(), run), run);
+        } catch (StepFailedException e) {
+            return notDone(step, failure(step, e.getMessage(), about(step, e), run), run);
+        } catch (WaitTimeoutException | PageLoadTimeoutException e) {
+            return notDone(step, failure(step, e.getMessage(), step.targets(), run), run);
+        } catch (PageException e) {
+            return notDone(step, failure(step, "the browser reported: " + e.getMessage(), step.targets(), run), run);
         }
     }
 
-    private static Optional<String> finalUrl(WebPage page, Ending ending) {
-        if (ending.browserClosed) {
+    private StepResult execute(Step step, RunParts run, StepExecutors executors) {
+        Optional<StepResult> outOfReach = run.effects().outOfReach(step);
+        if (outOfReach.isPresent()) {
+            return outOfReach.get();
+        }
+        run.waiter().untilNoDialog(run.settings().personTimeout());
+        run.language().refresh();
+        Optional<Guard> guard = step.common().when();
+        if (guard.isPresent() && run.finder().now(guard.get().target()).isPresent() != guard.get().present()) {
+            Guard g = guard.get();
+            return StepResult.skipped(Optional.empty(),
+                    "skipped: " + g.target() + (g.present() ? " absent" : " present"));
+        }
+        return step.accept(executors);
+    }
+
+    /** An optional step that could not be done is skipped; any other is the run's effects' to judge. */
+    private static StepResult notDone(Step step, FailureRecord failure, RunParts run) {
+        if (step.common().optional()) {
+            return StepResult.skipped(Optional.empty(), "optional step not done: " + failure.detail());
+        }
+        return run.effects().missed(step, failure);
+    }
+
+    private static List<String> about(Step step, StepFailedException e) {
+        return e.targets().isEmpty() ? step.targets() : e.targets();
+    }
+
+    private static FailureRecord failure(Step step, String cause, List<String> targets, RunParts run) {
+        return new FailureRecord(step, cause, targets.stream().map(run.finder()::tried).toList(),
+                urlOrUnknown(run.page()), run.language().current());
+    }
+
+    private static String urlOrUnknown(Page page) {
+        try {
+            return page.url();
+        } catch (PageException e) {
+            return "(unknown)";
+        }
+    }
+
+    private static Optional<String> finalUrl(Page page, RunState state) {
+        if (state.browserClosed()) {
             return Optional.empty();
         }
         try {
             return Optional.of(page.url());
         } catch (RuntimeException e) {
             return Optional.empty();
-        }
-    }
-
-    /** How the walk ended early, if it did. */
-    private static final class Ending {
-        Outcome outcome;
-        String message;
-        boolean stop;
-        boolean browserClosed;
-
-        void end(Outcome how, String why) {
-            outcome = how;
-            message = why;
-            stop = true;
         }
     }
 }

@@ -1,56 +1,67 @@
 package dev.optout.engine;
 
-import dev.optout.browser.CountryOptions;
-import dev.optout.browser.FieldState;
-import dev.optout.browser.Match;
 import dev.optout.pack.InputSpec;
 import dev.optout.pack.InputType;
 import dev.optout.pack.Step.Select;
+import dev.optout.page.FieldState;
+import dev.optout.page.Match;
+import dev.optout.page.Page;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Chooses an option. A country is found by its name in the page language, whatever the option values are. */
 final class SelectExecutor implements StepExecutor<Select> {
 
-    private final FieldWriter writer;
+    private static final int OPTIONS_NAMED = 8;
 
-    SelectExecutor(FieldWriter writer) {
+    private final RunValues values;
+    private final TargetFinder finder;
+    private final StepTimeouts timeouts;
+    private final Effects effects;
+    private final FieldWriter writer;
+    private final Page page;
+    private final RunLanguage language;
+
+    SelectExecutor(RunValues values, TargetFinder finder, StepTimeouts timeouts, Effects effects, FieldWriter writer,
+                   Page page, RunLanguage language) {
+        this.values = values;
+        this.finder = finder;
+        this.timeouts = timeouts;
+        this.effects = effects;
         this.writer = writer;
+        this.page = page;
+        this.language = language;
     }
 
     @Override
-    public StepResult run(Select step, RunContext context) {
-        Optional<InputSpec> input = context.soleInput(step.value());
-        Optional<String> value = context.resolve(step.value());
+    public StepResult run(Select step) {
+        Optional<InputSpec> input = values.soleInput(step.value());
+        Optional<String> value = values.resolve(step.value());
         if (value.isEmpty()) {
-            return StepResult.skipped("no value given for " + step.value().raw());
+            return StepResult.skipped(Optional.empty(), "no value given for " + step.value().raw());
         }
-        Match match = context.finder.await(step.target(), context.timeout(step));
-        context.show(step, match);
-        FieldState state = Waiter.once(() -> context.page.describe(match.element()));
+        Match match = finder.await(step.target(), timeouts.of(step));
+        effects.show(step, match);
+        FieldState state = page.describe(match.element());
         Optional<InputType> type = input.map(InputSpec::type);
-        FieldState.Option option = FieldWriter.optionFor(state, value.get(), type, context.language())
-                .orElseThrow(() -> new StepFailedException(noOption(value.get(), type, state, context.language())));
-        String label = context.finder.humanName(step.target());
+        FieldState.Option option = FieldWriter.optionFor(state, value.get(), type, language.current())
+                .orElseThrow(() -> new StepFailedException(noOption(value.get(), type, state, language.current())));
+        String label = finder.humanName(step.target());
         String shownValue = type.orElse(InputType.TEXT) == InputType.COUNTRY
                 ? option.text().strip() + " (" + value.get() + ")" : option.text().strip();
         FilledField field = new FilledField(step.target(), label, FilledField.Kind.OPTION,
-                Optional.of(option.value()), shownValue, input, context.givenPersonal(step.value()));
-        if (context.dryRun()) {
-            return StepResult.wouldDo(match, "would choose " + FillExecutor.quoteUnlessMasked(field,
-                    Redaction.shown(field)) + " in '" + label + "'");
-        }
-        Match chosen = writer.write(step, context, field);
-        context.recordFilled(field);
-        return StepResult.done(chosen);
+                Optional.of(option.value()), shownValue, input, values.givenPersonal(step.value()));
+        return effects.perform(Optional.of(match), "choose " + field.quotedUnlessMasked() + " in '" + label + "'",
+                () -> writer.fill(step, field));
     }
 
     private static String noOption(String value, Optional<InputType> type, FieldState state, String language) {
         String wanted = type.orElse(InputType.TEXT) == InputType.COUNTRY
                 ? value + " (" + String.join(" / ", CountryOptions.namesOf(value, language)) + ")" : "'" + value + "'";
-        String offered = state.options().stream().limit(8).map(o -> "'" + o.text().strip() + "'")
+        String offered = state.options().stream().limit(OPTIONS_NAMED).map(o -> "'" + o.text().strip() + "'")
                 .collect(Collectors.joining(", "));
+        int more = state.options().size() - OPTIONS_NAMED;
         return "no option for " + wanted + " in the list; it offers " + offered
-                + (state.options().size() > 8 ? " and " + (state.options().size() - 8) + " more" : "");
+                + (more > 0 ? " and " + more + " more" : "");
     }
 }

@@ -3,29 +3,28 @@ package dev.optout.engine;
 import dev.optout.pack.Step;
 
 /**
- * The checks every sending step passes, whatever sends (a click, a key): a yes given, the page still on an allowed
- * host, every filled value still on the page. In a dry run the gate stays shut and the walk stops being checkable.
+ * The checks every send passes, whatever sends (a click, a key): a yes given, the page still on an allowed host,
+ * every filled value still on the page.
  */
 final class SendGate {
 
+    private final RunState state;
+    private final OriginGuard origins;
     private final ReadBack readBack;
 
-    SendGate(ReadBack readBack) {
+    SendGate(RunState state, OriginGuard origins, ReadBack readBack) {
+        this.state = state;
+        this.origins = origins;
         this.readBack = readBack;
     }
 
-    /** Whether the step may send now; false in a dry run, where it is only shown. */
-    boolean open(Step step, RunContext context) {
-        if (context.dryRun()) {
-            context.markPastDryRunSend();
-            return false;
-        }
-        if (!context.confirmed()) {
+    /** Throws unless the step may send now. */
+    void check(Step step) {
+        if (!state.yesGiven()) {
             throw new StepFailedException("refusing to send: no confirm step said yes before this step");
         }
-        context.requireAllowedOrigin("send");
-        readBack.ensureValuesStillOnPage(step, context);
-        context.requireAllowedOrigin("send");
-        return true;
+        origins.requireAllowed("send");
+        readBack.ensureValuesStillOnPage(step);
+        origins.requireAllowed("send");
     }
 }

@@ -1,6 +1,6 @@
 package dev.optout.engine;
 
-import dev.optout.browser.Match;
+import dev.optout.page.Match;
 import dev.optout.report.StepStatus;
 import java.util.Optional;
 
@@ -16,22 +16,18 @@ record StepResult(StepStatus status, Optional<String> target, Optional<String> m
         return new StepResult(StepStatus.DONE, Optional.empty(), Optional.empty(), Optional.of(note));
     }
 
-    static StepResult wouldDo(Match match, String note) {
-        return new StepResult(StepStatus.WOULD_DO, Optional.of(match.target()), Optional.of(match.described()),
+    static StepResult wouldDo(Optional<Match> match, String note) {
+        return new StepResult(StepStatus.WOULD_DO, match.map(Match::target), match.map(Match::described),
                 Optional.of(note));
     }
 
-    static StepResult wouldDo(String note) {
-        return new StepResult(StepStatus.WOULD_DO, Optional.empty(), Optional.empty(), Optional.of(note));
-    }
-
-    static StepResult skipped(Match match, String note) {
-        return new StepResult(StepStatus.SKIPPED, Optional.of(match.target()), Optional.of(match.described()),
+    static StepResult skipped(Optional<Match> match, String note) {
+        return new StepResult(StepStatus.SKIPPED, match.map(Match::target), match.map(Match::described),
                 Optional.of(note));
     }
 
-    static StepResult skipped(String note) {
-        return new StepResult(StepStatus.SKIPPED, Optional.empty(), Optional.empty(), Optional.of(note));
+    static StepResult failed(String note) {
+        return new StepResult(StepStatus.FAILED, Optional.empty(), Optional.empty(), Optional.of(note));
     }
 
     StepResult withNote(String text) {

@@ -1,25 +1,25 @@
 package dev.optout.engine;
 
-import dev.optout.browser.Match;
-import dev.optout.browser.WebPage;
 import dev.optout.pack.Locator;
 import dev.optout.pack.Pack;
 import dev.optout.pack.Target;
+import dev.optout.page.Match;
+import dev.optout.page.Page;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-/** Finds a pack's targets on the page, now or by waiting, and explains precisely what was tried when it can't. */
+/** Finds a pack's targets on the page, now or by waiting, and says precisely what was tried when it can't. */
 final class TargetFinder {
 
     private final Pack pack;
-    private final WebPage page;
+    private final Page page;
     private final Waiter waiter;
     private final Supplier<String> language;
 
-    TargetFinder(Pack pack, WebPage page, Waiter waiter, Supplier<String> language) {
+    TargetFinder(Pack pack, Page page, Waiter waiter, Supplier<String> language) {
         this.pack = pack;
         this.page = page;
         this.waiter = waiter;
@@ -27,7 +27,7 @@ final class TargetFinder {
     }
 
     Optional<Match> now(String targetName) {
-        return Waiter.once(() -> page.find(pack.target(targetName), language.get()));
+        return page.find(pack.target(targetName), language.get());
     }
 
     Match await(String targetName, Duration timeout) {
@@ -39,13 +39,14 @@ final class TargetFinder {
         try {
             return waiter.until(describe(targetNames) + " to appear", timeout, () -> firstPresent(targetNames));
         } catch (WaitTimeoutException e) {
-            throw new StepFailedException(notFound(targetNames, timeout));
+            throw new TargetNotFoundException("no element matched " + targetNames.stream().map(this::tried)
+                    .collect(Collectors.joining("; ")) + " within " + timeout.toSeconds() + " s");
         }
     }
 
     private Optional<Match> firstPresent(List<String> targetNames) {
         for (String name : targetNames) {
-            Optional<Match> match = page.find(pack.target(name), language.get());
+            Optional<Match> match = now(name);
             if (match.isPresent()) {
                 return match;
             }
@@ -53,17 +54,10 @@ final class TargetFinder {
         return Optional.empty();
     }
 
-    String notFound(List<String> targetNames, Duration timeout) {
+    /** A target with every locator it is tried with, as the page language reads them: {@code 'send' [role=…]}. */
+    String tried(String targetName) {
         String lang = language.get();
-        String tried = targetNames.stream()
-                .map(name -> "'" + name + "' " + locators(pack.target(name), lang))
-                .collect(Collectors.joining("; "));
-        return "no element matched " + tried + " within " + timeout.toSeconds() + " s; page: "
-                + Waiter.once(page::url) + ", lang=" + lang;
-    }
-
-    private static String locators(Target target, String language) {
-        return target.locators().stream().map(l -> l.describe(language))
+        return "'" + targetName + "' " + pack.target(targetName).locators().stream().map(l -> l.describe(lang))
                 .collect(Collectors.joining(", ", "[", "]"));
     }
 

@@ -1,7 +1,7 @@
 package dev.optout.engine;
 
-import dev.optout.browser.Match;
 import dev.optout.pack.Step.Verify;
+import dev.optout.page.Match;
 
 /**
  * The success condition. After a send its own wait applies (a page-load wait does not cover a submit). When the
@@ -9,14 +9,21 @@ import dev.optout.pack.Step.Verify;
  */
 final class VerifyExecutor implements StepExecutor<Verify> {
 
+    private final TargetFinder finder;
+    private final StepTimeouts timeouts;
+    private final Effects effects;
+
+    VerifyExecutor(TargetFinder finder, StepTimeouts timeouts, Effects effects) {
+        this.finder = finder;
+        this.timeouts = timeouts;
+        this.effects = effects;
+    }
+
     @Override
-    public StepResult run(Verify step, RunContext context) {
-        Match match = context.finder.awaitAny(step.anyOf(), context.timeout(step));
-        context.show(step, match);
-        if (!context.dryRun()) {
-            context.setConfirmation(Waiter.once(() -> context.page.textOf(match.element())).strip());
-            context.screenshot(step);
-        }
+    public StepResult run(Verify step) {
+        Match match = finder.awaitAny(step.anyOf(), timeouts.of(step));
+        effects.show(step, match);
+        effects.keepProof(step, match);
         return StepResult.done(match);
     }
 }

@@ -1,7 +1,7 @@
 package dev.optout.engine;
 
-import dev.optout.browser.Match;
 import dev.optout.pack.Step.WaitForPerson;
+import dev.optout.page.Match;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -11,26 +11,38 @@ import java.util.Optional;
  */
 final class WaitForPersonExecutor implements StepExecutor<WaitForPerson> {
 
+    private final TargetFinder finder;
+    private final Person person;
+    private final RunLanguage language;
+    private final Duration personTimeout;
+
+    WaitForPersonExecutor(TargetFinder finder, Person person, RunLanguage language, Duration personTimeout) {
+        this.finder = finder;
+        this.person = person;
+        this.language = language;
+        this.personTimeout = personTimeout;
+    }
+
     @Override
-    public StepResult run(WaitForPerson step, RunContext context) {
+    public StepResult run(WaitForPerson step) {
         if (step.until().isEmpty()) {
             // Nothing on the page shows it is done (an attached file, say): the person says so with Enter.
-            context.person.ask(step.message() + " Press Enter when you are done");
+            person.ask(step.message() + " Press Enter when you are done");
             return StepResult.done("you said you were done");
         }
-        Optional<Match> already = step.until().stream().map(context.finder::now).flatMap(Optional::stream).findFirst();
+        Optional<Match> already = step.until().stream().map(finder::now).flatMap(Optional::stream).findFirst();
         if (already.isPresent()) {
             return StepResult.done(already.get()).withNote("already done");
         }
-        Duration limit = step.common().timeout().orElse(context.settings.personTimeout());
-        context.person.tell(step.message() + " (optout waits up to " + limit.toMinutes() + " min)");
+        Duration limit = step.common().timeout().orElse(personTimeout);
+        person.tell(step.message() + " (optout waits up to " + limit.toMinutes() + " min)");
         try {
-            Match match = context.finder.awaitAny(step.until(), limit);
-            context.refreshLanguage();
-            context.person.tell("Thanks, going on.");
+            Match match = finder.awaitAny(step.until(), limit);
+            language.refresh();
+            person.tell("Thanks, going on.");
             return StepResult.done(match);
-        } catch (StepFailedException e) {
-            throw new StepFailedException("you did not finish in the browser within " + limit.toMinutes()
+        } catch (TargetNotFoundException e) {
+            throw new TargetNotFoundException("you did not finish in the browser within " + limit.toMinutes()
                     + " min; " + e.getMessage());
         }
     }

@@ -1,21 +1,15 @@
 package dev.optout.engine;
 
+import dev.optout.page.BrowserClosedException;
+import dev.optout.page.DialogOpenException;
+import dev.optout.page.Page;
+import dev.optout.page.PageException;
+import dev.optout.page.PageNotReadyException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.openqa.selenium.ElementNotInteractableException;
-import org.openqa.selenium.JavascriptException;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.NoSuchSessionException;
-import org.openqa.selenium.NoSuchWindowException;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.UnhandledAlertException;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.remote.UnreachableBrowserException;
-import org.openqa.selenium.support.ui.FluentWait;
 
 /**
  * The one wait loop of the tool. A probe is retried until it yields a value or time runs out. Page churn (stale
@@ -27,15 +21,15 @@ public final class Waiter {
     private static final Duration POLL = Duration.ofMillis(100);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(15);
 
+    private final Page page;
     private final Person person;
     private final RunListener listener;
-    private final Supplier<Optional<String>> openDialogText;
     private final Clock clock;
 
-    public Waiter(Person person, RunListener listener, Supplier<Optional<String>> openDialogText, Clock clock) {
+    public Waiter(Page page, Person person, RunListener listener, Clock clock) {
+        this.page = page;
         this.person = person;
         this.listener = listener;
-        this.openDialogText = openDialogText;
         this.clock = clock;
     }
 
@@ -48,16 +42,17 @@ public final class Waiter {
      */
     public <T> T until(String what, Duration timeout, Supplier<Optional<T>> probe) {
         Instant start = clock.instant();
+        Instant end = start.plus(timeout);
         Probe<T> state = new Probe<>(probe, what, timeout, start);
-        try {
-            return new FluentWait<>(state)
-                    .withTimeout(timeout)
-                    .pollingEvery(POLL)
-                    .until(Probe::attempt);
-        } catch (TimeoutException e) {
-            throw new WaitTimeoutException(what, timeout, state.lastProblem);
-        } catch (NoSuchWindowException | NoSuchSessionException | UnreachableBrowserException e) {
-            throw new BrowserClosedException(e);
+        while (true) {
+            T value = state.attempt();
+            if (value != null) {
+                return value;
+            }
+            if (clock.instant().isAfter(end)) {
+                throw new WaitTimeoutException(what, timeout, state.lastProblem);
+            }
+            page.pause(POLL);
         }
     }
 
@@ -66,27 +61,18 @@ public final class Waiter {
      * waits until they answered it in the browser.
      */
     public void untilNoDialog(Duration timeout) {
-        Optional<String> open = once(openDialogText);
+        Optional<String> open = page.openDialogText();
         if (open.isEmpty()) {
             return;
         }
         person.tell(dialogNotice(open.get()));
         until("you to answer the page's dialog", timeout,
-                () -> openDialogText.get().isPresent() ? Optional.empty() : Optional.of(Boolean.TRUE));
+                () -> page.openDialogText().isPresent() ? Optional.empty() : Optional.of(Boolean.TRUE));
     }
 
     static String dialogNotice(String text) {
         return "The page opened a dialog" + (text.isEmpty() ? "" : ": \"" + text + "\"")
                 + ". Answer it in the browser yourself; optout never answers dialogs for you and waits.";
-    }
-
-    /** Runs an action once, translating a closed browser into {@link BrowserClosedException}. */
-    public static <T> T once(Supplier<T> action) {
-        try {
-            return action.get();
-        } catch (NoSuchWindowException | NoSuchSessionException | UnreachableBrowserException e) {
-            throw new BrowserClosedException(e);
-        }
     }
 
     private final class Probe<T> {
@@ -110,20 +96,16 @@ public final class Waiter {
             reportProgress();
             try {
                 return probe.get().orElse(null);
-            } catch (UnhandledAlertException e) {
+            } catch (DialogOpenException e) {
                 showDialog();
                 return null;
-            } catch (StaleElementReferenceException
-                     | ElementNotInteractableException | NoSuchElementException | JavascriptException e) {
-                lastProblem = firstLine(e);
+            } catch (PageNotReadyException e) {
+                lastProblem = e.getMessage();
                 return null;
-            } catch (NoSuchWindowException | NoSuchSessionException | UnreachableBrowserException e) {
+            } catch (BrowserClosedException e) {
                 throw e;
-            } catch (WebDriverException e) {
-                if (isBrowserGone(e)) {
-                    throw new BrowserClosedException(e);
-                }
-                if (openDialogText.get().isPresent()) {
+            } catch (PageException e) {
+                if (page.openDialogText().isPresent()) {
                     // Some commands report an open dialog under another name; it is the same situation.
                     showDialog();
                     return null;
@@ -143,21 +125,8 @@ public final class Waiter {
         private void showDialog() {
             if (!dialogShown) {
                 dialogShown = true;
-                person.tell(dialogNotice(openDialogText.get().orElse("")));
+                person.tell(dialogNotice(page.openDialogText().orElse("")));
             }
         }
-    }
-
-    static boolean isBrowserGone(WebDriverException e) {
-        String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-        return message.contains("chrome not reachable") || message.contains("disconnected")
-                || message.contains("target window already closed") || message.contains("no such window")
-                || message.contains("invalid session id");
-    }
-
-    static String firstLine(Throwable e) {
-        String message = String.valueOf(e.getMessage());
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
     }
 }

@@ -1,6 +1,5 @@
 package dev.optout.pack;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +16,7 @@ public record Pack(
         String title,
         String description,
         List<String> regions,
-        List<URI> origins,
+        List<Origin> origins,
         Map<String, InputSpec> inputs,
         Map<String, Target> targets,
         List<Step> steps,

@@ -1,7 +1,6 @@
 package dev.optout.pack;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,7 +58,7 @@ final class PackBuilder {
         placed.forEach(p -> steps.add(p.step().withNumber(steps.size() + 1)));
         return new Pack(root.path("format").asInt(Pack.CURRENT_FORMAT), id,
                 root.path("title").asText(""), root.path("description").asText(""),
-                strings(root.path("regions")), origins.stream().map(URI::create).toList(),
+                strings(root.path("regions")), origins.stream().map(Origin::parse).toList(),
                 inputs.asMap(), targets.asMap(), steps, source);
     }
 
@@ -73,7 +72,7 @@ final class PackBuilder {
             if (!origin.isTextual()) {
                 continue;
             }
-            Optional<String> problem = OriginPolicy.problem(origin.asText());
+            Optional<String> problem = MetaOrigins.problem(origin.asText());
             if (problem.isPresent()) {
                 problems.at(Pointers.child("/origins", i), problem.get());
             } else {
@@ -182,7 +181,7 @@ final class PackBuilder {
         pack.targets().values().stream().sorted(Comparator.comparing(Target::name)).forEach(target ->
                 targets.add(target.name(), target, from).ifPresent(other -> clash(pointer, from, "target",
                         target.name(), other)));
-        pack.origins().stream().map(URI::toString).filter(origin -> !origins.contains(origin)).forEach(origins::add);
+        pack.origins().stream().map(Origin::toString).filter(origin -> !origins.contains(origin)).forEach(origins::add);
     }
 
     private void clash(String pointer, String from, String kind, String name, String other) {
@@ -282,10 +281,10 @@ final class PackBuilder {
     }
 
     void checkOpenUrl(String url, String pointer) {
-        OriginPolicy.Result result = OriginPolicy.originOf(url);
+        MetaOrigins.Result result = MetaOrigins.originOf(url);
         result.problem().ifPresent(problem -> problems.at(pointer, problem));
         result.origin().ifPresent(origin -> {
-            if (!origins.contains(origin) && !incomplete) {
+            if (!origins.contains(origin.toString()) && !incomplete) {
                 problems.at(pointer, "URL '" + url + "' is outside the pack's origins: its origin " + origin
                         + " is not listed (origins: " + (origins.isEmpty() ? "none valid" : String.join(", ", origins))
                         + ")");

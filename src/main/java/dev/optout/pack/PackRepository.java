@@ -100,7 +100,7 @@ public final class PackRepository implements PackResolver {
      * @throws InvalidPackException with every error of the file and of the files it depends on
      */
     public String validate(Path file) {
-        String text = read(file);
+        String text = PackLoader.read(file);
         JsonNode root = PackLoader.peek(file.toString(), text);
         if (root.has("library") && !root.has("id")) {
             return "library " + loader.loadLibrary(file.toString(), text).name();
@@ -290,7 +290,7 @@ public final class PackRepository implements PackResolver {
         }
         try (Stream<Path> files = Files.list(folder.get())) {
             return files.filter(PackRepository::isPackFile).sorted()
-                    .map(file -> sourceFile(file.toString(), read(file), keyName)).toList();
+                    .map(file -> sourceFile(file.toString(), PackLoader.read(file), keyName)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the pack folder " + folder.get(), e);
         }
@@ -299,14 +299,6 @@ public final class PackRepository implements PackResolver {
     private static boolean isPackFile(Path file) {
         String name = file.getFileName().toString();
         return Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml"));
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read pack file " + file + ": " + e.getMessage(), e);
-        }
     }
 
     private static String resource(String name) {

@@ -21,6 +21,9 @@ public sealed interface Step {
         return common().number();
     }
 
+    /** Hands this step to the visitor's method for its type. */
+    <R> R accept(StepVisitor<R> visitor);
+
     /** The same step with other common parts; how an included step gets its number in the including pack. */
     Step withCommon(StepCommon common);
 
@@ -31,6 +34,7 @@ public sealed interface Step {
     /** Loads a URL (one of the pack's origins, or its local mapping). */
     record Open(StepCommon common, String url) implements Step {
         public String type() { return "open"; }
+        public <R> R accept(StepVisitor<R> visitor) { return visitor.visit(this); }
         public Step withCommon(StepCommon common) { return new Open(common, url); }
         public List<String> targets() { return List.of(); }
     }
@@ -39,12 +43,14 @@ public sealed interface Step {
     record WaitFor(StepCommon common, List<String> anyOf) implements Step {
         public WaitFor { anyOf = List.copyOf(anyOf); }
         public String type() { return "wait-for"; }
+        public <R> R accept(StepVisitor<R> visitor) { return visitor.visit(this); }
         public Step withCommon(StepCommon common) { return new WaitFor(common, anyOf); }
         public List<String> targets() { return anyOf; }
     }
 
     record Click(StepCommon common, String target) implements Step {
         public String type() { return "click"; }
+        public <R> R accept(StepVisitor<R> visitor) { return visitor.visit(this); }
         public Step withCommon(StepCommon common) { return new Click(common, target); }
         public List<String> targets() { return List.of(target); }
     }
@@ -52,6 +58,7 @@ public sealed interface Step {
     /** Replaces a text field's value. Skipped when the value refers to an input that has no value. */
     record Fill(StepCommon common, String target, ValueTemplate value) implements Step {
         public String type() { return "fill"; }
+        public <R> R accept(StepVisitor<R> visitor) { return visitor.visit(this); }
         public Step withCommon(StepCommon common) { return new Fill(common, target, value); }
         public List<String> targets() { return List.of(target); }
     }
@@ -59,6 +66,7 @@ public sealed interface Step {
     /** Chooses an option of a {@code <select>}; a country input is matched by its display name. */
     record Select(StepCommon common, String target, ValueTemplate value) implements Step {
         public String type() { return "select"; }
+        public <R> R accept(StepVisitor<R> visitor) { return visitor.visit(this); }
         public Step withCommon(StepCommon common) { return new Select(common, target, value); }
         public List<String> targets() { return List.of(target); }
     }
@@ -66,6 +74,7 @@ public sealed interface Step {
     /** Ticks a checkbox or picks a radio button. */
     record Check(StepCommon common, String target) implements Step {
         public String type() { return "check"; }
+        public <R> R accept(StepVisitor<R> visitor) { return visitor.visit(this); }
         public Step withCommon(StepCommon common) { return new Check(common, target); }
         public List<String> targets() { return List.of(target); }
     }
@@ -73,6 +82,7 @@ public sealed interface Step {
     /** Presses a key (Selenium key name such as {@code Enter} or {@code Escape}), in a target or the page. */
     record Press(StepCommon common, String key, Optional<String> target) implements Step {
         public String type() { return "press"; }
+        public <R> R accept(StepVisitor<R> visitor) { return visitor.visit(this); }
         public Step withCommon(StepCommon common) { return new Press(common, key, target); }
         public List<String> targets() { return target.stream().toList(); }
     }
@@ -80,6 +90,7 @@ public sealed interface Step {
     /** Asks the person yes or no, after listing what the following submit will send. */
     record Confirm(StepCommon common, String message) implements Step {
         public String type() { return "confirm"; }
+        public <R> R accept(StepVisitor<R> visitor) { return visitor.visit(this); }
         public Step withCommon(StepCommon common) { return new Confirm(common, message); }
         public List<String> targets() { return List.of(); }
     }
@@ -91,6 +102,7 @@ public sealed interface Step {
     record WaitForPerson(StepCommon common, String message, List<String> until) implements Step {
         public WaitForPerson { until = List.copyOf(until); }
         public String type() { return "wait-for-person"; }
+        public <R> R accept(StepVisitor<R> visitor) { return visitor.visit(this); }
         public Step withCommon(StepCommon common) { return new WaitForPerson(common, message, until); }
         public List<String> targets() { return until; }
     }
@@ -98,6 +110,7 @@ public sealed interface Step {
     /** Prompts the person for an input's value, e.g. the emailed code. */
     record Ask(StepCommon common, String input, String message) implements Step {
         public String type() { return "ask"; }
+        public <R> R accept(StepVisitor<R> visitor) { return visitor.visit(this); }
         public Step withCommon(StepCommon common) { return new Ask(common, input, message); }
         public List<String> targets() { return List.of(); }
     }
@@ -106,6 +119,7 @@ public sealed interface Step {
     record Verify(StepCommon common, List<String> anyOf) implements Step {
         public Verify { anyOf = List.copyOf(anyOf); }
         public String type() { return "verify"; }
+        public <R> R accept(StepVisitor<R> visitor) { return visitor.visit(this); }
         public Step withCommon(StepCommon common) { return new Verify(common, anyOf); }
         public List<String> targets() { return anyOf; }
     }

@@ -74,7 +74,7 @@ abstract class PackRunTest {
     RunResult run(Pack pack, Mode mode, Person person, Map<String, String> inputs) {
         RunSettings settings = RunSettings.defaults(mode).withStepTimeout(Duration.ofSeconds(10));
         OriginMap map = OriginMap.parse(pack.origins().stream().map(o -> o + "=" + replica.baseUrl()).toList());
-        return new Runner(person, RunListener.SILENT, Clock.systemUTC()).run(pack, inputs, settings, browser.page(),
+        return new Runner(person, RunListener.SILENT, Clock.systemUTC()).run(pack, inputs, settings, browser.pagePort(),
                 map, new ReportWriter(reports));
     }
 }

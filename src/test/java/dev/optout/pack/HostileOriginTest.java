@@ -58,7 +58,7 @@ class HostileOriginTest {
         "https://meta.ai", "https://accountscenter.meta.com", "https://m.facebook.com", "https://fb.com",
         "https://www.messenger.com"})
     void meta_origins_are_accepted(String origin) {
-        assertThat(OriginPolicy.problem(origin)).isEmpty();
+        assertThat(MetaOrigins.problem(origin)).isEmpty();
     }
 
     @Test

@@ -1,7 +1,7 @@
-package dev.optout.engine;
+package dev.optout.page;
 
 /** The person closed the tab or the browser during the run: a normal ending with its own exit code. */
-public final class BrowserClosedException extends RuntimeException {
+public final class BrowserClosedException extends PageException {
 
     public BrowserClosedException(Throwable cause) {
         super("the browser was closed", cause);

@@ -3,7 +3,6 @@ package dev.optout.pack;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -11,7 +10,7 @@ import java.util.regex.Pattern;
  * Which origins a pack may name: https, a plain lowercase ASCII host on one of Meta's domains, nothing else. The tool
  * types personal data into these hosts, so a look-alike must fail at load, not in the browser.
  */
-public final class OriginPolicy {
+public final class MetaOrigins {
 
     /** Meta's registrable domains; a host must be one of these or a subdomain of one. */
     public static final List<String> META_DOMAINS =
@@ -20,7 +19,7 @@ public final class OriginPolicy {
     private static final String PREFIX = "https://";
     private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
 
-    private OriginPolicy() {
+    private MetaOrigins() {
     }
 
     /** Why an origin is refused, or empty when it is acceptable. */
@@ -87,8 +86,7 @@ public final class OriginPolicy {
         if (uri.getHost() == null) {
             return Result.problem("URL '" + url + "' does not name a host");
         }
-        String origin = PREFIX + uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
-        return new Result(Optional.of(origin), Optional.empty());
+        return new Result(Origin.of(uri), Optional.empty());
     }
 
     private static Optional<String> nonAscii(String text) {
@@ -99,7 +97,7 @@ public final class OriginPolicy {
                 .findFirst();
     }
 
-    record Result(Optional<String> origin, Optional<String> problem) {
+    record Result(Optional<Origin> origin, Optional<String> problem) {
         static Result problem(String problem) {
             return new Result(Optional.empty(), Optional.of(problem));
         }

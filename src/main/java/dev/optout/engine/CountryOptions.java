@@ -1,5 +1,6 @@
-package dev.optout.browser;
+package dev.optout.engine;
 
+import dev.optout.page.FieldState;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;

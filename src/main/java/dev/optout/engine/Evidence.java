@@ -1,0 +1,48 @@
+package dev.optout.engine;
+
+import dev.optout.pack.Step;
+import dev.optout.page.Page;
+import dev.optout.report.ReportWriter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The run's proof beside its step records: screenshots by step, and the confirmation text Meta showed. */
+final class Evidence {
+
+    private final Page page;
+    private final ReportWriter report;
+    private final Map<Integer, String> screenshots = new HashMap<>();
+    private Optional<String> confirmation = Optional.empty();
+
+    Evidence(Page page, ReportWriter report) {
+        this.page = page;
+        this.report = report;
+    }
+
+    void screenshot(Step step) {
+        String name = String.format("step-%02d-%s", step.number(), step.type());
+        screenshots.put(step.number(), report.screenshot(name, page.screenshot()));
+    }
+
+    /** A screenshot that may fail: evidence is best effort, and must not hide the failure being recorded. */
+    void screenshotQuietly(Step step) {
+        try {
+            screenshot(step);
+        } catch (RuntimeException e) {
+            // The step's record says what happened; a missing picture of it is no reason to say less.
+        }
+    }
+
+    Optional<String> screenshotOf(Step step) {
+        return Optional.ofNullable(screenshots.get(step.number()));
+    }
+
+    void keepConfirmation(String text) {
+        confirmation = Optional.of(text);
+    }
+
+    Optional<String> confirmation() {
+        return confirmation;
+    }
+}

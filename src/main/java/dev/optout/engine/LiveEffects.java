@@ -1,0 +1,83 @@
+package dev.optout.engine;
+
+import dev.optout.pack.Step;
+import dev.optout.page.Match;
+import dev.optout.page.Page;
+import dev.optout.report.Outcome;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** A live run: every action happens, a send only through the send gate, and the proof is kept. */
+final class LiveEffects implements Effects {
+
+    private final Page page;
+    private final Evidence evidence;
+    private final OriginGuard origins;
+    private final Outbox outbox;
+    private final RunState state;
+    private final SendGate gate;
+
+    LiveEffects(Page page, Evidence evidence, OriginGuard origins, Outbox outbox, RunState state, SendGate gate) {
+        this.page = page;
+        this.evidence = evidence;
+        this.origins = origins;
+        this.outbox = outbox;
+        this.state = state;
+        this.gate = gate;
+    }
+
+    @Override
+    public void show(Step step, Match match) {
+    }
+
+    @Override
+    public StepResult perform(Optional<Match> target, String inWords, Supplier<StepResult> action) {
+        return action.get();
+    }
+
+    @Override
+    public StepResult send(Step step, Optional<Match> target, String inWords, Supplier<StepResult> action) {
+        gate.check(step);
+        String host = origins.currentHost();
+        StepResult sent = action.get();
+        outbox.sendPending(host);
+        state.sent();
+        return sent;
+    }
+
+    @Override
+    public StepResult confirm(Step.Confirm step, Supplier<StepResult> asking) {
+        return asking.get();
+    }
+
+    @Override
+    public void keepProof(Step step, Match match) {
+        evidence.keepConfirmation(page.textOf(match.element()).strip());
+        evidence.screenshot(step);
+    }
+
+    @Override
+    public Optional<StepResult> outOfReach(Step step) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void afterStep(Step step, StepResult result) {
+    }
+
+    @Override
+    public StepResult missed(Step step, FailureRecord failure) {
+        if (state.sentSomething()) {
+            state.end(Outcome.UNCONFIRMED, failure.sentence() + ". Something was already sent: do NOT send it "
+                    + "again; check your email and Meta's Privacy Center for Meta's answer.");
+        } else {
+            state.end(Outcome.FAILED, failure.sentence() + ". Nothing was sent.");
+        }
+        return StepResult.failed(failure.detail());
+    }
+
+    @Override
+    public Outcome completed(boolean packVerifies) {
+        return evidence.confirmation().isPresent() || !packVerifies ? Outcome.CONFIRMED : Outcome.UNCONFIRMED;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.optout.engine;
+
+import dev.optout.pack.Origin;
+import dev.optout.page.Page;
+
+/** The page checks of a run: before every typing and every send, the page must be on an allowed origin. */
+final class OriginGuard {
+
+    private final Page page;
+    private final AllowedOrigins allowed;
+
+    OriginGuard(Page page, AllowedOrigins allowed) {
+        this.page = page;
+        this.allowed = allowed;
+    }
+
+    /** The URL to load for a pack URL: on the local stand-in when its origin is mapped. */
+    String toBrowserUrl(String packUrl) {
+        return allowed.toBrowserUrl(packUrl);
+    }
+
+    /** Stops the run when the page is not on an allowed origin. */
+    void requireAllowed(String action) {
+        String url = page.url();
+        if (!allowed.allows(url)) {
+            throw new SafetyAbortException("the page moved to " + originOf(url) + ", which is not one of the hosts "
+                    + "this pack may use (" + allowed.describeAllowed() + "); refusing to " + action + " there. "
+                    + "Nothing was typed or sent on that page.");
+        }
+    }
+
+    /** The Meta host the page is on (the real one when a replica stands in for it), as the person is told. */
+    String currentHost() {
+        String url = page.url();
+        return allowed.realHost(url).orElseGet(() -> originOf(url));
+    }
+
+    private static String originOf(String url) {
+        return Origin.of(url).map(Origin::toString).orElse(url);
+    }
+}

@@ -1,0 +1,247 @@
+package dev.optout.testing;
+
+import dev.optout.pack.LocatorKind;
+import dev.optout.page.Element;
+import dev.optout.page.FieldState;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One element of an {@link InMemoryPage}: the few facts a pack's locators look at (role, accessible name, label,
+ * placeholder, text, test id, name attribute, the CSS or XPath selectors it answers to), the state of a control
+ * (value, ticked, options), whether it shows, and what the page does when it is clicked, typed into or sent a key.
+ */
+public final class FakeElement implements Element {
+
+    private static final Map<String, String> IMPLICIT_ROLES = Map.of("button", "button", "a", "link", "h1", "heading",
+            "h2", "heading", "select", "combobox", "dialog", "dialog", "textarea", "textbox");
+
+    final String tag;
+    String type = "";
+    String role;
+    String accessibleName;
+    String label;
+    String placeholder;
+    String text = "";
+    String testId;
+    String nameAttribute;
+    final Set<String> selectors = new TreeSet<>();
+    String value = "";
+    boolean checked;
+    boolean shown = true;
+    boolean editable;
+    final List<FieldState.Option> options = new ArrayList<>();
+    /** What a submission calls this field; a field without one is not sent. */
+    String field;
+    Runnable onClick = () -> { };
+    /** What the page's own input and change handlers do when the value is typed or chosen. */
+    Runnable onEdit = () -> { };
+    final Map<String, Runnable> onKey = new LinkedHashMap<>();
+
+    private FakeElement(String tag) {
+        this.tag = tag;
+    }
+
+    public static FakeElement of(String tag) {
+        return new FakeElement(tag);
+    }
+
+    public static FakeElement button(String name) {
+        return of("button").text(name);
+    }
+
+    public static FakeElement heading(String text) {
+        return of("h1").text(text);
+    }
+
+    public static FakeElement textbox(String label) {
+        return of("input").type("text").label(label);
+    }
+
+    public static FakeElement textarea(String label) {
+        return of("textarea").label(label);
+    }
+
+    public static FakeElement checkbox(String label) {
+        return of("input").type("checkbox").label(label);
+    }
+
+    /** A {@code <select>} whose options are given as value, text, value, text… */
+    public static FakeElement select(String label, String... valuesAndTexts) {
+        FakeElement select = of("select").label(label);
+        for (int i = 0; i < valuesAndTexts.length; i += 2) {
+            select.options.add(new FieldState.Option(valuesAndTexts[i], valuesAndTexts[i + 1], false));
+        }
+        return select;
+    }
+
+    public FakeElement type(String inputType) {
+        this.type = inputType;
+        return this;
+    }
+
+    public FakeElement role(String ariaRole) {
+        this.role = ariaRole;
+        return this;
+    }
+
+    public FakeElement named(String name) {
+        this.accessibleName = name;
+        return this;
+    }
+
+    public FakeElement label(String text) {
+        this.label = text;
+        return this;
+    }
+
+    public FakeElement placeholder(String text) {
+        this.placeholder = text;
+        return this;
+    }
+
+    public FakeElement text(String visibleText) {
+        this.text = visibleText;
+        return this;
+    }
+
+    public FakeElement testId(String id) {
+        this.testId = id;
+        return this;
+    }
+
+    public FakeElement nameAttribute(String name) {
+        this.nameAttribute = name;
+        return this;
+    }
+
+    /** A CSS or XPath selector that finds this element (the model does not parse selectors, it lists them). */
+    public FakeElement answers(String selector) {
+        selectors.add(selector);
+        return this;
+    }
+
+    public FakeElement value(String text) {
+        this.value = text;
+        return this;
+    }
+
+    public FakeElement editable() {
+        this.editable = true;
+        return this;
+    }
+
+    public FakeElement hidden() {
+        this.shown = false;
+        return this;
+    }
+
+    public FakeElement field(String submittedAs) {
+        this.field = submittedAs;
+        return this;
+    }
+
+    public FakeElement onClick(Runnable action) {
+        this.onClick = action;
+        return this;
+    }
+
+    public FakeElement onEdit(Runnable action) {
+        this.onEdit = action;
+        return this;
+    }
+
+    public FakeElement onKey(String key, Runnable action) {
+        onKey.put(key, action);
+        return this;
+    }
+
+    public String currentValue() {
+        return value;
+    }
+
+    public boolean isChecked() {
+        return checked;
+    }
+
+    /** A fresh copy with the starting state, as a framework that re-mounts a form creates it. */
+    FakeElement remounted() {
+        FakeElement copy = new FakeElement(tag);
+        copy.type = type;
+        copy.role = role;
+        copy.accessibleName = accessibleName;
+        copy.label = label;
+        copy.placeholder = placeholder;
+        copy.text = text;
+        copy.testId = testId;
+        copy.nameAttribute = nameAttribute;
+        copy.selectors.addAll(selectors);
+        copy.shown = shown;
+        copy.editable = editable;
+        options.forEach(o -> copy.options.add(new FieldState.Option(o.value(), o.text(), false)));
+        copy.field = field;
+        copy.onClick = onClick;
+        copy.onEdit = onEdit;
+        copy.onKey.putAll(onKey);
+        return copy;
+    }
+
+    /** Whether a locator of this kind, with this text (and ARIA role), finds the element; as locate.js compares. */
+    boolean matches(LocatorKind kind, String wanted, String wantedRole) {
+        return switch (kind) {
+            case ROLE -> wantedRole.equals(role()) && (wanted.isEmpty() || same(accessibleName(), wanted));
+            case LABEL -> label != null && same(label, wanted);
+            case PLACEHOLDER -> wanted.equals(placeholder);
+            case TEXT -> same(text, wanted);
+            case TESTID -> wanted.equals(testId);
+            case NAME -> wanted.equals(nameAttribute);
+            case CSS, XPATH -> selectors.contains(wanted);
+        };
+    }
+
+    FieldState state() {
+        String shownValue = editable ? text : value;
+        List<FieldState.Option> now = options.stream()
+                .map(o -> new FieldState.Option(o.value(), o.text(), o.value().equals(value))).toList();
+        return new FieldState(tag, type, editable, shownValue, checked, now);
+    }
+
+    private String role() {
+        if (role != null) {
+            return role;
+        }
+        if (tag.equals("input")) {
+            return switch (type) {
+                case "checkbox", "radio" -> type;
+                case "button", "submit" -> "button";
+                default -> "textbox";
+            };
+        }
+        return IMPLICIT_ROLES.get(tag);
+    }
+
+    private String accessibleName() {
+        if (accessibleName != null) {
+            return accessibleName;
+        }
+        return label != null ? label : text;
+    }
+
+    private static boolean same(String actual, String wanted) {
+        return actual != null && normalise(actual).equals(normalise(wanted));
+    }
+
+    private static String normalise(String text) {
+        return text.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String toString() {
+        return "<" + tag + "> " + (label != null ? label : text);
+    }
+}

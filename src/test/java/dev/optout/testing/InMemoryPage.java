@@ -1,0 +1,326 @@
+package dev.optout.testing;
+
+import dev.optout.pack.Locator;
+import dev.optout.pack.Target;
+import dev.optout.page.BrowserClosedException;
+import dev.optout.page.DialogOpenException;
+import dev.optout.page.Element;
+import dev.optout.page.ElementNotInteractableException;
+import dev.optout.page.ElementStaleException;
+import dev.optout.page.FieldState;
+import dev.optout.page.Match;
+import dev.optout.page.Page;
+import dev.optout.page.PageLoadTimeoutException;
+import dev.optout.page.PageNotReadyException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A page the engine walks in milliseconds: the elements of the current document as {@link FakeElement}s, routes
+ * that say what each URL shows, and time that passes only while the engine waits (so "appears three seconds later"
+ * takes no real time). It can re-mount its elements (dropping their values), move to another URL by itself, open a
+ * JavaScript dialog and lose the browser, and it counts what a server would receive: keystrokes and submissions.
+ * It behaves as a browser with an open dialog does: every command but reading the dialog fails until it is answered.
+ */
+public final class InMemoryPage implements Page {
+
+    /** A single PNG signature: enough for the report to store something per screenshot. */
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+    private final VirtualClock clock = new VirtualClock(Instant.parse("2025-06-01T10:00:00Z"));
+    private final Map<String, Consumer<InMemoryPage>> routes = new LinkedHashMap<>();
+    private final List<Later> later = new ArrayList<>();
+    private List<FakeElement> elements = new ArrayList<>();
+    private String url = "about:blank";
+    private String language = "en";
+    private Optional<Dialog> dialog = Optional.empty();
+    private boolean browserClosed;
+    private Duration loadTime = Duration.ZERO;
+    private Duration commandTime = Duration.ZERO;
+    private Duration pageLoadLimit = Duration.ofSeconds(60);
+
+    private final List<Map<String, String>> submissions = new ArrayList<>();
+    private final List<String> keystrokes = new ArrayList<>();
+    private final List<String> choices = new ArrayList<>();
+    private final List<String> highlights = new ArrayList<>();
+    private final List<String> clicks = new ArrayList<>();
+
+    private record Later(Instant at, Runnable change) {
+    }
+
+    private record Dialog(String text, Runnable onAccept) {
+    }
+
+    public VirtualClock clock() {
+        return clock;
+    }
+
+    /** What opening {@code address} shows: {@code render} adds its elements (and may set the language). */
+    public InMemoryPage route(String address, Consumer<InMemoryPage> render) {
+        routes.put(address, render);
+        return this;
+    }
+
+    public InMemoryPage show(FakeElement... shown) {
+        elements.addAll(List.of(shown));
+        return this;
+    }
+
+    public InMemoryPage remove(FakeElement gone) {
+        elements.remove(gone);
+        return this;
+    }
+
+    public InMemoryPage language(String pageLanguage) {
+        this.language = pageLanguage;
+        return this;
+    }
+
+    /** The page takes this long to load; longer than the limit and opening it fails as a browser's would. */
+    public InMemoryPage loadsIn(Duration time, Duration limit) {
+        this.loadTime = time;
+        this.pageLoadLimit = limit;
+        return this;
+    }
+
+    /** Every command takes this long, as a round trip to a real browser does; none by default. */
+    public InMemoryPage eachCommandTakes(Duration time) {
+        this.commandTime = time;
+        return this;
+    }
+
+    /** Something the page does by itself once {@code delay} has passed on its clock (a late render, a re-mount). */
+    public void after(Duration delay, Runnable change) {
+        later.add(new Later(clock.instant().plus(delay), change));
+    }
+
+    /** The page moves to another address by itself (a redirect, a link), and shows what that address shows. */
+    public void navigate(String address) {
+        url = address;
+        elements = new ArrayList<>();
+        routes.getOrDefault(address, page -> { }).accept(this);
+    }
+
+    /** Re-mounts every element as a fresh copy with its starting value: handles held on the old ones go stale. */
+    public void remount() {
+        elements = new ArrayList<>(elements.stream().map(FakeElement::remounted).toList());
+    }
+
+    /** The page sends a form: what each element with a field name holds now. */
+    public void submit(String form) {
+        Map<String, String> sent = new LinkedHashMap<>();
+        sent.put("form", form);
+        elements.stream().filter(e -> e.field != null).forEach(e -> sent.put(e.field, e.state().value()));
+        submissions.add(sent);
+    }
+
+    /** The page opens an alert or confirm; {@code onAccept} runs if the person presses OK. */
+    public void openDialog(String text, Runnable onAccept) {
+        dialog = Optional.of(new Dialog(text, onAccept));
+    }
+
+    /** The person answers the dialog in the browser. */
+    public void answerDialog(boolean accept) {
+        Dialog open = dialog.orElseThrow(() -> new IllegalStateException("no dialog is open"));
+        dialog = Optional.empty();
+        if (accept) {
+            open.onAccept().run();
+        }
+    }
+
+    /** The person closes the browser: from now on every command fails as with a browser that is gone. */
+    public void closeBrowser() {
+        browserClosed = true;
+    }
+
+    public List<Map<String, String>> submissions() {
+        return List.copyOf(submissions);
+    }
+
+    /** What was typed, field by field, as {@code <input> Email ← text}, and keys pressed. */
+    public List<String> keystrokes() {
+        return List.copyOf(keystrokes);
+    }
+
+    /** Options chosen, as {@code <select> Country ← DE}. */
+    public List<String> choices() {
+        return List.copyOf(choices);
+    }
+
+    public List<String> highlights() {
+        return List.copyOf(highlights);
+    }
+
+    public List<String> clicks() {
+        return List.copyOf(clicks);
+    }
+
+    // --- the port ----------------------------------------------------------------------------------------------
+
+    @Override
+    public String url() {
+        ready();
+        return url;
+    }
+
+    @Override
+    public String language() {
+        ready();
+        return language;
+    }
+
+    @Override
+    public void open(String address) {
+        ready();
+        if (loadTime.compareTo(pageLoadLimit) > 0) {
+            url = address;
+            clock.advance(pageLoadLimit);
+            throw new PageLoadTimeoutException(pageLoadLimit, null);
+        }
+        clock.advance(loadTime);
+        navigate(address);
+    }
+
+    @Override
+    public Optional<Match> find(Target target, String lang) {
+        ready();
+        for (Locator locator : target.locators()) {
+            String wanted = locator.value().in(lang).orElse("");
+            Optional<FakeElement> found = elements.stream().filter(e -> e.shown)
+                    .filter(e -> e.matches(locator.kind(), wanted, locator.role().orElse(""))).findFirst();
+            if (found.isPresent()) {
+                return Optional.of(new Match(target.name(), found.get(), locator, locator.describe(lang)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public FieldState describe(Element element) {
+        return live(element).state();
+    }
+
+    @Override
+    public String textOf(Element element) {
+        return live(element).text;
+    }
+
+    @Override
+    public void click(Element element) {
+        FakeElement clicked = usable(element);
+        clicks.add(clicked.toString());
+        clicked.onClick.run();
+    }
+
+    @Override
+    public void type(Element element, String text) {
+        FakeElement field = usable(element);
+        keystrokes.add(field + " ← " + text);
+        if (field.editable) {
+            field.text = text;
+        } else {
+            field.value = text;
+        }
+        field.onEdit.run();
+    }
+
+    @Override
+    public void chooseOption(Element element, String optionValue) {
+        FakeElement select = usable(element);
+        if (select.options.stream().noneMatch(o -> o.value().equals(optionValue))) {
+            throw new PageNotReadyException("no option with value '" + optionValue + "'", null);
+        }
+        choices.add(select + " ← " + optionValue);
+        select.value = optionValue;
+        select.onEdit.run();
+    }
+
+    @Override
+    public void check(Element element) {
+        FakeElement box = usable(element);
+        if (!box.checked) {
+            clicks.add(box.toString());
+            box.checked = true;
+            box.onClick.run();
+        }
+    }
+
+    @Override
+    public void press(Optional<Element> element, String keyName) {
+        Optional<FakeElement> in = element.map(this::usable);
+        if (in.isEmpty()) {
+            ready();
+        }
+        keystrokes.add(in.map(Object::toString).orElse("(page)") + " ← " + keyName);
+        in.map(e -> e.onKey.get(keyName)).ifPresent(Runnable::run);
+    }
+
+    @Override
+    public void highlight(Element element, String badge) {
+        highlights.add(badge + " " + live(element));
+    }
+
+    @Override
+    public Optional<String> openDialogText() {
+        closedCheck();
+        pass(commandTime);
+        return dialog.map(Dialog::text);
+    }
+
+    @Override
+    public byte[] screenshot() {
+        ready();
+        return PNG.clone();
+    }
+
+    /** Time passes (here, and in each command that takes time): what the page was to do meanwhile happens now. */
+    @Override
+    public void pause(Duration duration) {
+        closedCheck();
+        pass(duration);
+    }
+
+    private void pass(Duration duration) {
+        clock.advance(duration);
+        List<Later> due = later.stream().filter(l -> !l.at().isAfter(clock.instant())).toList();
+        later.removeAll(due);
+        due.forEach(l -> l.change().run());
+    }
+
+    private void closedCheck() {
+        if (browserClosed) {
+            throw new BrowserClosedException(null);
+        }
+    }
+
+    private void ready() {
+        closedCheck();
+        pass(commandTime);
+        if (dialog.isPresent()) {
+            throw new DialogOpenException("unexpected alert open: " + dialog.get().text(), null);
+        }
+    }
+
+    private FakeElement live(Element element) {
+        ready();
+        FakeElement fake = (FakeElement) element;
+        if (!elements.contains(fake)) {
+            throw new ElementStaleException("stale element reference: " + fake + " is no longer on the page", null);
+        }
+        return fake;
+    }
+
+    private FakeElement usable(Element element) {
+        FakeElement fake = live(element);
+        if (!fake.shown) {
+            throw new ElementNotInteractableException("element not interactable: " + fake, null);
+        }
+        return fake;
+    }
+}
