@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
@@ -45,15 +46,18 @@ class ReplicaServerHttpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "de", "fr", "it", "es", "nl", "pl"})
-    void the_form_page_is_served_in_the_scenario_language(String language) throws Exception {
+    @CsvSource({"en, en", "de, de-DE", "fr, fr-FR", "it, it-IT", "es, es-ES", "nl, nl-NL", "pl, pl-PL", "pt, pt-BR"})
+    void the_form_page_is_served_in_the_scenario_language_with_html_lang_in_its_region_form(String language,
+                                                                                          String htmlLang)
+            throws Exception {
         replica.scenario().language(language);
 
         HttpResponse<String> page = get(FORM);
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
-        assertThat(page.body()).contains("<html lang=\"" + language + "\"");
+        assertThat(page.body()).contains("<html lang=\"" + htmlLang + "\"");
+        assertThat(bootstrap(page.body()).path("lang").asText()).isEqualTo(language);
         assertThat(bootstrap(page.body()).path("texts").path("formTitle").asText())
                 .isEqualTo(Texts.of(language, "formTitle"));
     }
@@ -62,9 +66,10 @@ class ReplicaServerHttpTest {
     void a_locale_parameter_overrides_the_scenario_language_for_that_request_only() throws Exception {
         replica.scenario().language("fr");
 
-        assertThat(get(FORM + "?locale=de_DE").body()).contains("<html lang=\"de\"");
-        assertThat(get(FORM + "?locale=xx_XX").body()).contains("<html lang=\"fr\"");
-        assertThat(get(FORM).body()).contains("<html lang=\"fr\"");
+        assertThat(get(FORM + "?locale=de_DE").body()).contains("<html lang=\"de-DE\"");
+        assertThat(get(FORM + "?locale=pt_BR").body()).contains("<html lang=\"pt-BR\"");
+        assertThat(get(FORM + "?locale=xx_XX").body()).contains("<html lang=\"fr-FR\"");
+        assertThat(get(FORM).body()).contains("<html lang=\"fr-FR\"");
     }
 
     @Test
@@ -252,7 +257,7 @@ class ReplicaServerHttpTest {
         HttpResponse<String> response = get(FORM + "0");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).contains("<html lang=\"nl\"", Texts.of("nl", "notFound"));
+        assertThat(response.body()).contains("<html lang=\"nl-NL\"", Texts.of("nl", "notFound"));
     }
 
     @Test
@@ -282,10 +287,20 @@ class ReplicaServerHttpTest {
     void scenario_reset_restores_every_default() {
         Scenario scenario = new Scenario().language("pl").formVersion(FormVersion.V2024).cookieDialog(false)
                 .loginRequired(true).optionValues(OptionValues.NAME).accountEmail("x@y.test").rerenderAfterFill(true)
-                .redirectTo("http://localhost:1/").renderDelayMs(0).autoLoginAfterMs(10);
+                .redirectTo("http://localhost:1/").renderDelayMs(0).autoLoginAfterMs(10)
+                .confirmBeforeSend("Sure?").cookieDialogAt(CookieDialogTiming.AFTER_MS).cookieDialogDelayMs(5)
+                .countryWidget(CountryWidget.TYPEAHEAD).aiGate(true).overlayOverSend(true).slowResponseMs(9000)
+                .sendFault(SendFault.HTTP_500).linksInNewTab(true).navigateWhileTyping("http://localhost:1/", 3)
+                .namelessDialogs(true).offMetaActivity2026(true).privacyRequests2026(true).rewordedLabels(true)
+                .timestamps(true);
+        String changed = scenario.toString();
 
         scenario.reset();
 
+        assertThat(changed).as("every knob shows in toString").contains("TYPEAHEAD", "aiGate=true", "AFTER_MS",
+                "overlayOverSend=true", "slowResponseMs=9000", "HTTP_500", "linksInNewTab=true", "localhost:1",
+                "namelessDialogs=true", "offMetaActivity2026=true", "privacyRequests2026=true",
+                "rewordedLabels=true", "timestamps=true", "Sure?");
         assertThat(scenario.toString()).isEqualTo(new Scenario().toString());
         assertThat(scenario.accountEmail()).isEqualTo("person@example.test");
         assertThat(scenario.language()).isEqualTo("en");
