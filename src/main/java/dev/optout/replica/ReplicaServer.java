@@ -87,6 +87,7 @@ public final class ReplicaServer implements AutoCloseable {
                 .get(RecordsEndpoint.KEYSTROKES, RecordsEndpoint.keystrokes(recorder))
                 .post(TimestampEndpoint.PATH, new TimestampEndpoint(recorder))
                 .get(RecordsEndpoint.TIMESTAMPS, RecordsEndpoint.timestamps(recorder))
+                .get(TextIndex.PATH, new TextIndexEndpoint())
                 .getUnder(AssetHandler.PREFIX, new AssetHandler());
         ObjectionForm.FACEBOOK.addRoutes(router, scenario, recorder);
         ObjectionForm.INSTAGRAM.addRoutes(router, scenario, recorder);
