@@ -26,7 +26,8 @@
   // "Is your request related to AI at Meta?": the fields show after Yes; No shows only a short note.
   function gate(form) {
     var group = R.radioGroup(texts.gateQuestion, [texts.gateYes, texts.gateNo], ['yes', 'no']);
-    var note = R.el('div', {role: 'note'}, [texts.gateNoText], 'display:none;color:#65676b;margin-bottom:16px');
+    // Shown and hidden by inline style: a display in the generated classes would outrank clearing it.
+    var note = R.el('div', {role: 'note'}, [texts.gateNoText], 'color:#65676b;margin-bottom:16px');
     function show() {
       form.style.display = gateAnswer === 'yes' ? '' : 'none';
       note.style.display = gateAnswer === 'no' ? '' : 'none';
