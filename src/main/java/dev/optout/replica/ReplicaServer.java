@@ -53,7 +53,8 @@ public final class ReplicaServer implements AutoCloseable {
             throw new UncheckedIOException("cannot start the replica on 127.0.0.1:" + port, e);
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        server.createContext("/", new SlowPages(scenario, stopped, routes(scenario, recorder)));
+        server.createContext("/", new SlowPages(scenario, stopped,
+                new ClosingConnections(scenario, routes(scenario, recorder))));
         ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());
         server.setExecutor(executor);
         startAsDaemon(server);

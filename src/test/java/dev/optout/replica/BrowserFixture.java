@@ -76,9 +76,16 @@ final class BrowserFixture implements AutoCloseable {
         return wait.until(visibilityOfElementLocated(By.cssSelector(tag + "[aria-label=\"" + label + "\"]")));
     }
 
+    /** Elements whose role is implicit in their tag, as a browser's accessibility tree sees them. */
+    private static final Map<String, String> IMPLICIT_ROLES = Map.of(
+            "link", ", a[href]",
+            "heading", ", h1, h2, h3, h4, h5, h6",
+            "button", ", button");
+
     /** The visible element of {@code role} whose accessible name is {@code name}. */
     WebElement byRole(String role, String name) {
-        return wait.until(d -> d.findElements(By.cssSelector("[role='" + role + "']")).stream()
+        By byRole = By.cssSelector("[role='" + role + "']" + IMPLICIT_ROLES.getOrDefault(role, ""));
+        return wait.until(d -> d.findElements(byRole).stream()
                 .filter(WebElement::isDisplayed)
                 .filter(e -> name.equals(e.getAccessibleName()))
                 .findFirst().orElse(null));

@@ -143,6 +143,14 @@ class InstagramFormHttpTest {
     }
 
     @Test
+    void instagram_s_old_form_id_redirects_to_the_new_one() {
+        HttpResponse<String> response = http.get("/contact/767264225370182");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValue("/contact/233964459562201");
+    }
+
+    @Test
     void the_endpoints_take_only_posts_and_the_form_only_gets() {
         assertThat(http.get("/contact/submit").statusCode()).isEqualTo(405);
         assertThat(http.get("/contact/submit-code").statusCode()).isEqualTo(405);

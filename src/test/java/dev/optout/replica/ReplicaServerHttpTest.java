@@ -278,6 +278,16 @@ class ReplicaServerHttpTest {
         assertThat(get("/__replica/assets/..%2F..%2Fdev%2Foptout%2Fversion.properties").statusCode()).isEqualTo(404);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/help/contact/712876720715583", "/help/contact/712876720715583?locale=de_DE"})
+    void facebook_s_old_form_id_redirects_to_the_new_one(String old) throws Exception {
+        HttpResponse<String> response = get(old);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location"))
+                .hasValue(old.replace("712876720715583", "6359191084165019"));
+    }
+
     @Test
     void the_index_page_links_to_the_form() throws Exception {
         assertThat(get("/").body()).contains("href=\"" + FORM + "\"");
