@@ -239,6 +239,40 @@ class ReplicaServerHttpTest {
     }
 
     @Test
+    void timestamps_are_recorded_exposed_as_json_and_a_malformed_one_refused() throws Exception {
+        assertThat(postJson("/__replica/timestamp", "{\"path\":\"" + FORM + "\",\"element\":\"Send\","
+                + "\"event\":\"appeared\",\"at\":1765000000000.25}").statusCode()).isEqualTo(204);
+        assertThat(postJson("/__replica/timestamp", "{\"path\":\"" + FORM + "\",\"element\":\"Send\","
+                + "\"event\":\"firstAction\",\"at\":1765000000042.75,\"action\":\"click\"}").statusCode())
+                .isEqualTo(204);
+        assertThat(postJson("/__replica/timestamp", "{\"element\":\"Send\",\"event\":\"hover\",\"at\":1}")
+                .statusCode()).isEqualTo(400);
+        assertThat(postJson("/__replica/timestamp", "{\"element\":\"Send\",\"event\":\"appeared\",\"at\":\"x\"}")
+                .statusCode()).isEqualTo(400);
+
+        assertThat(replica.recorder().timestamps()).containsExactly(
+                new ElementTimestamp(FORM, "Send", "appeared", 1765000000000.25, ""),
+                new ElementTimestamp(FORM, "Send", "firstAction", 1765000000042.75, "click"));
+        assertThat(replica.recorder().appearToFirstActionMs("Send")).hasValue(42.5);
+        JsonNode json = JSON.readTree(get("/__replica/timestamps").body());
+        assertThat(json.get(1).path("action").asText()).isEqualTo("click");
+        replica.recorder().clear();
+        assertThat(replica.recorder().timestamps()).isEmpty();
+    }
+
+    @Test
+    void keystrokes_are_counted_per_host_and_per_field() throws Exception {
+        postJson("/__replica/keystroke", "{\"path\":\"/a\",\"origin\":\"http://127.0.0.1:1\",\"field\":\"Reason\"}");
+        postJson("/__replica/keystroke", "{\"path\":\"/a\",\"origin\":\"http://localhost:1\",\"field\":\"Reason\"}");
+        postJson("/__replica/keystroke", "{\"path\":\"/a\",\"origin\":\"http://localhost:1\",\"field\":\"\"}");
+
+        assertThat(replica.recorder().keystrokesOn("http://localhost:1")).isEqualTo(2);
+        assertThat(replica.recorder().keystrokesOn("http://127.0.0.1:1")).isEqualTo(1);
+        assertThat(replica.recorder().keystrokesInto("Reason")).isEqualTo(2);
+        assertThat(replica.recorder().keystrokesOn("http://localhost:1", "Reason")).isEqualTo(1);
+    }
+
+    @Test
     void clear_forgets_submissions_and_keystrokes() throws Exception {
         postJson("/help/contact/submit-code", "{\"code\":\"123456\"}");
         postJson("/__replica/keystroke", "{\"path\":\"/\",\"origin\":\"o\",\"field\":\"f\"}");
