@@ -352,6 +352,15 @@ class ReplicaServerHttpTest {
     }
 
     @Test
+    void two_routes_for_one_path_and_method_are_refused_because_every_origin_shares_one_port() {
+        Router router = new Router(new NotFoundPage(new Scenario())).get("/same/", new IndexPage(new Scenario()));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> router.get("/same/", new IndexPage(new Scenario())))
+                .isInstanceOf(IllegalStateException.class).hasMessage("two replica routes for GET /same/");
+        router.post("/same/", new IndexPage(new Scenario()));
+    }
+
+    @Test
     void closing_the_server_releases_its_port() throws Exception {
         int port = replica.port();
         replica.close();

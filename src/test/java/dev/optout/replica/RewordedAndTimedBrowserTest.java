@@ -47,7 +47,8 @@ class RewordedAndTimedBrowserTest {
         for (String key : List.of("countryLabel", "emailLabel", "reasonLabel")) {
             assertThat(browser.driver.findElements(By.cssSelector("[aria-label=\"" + Texts.of(language, key) + "\"]")))
                     .as(key).isEmpty();
-            assertThat(browser.driver.findElement(By.tagName("body")).getText()).doesNotContain(Texts.of(language, key));
+            assertThat(browser.driver.findElement(By.tagName("body")).getText())
+                    .doesNotContain(Texts.of(language, key));
         }
         assertThat(browser.driver.findElement(By.tagName("h2")).getText())
                 .as("the title is kept, so the page is recognised").isEqualTo(Texts.of(language, "formTitle"));
