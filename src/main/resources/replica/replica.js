@@ -97,9 +97,6 @@
     document.body.appendChild(overlay);
   }
 
-  // A send. Fails on an HTTP error, on a dropped or refused connection, and on Meta's own error answer (a 200 whose
-  // JSON carries an "error" code, as Facebook's endpoints answer); the page then shows Meta's "Something went wrong".
-  // When the scenario sends to a refusing origin, every send goes there.
   // At arrival, or later (meta-flows §7): once a field first receives input, or after a delay. Either way the dialog
   // then covers the whole page, a half-filled form included, until the person answers it.
   function cookieDialogWhenDue(config) {
@@ -181,6 +178,9 @@
     });
   }
 
+  // A send. Fails on an HTTP error, on a dropped or refused connection, and on Meta's own error answer (a 200 whose
+  // JSON carries an "error" code, as Facebook's endpoints answer); the page then shows Meta's "Something went wrong".
+  // When the scenario sends to a refusing origin, every send goes there.
   function postJson(url, body) {
     var config = window.__REPLICA__;
     return fetch((config.sendOrigin || '') + url, {

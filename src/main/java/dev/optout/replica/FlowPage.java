@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +43,7 @@ final class FlowPage implements HttpHandler {
         Map<String, Object> bootstrap = PageBootstrap.of(scenario, flow, lang, exchange);
         bootstrap.put("texts", brand.texts(lang));
         bootstrap.put("flowTexts", FlowTexts.of(flow, lang));
-        List<String> all = new java.util.ArrayList<>(List.of("keystrokes.js", "replica.js"));
+        List<String> all = new ArrayList<>(List.of("keystrokes.js", "replica.js"));
         all.addAll(scripts);
         Responses.html(exchange, 200, PageShell.render(lang, FlowTexts.of(flow, lang, "pageTitle"), bootstrap,
                 "<div id=\"mount_0_0_fl\"></div>", all));

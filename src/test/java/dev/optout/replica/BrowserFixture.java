@@ -48,9 +48,12 @@ final class BrowserFixture implements AutoCloseable {
         try {
             Path profile = Files.createTempDirectory("replica-chromium");
             return new BrowserFixture(replica, profile, (ChromeDriver) HeadlessChromium.start(profile).driver());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             replica.close();
-            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            replica.close();
+            throw e;
         }
     }
 
