@@ -98,8 +98,6 @@
     panel = R.el('div', {}, [], '');
     root.appendChild(panel);
     renderForPath();
-    if (config.cookieDialog) {
-      R.showCookieDialog(config);
-    }
+    R.cookieDialogWhenDue(config);
   });
 })();

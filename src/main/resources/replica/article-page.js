@@ -4,7 +4,8 @@
 //   {paragraph: [run…]}             text runs and links
 //   {list: [[run…]…]}               a bulleted list, e.g. a table of contents
 //   {tiles: [{link, href, about}]}  topic cards: a link with an icon, its description beside it
-// A run is a string, {link, href} (an <a role="link"> as React writes it) or {anchor, href} (a plain <a>).
+// A run is a string, {link, href} (an <a role="link"> as React writes it) or {anchor, href} (a plain <a>); a link
+// or tile marked mayOpenInNewTab opens a new tab under the scenario's linksInNewTab.
 (function () {
   'use strict';
   var config = window.__REPLICA__;
@@ -14,15 +15,25 @@
 
   var LINK_STYLE = 'color:#0064d1;text-decoration:none;cursor:pointer';
 
-  function reactLink(text, href) {
-    return R.el('a', {href: href, role: 'link', tabindex: '0'}, [R.el('span', {}, [text])], LINK_STYLE);
+  // The links on the way to a form open a new tab when the scenario says so (meta-flows §7).
+  function maybeInNewTab(anchor, part) {
+    if (config.linksInNewTab && part.mayOpenInNewTab) {
+      anchor.setAttribute('target', '_blank');
+      anchor.setAttribute('rel', 'noopener');
+    }
+    return anchor;
   }
 
-  function plainAnchor(text, href) {
+  function reactLink(part) {
+    return maybeInNewTab(R.el('a', {href: part.href, role: 'link', tabindex: '0'}, [R.el('span', {}, [part.link])],
+        LINK_STYLE), part);
+  }
+
+  function plainAnchor(part) {
     var anchor = document.createElement('a');
-    anchor.href = href;
-    anchor.textContent = text;
-    return anchor;
+    anchor.href = part.href;
+    anchor.textContent = part.anchor;
+    return maybeInNewTab(anchor, part);
   }
 
   function runs(parts) {
@@ -30,7 +41,7 @@
       if (typeof part === 'string') {
         return part;
       }
-      return part.link !== undefined ? reactLink(part.link, part.href) : plainAnchor(part.anchor, part.href);
+      return part.link !== undefined ? reactLink(part) : plainAnchor(part);
     });
   }
 
@@ -50,10 +61,10 @@
   }
 
   function tile(item) {
-    var link = R.el('a', {href: item.href, role: 'link', tabindex: '0'}, [
+    var link = maybeInNewTab(R.el('a', {href: item.href, role: 'link', tabindex: '0'}, [
       icon(),
       R.el('span', {}, [item.link], 'font-weight:600;margin-left:8px')
-    ], 'display:flex;align-items:center;color:#1c1e21;text-decoration:none;cursor:pointer');
+    ], 'display:flex;align-items:center;color:#1c1e21;text-decoration:none;cursor:pointer'), item);
     return R.el('div', {}, [
       link,
       R.el('span', {}, [item.about], 'display:block;color:#65676b;margin-top:6px;font-size:13px')
@@ -90,8 +101,6 @@
         target.scrollIntoView();
       }
     }
-    if (config.cookieDialog) {
-      R.showCookieDialog(config);
-    }
+    R.cookieDialogWhenDue(config);
   });
 })();

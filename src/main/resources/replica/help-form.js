@@ -1,7 +1,8 @@
-// Facebook's Help Center contact forms beyond the objection form ("Data subject rights for third party information
-// used for AI at Meta", the Privacy Rights Request), rendered the way Meta's React pages are: late, with generated
-// classes and field names, fields named only by aria-label, radio groups captioned by aria-labelledby, and
-// div-buttons. Every field shows at once; the form posts JSON to its own endpoint.
+// Meta's contact forms beyond the objection form: Facebook's "Data subject rights for third party information used
+// for AI at Meta" and Privacy Rights Request, help.meta.com's privacy page (2026) and WhatsApp's Data Subject Rights
+// Request. Rendered the way Meta's React pages are: late, with generated classes and field names, fields named only
+// by aria-label, radio groups captioned by aria-labelledby, and div-buttons. Every field shows at once; the form
+// posts JSON to its own endpoint.
 (function () {
   'use strict';
   var config = window.__REPLICA__;
@@ -11,82 +12,34 @@
   var card;
 
   var EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-  var FIELD_STYLE = 'font-size:15px;padding:8px;border:1px solid #ccd0d5;border-radius:6px;background-color:#fff';
+  // An international number: a plus, a country code and at least six more digits, spaces and dashes allowed.
+  var PHONE = /^\+[1-9][0-9]{0,2}[ -]?[0-9][0-9 ()-]{5,}[0-9]$/;
 
-  function generatedId() {
-    return 'js_' + Math.random().toString(36).slice(2, 6);
-  }
-
-  // Meta's option values are internal ids; packs must pick an option by its label, never by its value.
-  function opaqueValue(index) {
-    return String(2384000 + index * 977 + Math.floor(Math.random() * 10) * 10000);
-  }
-
-  function radioGroup(caption, options) {
-    var captionId = generatedId();
-    var name = R.fieldName();
-    var radios = options.map(function (text, index) {
-      var input = R.el('input', {type: 'radio', name: name, value: opaqueValue(index)}, [], 'margin:0 8px 0 0');
-      return R.el('label', {}, [input, R.el('span', {}, [text])],
-          'display:flex;align-items:center;padding:6px 0;cursor:pointer');
-    });
-    var group = R.el('div', {role: 'radiogroup', 'aria-labelledby': captionId, 'aria-required': 'true'}, [
-      R.el('span', {id: captionId}, [caption], 'display:block;font-weight:600;margin-bottom:6px')
-    ].concat(radios), 'display:flex;flex-direction:column;margin-bottom:16px');
-    group.chosen = function () {
-      var checked = group.querySelector('input:checked');
-      return checked ? {value: checked.value, text: checked.parentNode.textContent} : null;
-    };
-    return group;
-  }
-
-  function fieldRow(caption, field) {
-    return R.el('div', {}, [
-      R.el('span', {}, [caption], 'display:block;font-weight:600;margin-bottom:6px'),
-      field
-    ], 'display:flex;flex-direction:column;margin-bottom:16px');
-  }
-
-  function textField(label) {
-    return R.el('input', {type: 'text', 'aria-label': label, name: R.fieldName()}, [], FIELD_STYLE);
-  }
-
-  function textArea(label) {
-    return R.el('textarea', {'aria-label': label, name: R.fieldName(), rows: '5'}, [],
-        FIELD_STYLE + ';resize:vertical');
-  }
-
-  function countrySelect() {
-    var localNames = new Intl.DisplayNames(['en'], {type: 'region'});
-    var countries = config.countries.map(function (code) {
-      return {value: code, text: localNames.of(code)};
-    }).sort(function (a, b) {
-      return a.text.localeCompare(b.text, 'en');
-    });
-    var options = [{value: '', text: texts.countryPlaceholder}].concat(countries).map(function (country) {
-      return R.el('option', {value: country.value}, [country.text]);
-    });
-    return R.el('select', {'aria-label': texts.countryLabel, name: R.fieldName()}, options, FIELD_STYLE);
+  function chosenOf(group) {
+    var chosen = group.chosen();
+    return chosen ? chosen : {value: '', text: ''};
   }
 
   // Each form: its rows, a check that returns a problem or null, and the JSON it posts.
   var FORMS = {
     thirdPartyAiData: function () {
-      var requestType = radioGroup(texts.requestTypeCaption,
+      var requestType = R.radioGroup(texts.requestTypeCaption,
           [texts.requestAccess, texts.requestDelete, texts.requestObject]);
-      var firstName = textField(texts.firstNameLabel);
-      var lastName = textField(texts.lastNameLabel);
-      var email = textField(texts.emailLabel);
-      var country = countrySelect();
-      var prompts = textArea(texts.promptsLabel);
+      var firstName = R.textField(texts.firstNameLabel);
+      var lastName = R.textField(texts.lastNameLabel);
+      var email = R.textField(texts.emailLabel);
+      var country = R.countryField({widget: config.countryWidget, lang: config.lang, label: texts.countryLabel,
+        placeholder: texts.countryPlaceholder, search: config.texts.countrySearch,
+        noMatch: config.texts.countryNoMatch, optionValues: 'ISO', countries: config.countries});
+      var prompts = R.textArea(texts.promptsLabel);
       // Optional, and only the person fills it: the tool never uploads a file.
       var screenshot = R.el('input', {type: 'file', accept: 'image/*', 'aria-label': texts.screenshotLabel,
         name: R.fieldName()}, [], 'margin-top:4px');
       return {
         endpoint: '/ajax/help/contact/510058597920541/submit/',
-        rows: [requestType, fieldRow(texts.firstNameLabel, firstName), fieldRow(texts.lastNameLabel, lastName),
-          fieldRow(texts.emailLabel, email), fieldRow(texts.countryLabel, country),
-          fieldRow(texts.promptsLabel, prompts), fieldRow(texts.screenshotLabel, screenshot)],
+        rows: [requestType, R.fieldRow(texts.firstNameLabel, firstName), R.fieldRow(texts.lastNameLabel, lastName),
+          R.fieldRow(texts.emailLabel, email), R.fieldRow(texts.countryLabel, country.node),
+          R.fieldRow(texts.promptsLabel, prompts), R.fieldRow(texts.screenshotLabel, screenshot)],
         problem: function () {
           if (!requestType.chosen()) {
             return texts.errorRequestType;
@@ -97,7 +50,7 @@
           if (!EMAIL.test(email.value.trim())) {
             return texts.errorEmail;
           }
-          return country.value ? null : texts.errorCountry;
+          return country.chosen() ? null : texts.errorCountry;
         },
         payload: function () {
           var chosen = requestType.chosen();
@@ -107,8 +60,8 @@
             firstName: firstName.value,
             lastName: lastName.value,
             email: email.value,
-            country: country.value,
-            countryName: country.options[country.selectedIndex].text,
+            country: country.chosen().value,
+            countryName: country.chosen().text,
             prompts: prompts.value,
             screenshot: screenshot.files.length ? screenshot.files[0].name : ''
           };
@@ -116,14 +69,14 @@
       };
     },
     privacyRightsRequest: function () {
-      var product = radioGroup(texts.productCaption, [texts.productFacebook, texts.productInstagram,
+      var product = R.radioGroup(texts.productCaption, [texts.productFacebook, texts.productInstagram,
         texts.productMessenger, texts.productWhatsApp, texts.productMetaAi]);
-      var right = radioGroup(texts.rightCaption, [texts.rightAccess, texts.rightCorrect, texts.rightDelete,
+      var right = R.radioGroup(texts.rightCaption, [texts.rightAccess, texts.rightCorrect, texts.rightDelete,
         texts.rightObject, texts.rightRestrict]);
-      var reason = textArea(texts.reasonLabel);
+      var reason = R.textArea(texts.reasonLabel);
       return {
         endpoint: '/ajax/help/contact/540977946302970/submit/',
-        rows: [product, right, fieldRow(texts.reasonLabel, reason)],
+        rows: [product, right, R.fieldRow(texts.reasonLabel, reason)],
         problem: function () {
           if (!product.chosen()) {
             return texts.errorProduct;
@@ -139,6 +92,69 @@
             productName: product.chosen().text,
             right: right.chosen().value,
             rightLabel: right.chosen().text,
+            reason: reason.value
+          };
+        }
+      };
+    },
+    metaPrivacyHelp: function () {
+      var action = R.radioGroup(texts.actionCaption, [texts.actionAccess, texts.actionCorrect, texts.actionObject,
+        texts.actionDelete]);
+      var product = R.radioGroup(texts.productCaption, [texts.productFacebook, texts.productInstagram,
+        texts.productMessenger, texts.productWhatsApp]);
+      var reason = R.textArea(texts.reasonLabel);
+      return {
+        endpoint: '/api/support/privacy/requests/',
+        rows: [action, product, R.fieldRow(texts.reasonLabel, reason)],
+        problem: function () {
+          if (!action.chosen()) {
+            return texts.errorAction;
+          }
+          if (!product.chosen()) {
+            return texts.errorProduct;
+          }
+          return reason.value.trim() ? null : texts.errorReason;
+        },
+        payload: function () {
+          return {
+            action: chosenOf(action).value,
+            actionLabel: chosenOf(action).text,
+            product: chosenOf(product).value,
+            productName: chosenOf(product).text,
+            reason: reason.value
+          };
+        }
+      };
+    },
+    whatsappRights: function () {
+      var request = R.radioGroup(texts.requestCaption, [texts.requestAccess, texts.requestObject,
+        texts.requestDelete]);
+      var phone = R.textField(texts.phoneLabel, 'tel');
+      phone.setAttribute('autocomplete', 'tel');
+      var email = R.textField(texts.emailLabel, 'email');
+      var reason = R.textArea(texts.reasonLabel);
+      return {
+        endpoint: '/contact/forms/382532939919295/submit/',
+        rows: [request, R.fieldRow(texts.phoneLabel, phone), R.fieldRow(texts.emailLabel, email),
+          R.fieldRow(texts.reasonLabel, reason)],
+        problem: function () {
+          if (!request.chosen()) {
+            return texts.errorRequest;
+          }
+          if (!PHONE.test(phone.value.trim())) {
+            return texts.errorPhone;
+          }
+          if (!EMAIL.test(email.value.trim())) {
+            return texts.errorEmail;
+          }
+          return reason.value.trim() ? null : texts.errorReason;
+        },
+        payload: function () {
+          return {
+            request: chosenOf(request).value,
+            requestLabel: chosenOf(request).text,
+            phone: phone.value,
+            email: email.value,
             reason: reason.value
           };
         }
@@ -164,13 +180,16 @@
       sending = true;
       R.postJson(spec.endpoint, spec.payload()).then(function () {
         R.showSuccess(card, texts.success);
-      }).catch(function (error) {
+      }).catch(function () {
         sending = false;
-        R.showAlert(form, actions, 'Something went wrong (' + error.message + '). Please try again later.');
+        R.showAlert(form, actions, config.texts.sendFailed);
       });
     }
 
     actions.appendChild(R.button(texts.send, send));
+    if (config.overlayOverSend) {
+      R.coachmarkOver(actions, config.texts);
+    }
     form.addEventListener('submit', function (event) {
       event.preventDefault();
     });
@@ -185,8 +204,6 @@
         + 'padding:24px;box-shadow:0 1px 2px rgba(0,0,0,.2)');
     root.appendChild(card);
     renderForm();
-    if (config.cookieDialog) {
-      R.showCookieDialog(config);
-    }
+    R.cookieDialogWhenDue(config);
   });
 })();

@@ -3,9 +3,7 @@
   'use strict';
   var config = window.__REPLICA__;
 
-  if (config.cookieDialog) {
-    window.Replica.showCookieDialog(config);
-  }
+  window.Replica.cookieDialogWhenDue(config);
 
   if (config.autoLoginAfterMs !== null && config.autoLoginAfterMs !== undefined) {
     setTimeout(function () {

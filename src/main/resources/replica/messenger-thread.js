@@ -27,8 +27,8 @@
     bubble(text, true);
     R.postJson('/messaging/send/', {thread: location.pathname.split('/')[2], text: text}).then(function () {
       bubble(RESET_COMMANDS.indexOf(text) >= 0 ? texts.reset : texts.reply, false);
-    }).catch(function (error) {
-      bubble('Message not sent (' + error.message + ')', false);
+    }).catch(function () {
+      bubble(texts.notSent, false);
     });
   }
 
@@ -47,7 +47,7 @@
   }
 
   R.renderAfterDelay(root, config, function () {
-    messages = R.el('div', {role: 'grid', 'aria-label': 'Messages in conversation with ' + texts.threadName}, [],
+    messages = R.el('div', {role: 'grid', 'aria-label': texts.messagesLabel}, [],
         'flex:1;overflow-y:auto;padding:12px');
     root.appendChild(R.el('div', {role: 'main'}, [
       R.el('h2', {}, [texts.threadName], 'font-size:17px;margin:0;padding:12px;border-bottom:1px solid #dddfe2'),
@@ -56,8 +56,6 @@
     ], 'display:flex;flex-direction:column;height:80vh;max-width:720px;margin:16px auto;background-color:#fff;'
         + 'border-radius:8px'));
     bubble(texts.greeting, false);
-    if (config.cookieDialog) {
-      R.showCookieDialog(config);
-    }
+    R.cookieDialogWhenDue(config);
   });
 })();

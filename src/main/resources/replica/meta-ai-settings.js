@@ -28,10 +28,9 @@
     ], 'padding:16px 0;border-top:1px solid #dddfe2');
     root.appendChild(R.el('div', {}, [
       R.el('h1', {}, [texts.heading], 'font-size:28px;margin:0 0 16px'),
+      R.el('h2', {}, [texts.sectionHeading], 'font-size:20px;margin:0 0 8px'),
       section
     ], 'max-width:640px;margin:32px auto;padding:24px;background-color:#fff;border-radius:12px'));
-    if (config.cookieDialog) {
-      R.showCookieDialog(config);
-    }
+    R.cookieDialogWhenDue(config);
   });
 })();

@@ -1,6 +1,7 @@
 // A product's objection form (Facebook's or Instagram's: the same page, posting where the server says), rendered the
-// way Meta's React pages are: late, with generated classes, fields named only by aria-label, div-buttons, and (when
-// the scenario asks) a re-mount that throws away what was typed.
+// way Meta's React pages are: late, with generated classes, fields named only by aria-label, div-buttons, and, as
+// the scenario asks, another country widget, the "related to AI at Meta?" gate before the fields, a coachmark over
+// Send, a re-mount that throws away what was typed, and timestamps of each field's appearance and first use.
 (function () {
   'use strict';
   var config = window.__REPLICA__;
@@ -9,56 +10,49 @@
   var root = document.getElementById('mount_0_0_rp');
   var card;
   var remountScheduled = false;
+  // The gate's answer survives a re-mount: React keeps it in state above the form.
+  var gateAnswer = null;
 
   var EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+  // The 2024 form refused shorter reasons (meta-flows §7).
+  var MIN_REASON_2024 = 100;
 
-  // Opaque but stable per country, like Meta's internal ids: the same country keeps its id across loads.
-  function opaqueId(code) {
-    return String(100000000 + code.charCodeAt(0) * 7919 + code.charCodeAt(1) * 104729);
+  function countryField() {
+    return R.countryField({widget: config.countryWidget, lang: config.lang, label: texts.countryLabel,
+      placeholder: texts.countryPlaceholder, search: texts.countrySearch, noMatch: texts.countryNoMatch,
+      optionValues: config.optionValues, countries: config.countries});
   }
 
-  function optionValue(code, englishNames) {
-    if (config.optionValues === 'NAME') {
-      return englishNames.of(code);
+  // "Is your request related to AI at Meta?": the fields show after Yes; No shows only a short note.
+  function gate(form) {
+    var group = R.radioGroup(texts.gateQuestion, [texts.gateYes, texts.gateNo], ['yes', 'no']);
+    // Shown and hidden by inline style: a display in the generated classes would outrank clearing it.
+    var note = R.el('div', {role: 'note'}, [texts.gateNoText], 'color:#65676b;margin-bottom:16px');
+    function show() {
+      form.style.display = gateAnswer === 'yes' ? '' : 'none';
+      note.style.display = gateAnswer === 'no' ? '' : 'none';
     }
-    return config.optionValues === 'ID' ? opaqueId(code) : code;
-  }
-
-  function countryOptions() {
-    var localNames = new Intl.DisplayNames([config.lang], {type: 'region'});
-    var englishNames = new Intl.DisplayNames(['en'], {type: 'region'});
-    var countries = config.countries.map(function (code) {
-      return {value: optionValue(code, englishNames), text: localNames.of(code)};
+    group.querySelectorAll('input').forEach(function (radio) {
+      radio.checked = radio.value === gateAnswer;
+      radio.addEventListener('change', function () {
+        gateAnswer = radio.value;
+        show();
+      });
     });
-    countries.sort(function (a, b) {
-      return a.text.localeCompare(b.text, config.lang);
-    });
-    return [{value: '', text: texts.countryPlaceholder}].concat(countries).map(function (country) {
-      return R.el('option', {value: country.value}, [country.text]);
-    });
+    show();
+    return [group, note];
   }
-
-  function fieldRow(caption, field) {
-    return R.el('div', {}, [
-      R.el('span', {}, [caption], 'display:block;font-weight:600;margin-bottom:6px'),
-      field
-    ], 'display:flex;flex-direction:column;margin-bottom:16px');
-  }
-
-  var FIELD_STYLE = 'font-size:15px;padding:8px;border:1px solid #ccd0d5;border-radius:6px;background-color:#fff';
 
   function renderForm() {
-    var country = R.el('select', {'aria-label': texts.countryLabel, name: R.fieldName()}, countryOptions(),
-        FIELD_STYLE);
-    var email = R.el('input', {type: 'text', 'aria-label': texts.emailLabel, name: R.fieldName(),
-      value: config.accountEmail}, [], FIELD_STYLE);
-    var reason = R.el('textarea', {'aria-label': texts.reasonLabel, name: R.fieldName(), rows: '5'}, [],
-        FIELD_STYLE + ';resize:vertical');
+    var country = countryField();
+    var email = R.textField(texts.emailLabel);
+    email.setAttribute('value', config.accountEmail);
+    var reason = R.textArea(texts.reasonLabel);
     var actions = R.el('div', {}, [], 'display:flex;justify-content:flex-end');
     var form = R.el('form', {novalidate: 'novalidate'}, [
-      fieldRow(texts.countryLabel, country),
-      fieldRow(texts.emailLabel, email),
-      fieldRow(texts.reasonLabel, reason),
+      R.fieldRow(texts.countryLabel, country.node),
+      R.fieldRow(texts.emailLabel, email),
+      R.fieldRow(texts.reasonLabel, reason),
       actions
     ]);
 
@@ -71,7 +65,7 @@
       if (config.confirmBeforeSend && !window.confirm(config.confirmBeforeSend)) {
         return;
       }
-      var chosen = country.options[country.selectedIndex];
+      var chosen = country.chosen();
       R.postJson(config.submitPath, {
         country: chosen.value,
         countryName: chosen.text,
@@ -84,12 +78,16 @@
         } else {
           R.showSuccess(card, texts.success);
         }
-      }).catch(function (error) {
-        R.showAlert(form, actions, 'Something went wrong (' + error.message + '). Please try again later.');
+      }).catch(function () {
+        R.showAlert(form, actions, texts.sendFailed);
       });
     }
 
-    actions.appendChild(R.button(texts.send, send));
+    var sendButton = R.button(texts.send, send);
+    actions.appendChild(sendButton);
+    if (config.overlayOverSend) {
+      R.coachmarkOver(actions, texts);
+    }
     // Enter in the email field would otherwise submit the <form> and reload the page.
     form.addEventListener('submit', function (event) {
       event.preventDefault();
@@ -101,11 +99,16 @@
       scheduleRemount(form);
     });
 
-    card.replaceChildren(R.el('h2', {}, [texts.formTitle], 'font-size:24px;margin:0 0 20px'), form);
+    var title = R.el('h2', {}, [texts.formTitle], 'font-size:24px;margin:0 0 20px');
+    card.replaceChildren.apply(card, [title].concat(config.aiGate ? gate(form) : [], [form]));
+    R.recordTimings(country.focusable, texts.countryLabel);
+    R.recordTimings(email, texts.emailLabel);
+    R.recordTimings(reason, texts.reasonLabel);
+    R.recordTimings(sendButton, texts.send);
   }
 
   function validate(country, email, reason) {
-    if (!country.value) {
+    if (!country.chosen()) {
       return texts.errorCountry;
     }
     if (!EMAIL.test(email.value.trim())) {
@@ -113,6 +116,9 @@
     }
     if (config.formVersion === 'V2024' && !reason.value.trim()) {
       return texts.errorReason;
+    }
+    if (config.formVersion === 'V2024' && reason.value.trim().length < MIN_REASON_2024) {
+      return texts.errorReasonTooShort;
     }
     return null;
   }
@@ -133,7 +139,7 @@
 
   function renderCodePage() {
     var code = R.el('input', {type: 'text', inputmode: 'numeric', autocomplete: 'one-time-code',
-      'aria-label': texts.codePrompt, name: R.fieldName(), maxlength: '6'}, [], FIELD_STYLE);
+      'aria-label': texts.codePrompt, name: R.fieldName(), maxlength: '6'}, [], R.FIELD_STYLE);
     var actions = R.el('div', {}, [], 'display:flex;justify-content:flex-end');
     // The heading is the field's only visible caption; the field itself is named by aria-label alone.
     var page = R.el('div', {}, [
@@ -149,8 +155,8 @@
         } else {
           R.showAlert(page, actions, texts.errorCode);
         }
-      }).catch(function (error) {
-        R.showAlert(page, actions, 'Something went wrong (' + error.message + '). Please try again later.');
+      }).catch(function () {
+        R.showAlert(page, actions, texts.sendFailed);
       });
     }
 
@@ -174,8 +180,6 @@
         + 'padding:24px;box-shadow:0 1px 2px rgba(0,0,0,.2)');
     root.appendChild(card);
     renderForm();
-    if (config.cookieDialog) {
-      R.showCookieDialog(config);
-    }
+    R.cookieDialogWhenDue(config);
   });
 })();

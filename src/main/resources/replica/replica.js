@@ -97,8 +97,93 @@
     document.body.appendChild(overlay);
   }
 
+  // At arrival, or later (meta-flows §7): once a field first receives input, or after a delay. Either way the dialog
+  // then covers the whole page, a half-filled form included, until the person answers it.
+  function cookieDialogWhenDue(config) {
+    if (!config.cookieDialog) {
+      return;
+    }
+    if (config.cookieDialogAt === 'AFTER_FIRST_INPUT') {
+      var onFirstInput = function () {
+        document.removeEventListener('input', onFirstInput, true);
+        document.removeEventListener('change', onFirstInput, true);
+        showCookieDialog(config);
+      };
+      document.addEventListener('input', onFirstInput, true);
+      document.addEventListener('change', onFirstInput, true);
+    } else if (config.cookieDialogAt === 'AFTER_MS') {
+      setTimeout(function () {
+        showCookieDialog(config);
+      }, config.cookieDialogDelayMs);
+    } else {
+      showCookieDialog(config);
+    }
+  }
+
+  // A Meta coachmark pointing at the form's buttons: it lies over them (and so over Send) until "Got it". Not a
+  // cookie dialog: no data-testid, no cookie button, nothing a cookie rule would recognise.
+  function coachmarkOver(actions, texts) {
+    actions.style.position = 'relative';
+    var mark;
+    mark = el('div', {role: 'dialog', 'aria-label': texts.coachmarkTitle}, [
+      el('span', {}, [texts.coachmarkTitle], 'display:block;font-weight:700;margin-bottom:6px'),
+      el('span', {}, [texts.coachmarkText], 'display:block;color:#65676b;margin-bottom:8px'),
+      el('div', {}, [button(texts.coachmarkDismiss, function () {
+        mark.remove();
+      })], 'display:flex;justify-content:flex-end')
+    ], 'position:absolute;top:-16px;right:-16px;width:340px;z-index:10;background-color:#fff;border-radius:8px;'
+        + 'padding:12px;box-shadow:0 4px 16px rgba(0,0,0,.3)');
+    actions.appendChild(mark);
+  }
+
+  // With the scenario's timestamps: when `node` was first rendered visible, and when it was first acted on (focus,
+  // a key, the pointer, a click, an edit), on the page's clock, so a benchmark can measure "appears -> first action".
+  function recordTimings(node, name) {
+    if (!window.__REPLICA__.timestamps) {
+      return;
+    }
+    function now() {
+      return performance.timeOrigin + performance.now();
+    }
+    function report(event, at, action) {
+      fetch('/__replica/timestamp', {
+        method: 'POST',
+        headers: {'Content-Type': 'application/json'},
+        body: JSON.stringify({path: location.pathname, element: name, event: event, at: at, action: action || ''}),
+        keepalive: true
+      }).catch(function () {
+        // The server is gone: nothing left to report to.
+      });
+    }
+    var wasConnected = false;
+    function whenVisible() {
+      if (node.isConnected && node.checkVisibility({checkOpacity: true, checkVisibilityCSS: true})) {
+        report('appeared', now());
+        return;
+      }
+      wasConnected = wasConnected || node.isConnected;
+      if (node.isConnected || !wasConnected) {
+        requestAnimationFrame(whenVisible);
+      }
+    }
+    requestAnimationFrame(whenVisible);
+    var acted = false;
+    ['focus', 'keydown', 'pointerdown', 'mousedown', 'click', 'input', 'change'].forEach(function (type) {
+      node.addEventListener(type, function () {
+        if (!acted) {
+          acted = true;
+          report('firstAction', now(), type);
+        }
+      }, true);
+    });
+  }
+
+  // A send. Fails on an HTTP error, on a dropped or refused connection, and on Meta's own error answer (a 200 whose
+  // JSON carries an "error" code, as Facebook's endpoints answer); the page then shows Meta's "Something went wrong".
+  // When the scenario sends to a refusing origin, every send goes there.
   function postJson(url, body) {
-    return fetch(url, {
+    var config = window.__REPLICA__;
+    return fetch((config.sendOrigin || '') + url, {
       method: 'POST',
       headers: {'Content-Type': 'application/json'},
       body: JSON.stringify(body)
@@ -107,6 +192,11 @@
         throw new Error('HTTP ' + response.status);
       }
       return response.json();
+    }).then(function (answer) {
+      if (answer.error !== undefined) {
+        throw new Error('error ' + answer.error);
+      }
+      return answer;
     });
   }
 
@@ -143,13 +233,15 @@
       postJson(options.endpoint, options.body).then(function () {
         close();
         options.onDone();
-      }).catch(function (error) {
+      }).catch(function () {
         sending = false;
-        dialog.appendChild(el('div', {role: 'alert'}, ['Something went wrong (' + error.message + ').']));
+        showAlert(dialog, null, window.__REPLICA__.texts.sendFailed);
       });
     }
-    var dialog = el('div', {role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId}, [
-      el('h2', {id: titleId}, [options.title], 'font-size:20px;margin:0 0 12px'),
+    // Many of Meta's dialogs have no accessible name at all (meta-flows §8): only the texts they hold tell them apart.
+    var named = !window.__REPLICA__.namelessDialogs;
+    var dialog = el('div', {role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': named ? titleId : null}, [
+      el('h2', {id: named ? titleId : null}, [options.title], 'font-size:20px;margin:0 0 12px'),
       el('span', {}, [options.text], 'display:block;margin-bottom:16px;color:#65676b'),
       el('div', {}, [button(options.cancel, close), button(options.action, act)],
           'display:flex;justify-content:flex-end')
@@ -170,6 +262,9 @@
     button: button,
     renderAfterDelay: renderAfterDelay,
     showCookieDialog: showCookieDialog,
+    cookieDialogWhenDue: cookieDialogWhenDue,
+    coachmarkOver: coachmarkOver,
+    recordTimings: recordTimings,
     postJson: postJson,
     fieldName: fieldName,
     showAlert: showAlert,

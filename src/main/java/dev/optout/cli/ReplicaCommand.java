@@ -1,8 +1,15 @@
 package dev.optout.cli;
 
+import dev.optout.replica.CookieDialogTiming;
+import dev.optout.replica.CountryWidget;
+import dev.optout.replica.KnobValues;
+import dev.optout.replica.OptionValues;
 import dev.optout.replica.ReplicaServer;
 import dev.optout.replica.Scenario;
+import dev.optout.replica.SendFault;
+import dev.optout.replica.TypingNavigation;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -10,7 +17,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code optout replica}: serve the bundled replica of Meta's pages, to try packs against with --origin-map. */
+/**
+ * {@code optout replica}: serve the bundled replica of Meta's pages, to try packs against with --origin-map. Each
+ * flag sets one of the replica's scenario knobs; every value is checked before the server starts.
+ */
 @Command(name = "replica", mixinStandardHelpOptions = true,
         description = "Serve the bundled replica of Meta's pages on 127.0.0.1 until Ctrl-C, for trying packs with "
                 + "'run --origin-map https://www.facebook.com=http://127.0.0.1:PORT'.")
@@ -35,15 +45,72 @@ final class ReplicaCommand implements Callable<Integer> {
     @Option(names = "--no-cookie-dialog", description = "Do not show the cookie dialog.")
     boolean noCookieDialog;
 
+    @Option(names = "--cookie-dialog-at", paramLabel = "WHEN", defaultValue = "arrival",
+            description = "When the cookie dialog appears: arrival, after-first-input, after-ms.")
+    String cookieDialogAt;
+
+    @Option(names = "--cookie-dialog-delay", paramLabel = "MS", defaultValue = "1500",
+            description = "With --cookie-dialog-at after-ms: how long after the page rendered.")
+    int cookieDialogDelayMs;
+
+    @Option(names = "--country-widget", paramLabel = "WIDGET", defaultValue = "select",
+            description = "The country field: select, typeahead, listbox, radiogroup.")
+    String countryWidget;
+
+    @Option(names = "--option-values", paramLabel = "KIND", defaultValue = "iso",
+            description = "The country <select>'s option values: iso, name, id.")
+    String optionValues;
+
+    @Option(names = "--ai-gate", description = "Ask \"Is your request related to AI at Meta?\" before the fields.")
+    boolean aiGate;
+
+    @Option(names = "--overlay-over-send", description = "Cover the forms' Send button with a coachmark.")
+    boolean overlayOverSend;
+
+    @Option(names = "--slow-response", paramLabel = "MS", defaultValue = "0",
+            description = "Answer every page this many milliseconds late.")
+    int slowResponseMs;
+
+    @Option(names = "--send-fault", paramLabel = "FAULT", defaultValue = "none",
+            description = "Fail every send: none, http-500, connection-closed, connection-refused, meta-error.")
+    String sendFault;
+
+    @Option(names = "--links-in-new-tab", description = "Open the Privacy Center's and policies' links to the forms "
+            + "in a new tab.")
+    boolean linksInNewTab;
+
+    @Option(names = "--navigate-while-typing", paramLabel = "URL",
+            description = "Leave for URL once one field received --after-keystrokes key presses.")
+    String navigateWhileTyping;
+
+    @Option(names = "--after-keystrokes", paramLabel = "N", defaultValue = "10",
+            description = "With --navigate-while-typing: how many key presses into one field (default: 10).")
+    int afterKeystrokes;
+
+    @Option(names = "--redirect-to", paramLabel = "URL", description = "Send the rendered objection form to URL.")
+    String redirectTo;
+
+    @Option(names = "--nameless-dialogs", description = "Give Meta AI's and Accounts Center's dialogs no name.")
+    boolean namelessDialogs;
+
+    @Option(names = "--off-meta-2026", description = "Redirect off-Meta activity to \"Activity from other "
+            + "businesses\".")
+    boolean offMeta2026;
+
+    @Option(names = "--privacy-requests-2026", description = "Redirect the Privacy Rights Request to "
+            + "help.meta.com's privacy page.")
+    boolean privacyRequests2026;
+
+    @Option(names = "--reworded-labels", description = "Reword the objection forms' labels and Send button.")
+    boolean rewordedLabels;
+
+    @Option(names = "--timestamps", description = "Record when each form field and Send appeared and was first "
+            + "used (/__replica/timestamps).")
+    boolean timestamps;
+
     @Override
     public Integer call() throws InterruptedException {
-        if (!PageLanguages.contains(language)) {
-            throw new UserError(ExitCodes.USAGE, "--locale must be one of " + PageLanguages.listed());
-        }
-        Scenario scenario = new Scenario().language(language)
-                .formVersion(FormYear.parse(form))
-                .loginRequired(loginWall)
-                .cookieDialog(!noCookieDialog);
+        Scenario scenario = scenario();
         try (ReplicaServer replica = ReplicaServer.start(scenario, port)) {
             PrintWriter out = spec.commandLine().getOut();
             out.println("Replica of Meta's pages on " + replica.baseUrl() + " (Ctrl-C to stop)");
@@ -53,5 +120,66 @@ final class ReplicaCommand implements Callable<Integer> {
             new CountDownLatch(1).await();
         }
         return ExitCodes.OK;
+    }
+
+    /** The scenario the flags describe; a flag with a value the replica does not know ends the command first. */
+    Scenario scenario() {
+        if (!PageLanguages.contains(language)) {
+            throw new UserError(ExitCodes.USAGE, "--locale must be one of " + PageLanguages.listed());
+        }
+        Scenario scenario = new Scenario().language(language)
+                .formVersion(FormYear.parse(form))
+                .loginRequired(loginWall)
+                .cookieDialog(!noCookieDialog)
+                .cookieDialogAt(choice("--cookie-dialog-at", CookieDialogTiming.class, cookieDialogAt))
+                .cookieDialogDelayMs(notNegative("--cookie-dialog-delay", cookieDialogDelayMs))
+                .countryWidget(choice("--country-widget", CountryWidget.class, countryWidget))
+                .optionValues(choice("--option-values", OptionValues.class, optionValues))
+                .aiGate(aiGate)
+                .overlayOverSend(overlayOverSend)
+                .slowResponseMs(notNegative("--slow-response", slowResponseMs))
+                .sendFault(choice("--send-fault", SendFault.class, sendFault))
+                .linksInNewTab(linksInNewTab)
+                .redirectTo(redirectTo == null ? null : webAddress("--redirect-to", redirectTo))
+                .namelessDialogs(namelessDialogs)
+                .offMetaActivity2026(offMeta2026)
+                .privacyRequests2026(privacyRequests2026)
+                .rewordedLabels(rewordedLabels)
+                .timestamps(timestamps);
+        if (navigateWhileTyping != null) {
+            if (afterKeystrokes < 1) {
+                throw new UserError(ExitCodes.USAGE, "--after-keystrokes must be at least 1, not " + afterKeystrokes);
+            }
+            scenario.navigateWhileTyping(new TypingNavigation(
+                    webAddress("--navigate-while-typing", navigateWhileTyping), afterKeystrokes, null));
+        }
+        return scenario;
+    }
+
+    private static <E extends Enum<E>> E choice(String flag, Class<E> type, String value) {
+        try {
+            return KnobValues.parse(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(ExitCodes.USAGE, flag + " " + e.getMessage());
+        }
+    }
+
+    private static int notNegative(String flag, int milliseconds) {
+        if (milliseconds < 0) {
+            throw new UserError(ExitCodes.USAGE, flag + " must not be negative, not " + milliseconds);
+        }
+        return milliseconds;
+    }
+
+    private static String webAddress(String flag, String url) {
+        try {
+            URI uri = new URI(url);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return url;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // Reported below, like any address that is not a web address.
+        }
+        throw new UserError(ExitCodes.USAGE, flag + " must be an http:// or https:// address, not " + url);
     }
 }

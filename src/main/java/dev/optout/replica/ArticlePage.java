@@ -8,18 +8,16 @@ import com.sun.net.httpserver.HttpHandler;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A page of text and links that React renders late, such as the Privacy Center: its content comes from a JSON
- * resource with one entry per language it is written in (at least {@value #FALLBACK_LANGUAGE}), and
- * {@code article-page.js} builds it. A language the content lacks is served in {@value #FALLBACK_LANGUAGE}, with
- * {@code <html lang>} saying so.
+ * resource with one entry per language of {@link Scenario#LANGUAGES} and a {@code _sources} entry saying where each
+ * language's text comes from; {@code article-page.js} builds it.
  */
 final class ArticlePage implements HttpHandler {
-    static final String FALLBACK_LANGUAGE = "en";
-
     private final Scenario scenario;
     private final Brand brand;
     private final String pageName;
@@ -34,8 +32,7 @@ final class ArticlePage implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        String wanted = PageLanguage.resolve(Requests.query(exchange).get("locale"), scenario.language());
-        String lang = contentByLanguage.containsKey(wanted) ? wanted : FALLBACK_LANGUAGE;
+        String lang = PageLanguage.resolve(Requests.query(exchange).get("locale"), scenario.language());
         Map<String, Object> content = contentByLanguage.get(lang);
         Map<String, Object> bootstrap = PageBootstrap.of(scenario, pageName, lang, exchange);
         bootstrap.put("texts", brand.texts(lang));
@@ -45,15 +42,19 @@ final class ArticlePage implements HttpHandler {
         Responses.html(exchange, 200, html);
     }
 
-    private static Map<String, Map<String, Object>> load(String resource) {
+    /** The content of every language; a language without a titled entry stops the replica from starting. */
+    static Map<String, Map<String, Object>> load(String resource) {
         try {
-            Map<String, Map<String, Object>> content = new ObjectMapper().readValue(Resources.require(resource),
-                    new TypeReference<>() {
-                    });
-            Map<String, Object> fallback = content.get(FALLBACK_LANGUAGE);
-            if (fallback == null || !(fallback.get("title") instanceof String)) {
-                throw new IllegalStateException("replica/" + resource + " needs an '" + FALLBACK_LANGUAGE
-                        + "' entry with a title");
+            Map<String, Map<String, Object>> content = new LinkedHashMap<>(new ObjectMapper().readValue(
+                    Resources.require(resource), new TypeReference<Map<String, Map<String, Object>>>() {
+                    }));
+            content.remove(TextTable.SOURCES);
+            for (String language : Scenario.LANGUAGES) {
+                Map<String, Object> entry = content.get(language);
+                if (entry == null || !(entry.get("title") instanceof String)) {
+                    throw new IllegalStateException("replica/" + resource + " needs a '" + language
+                            + "' entry with a title");
+                }
             }
             return Map.copyOf(content);
         } catch (JsonProcessingException e) {

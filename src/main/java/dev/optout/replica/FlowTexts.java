@@ -1,45 +1,40 @@
 package dev.optout.replica;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The English wording of the flows beyond the objection form (third-party data, privacy rights request, Meta AI,
- * Messenger, off-Meta activity), from {@code flow-texts.json}: meta-flows §4's second table plus the replica's own
- * words around it. Kept apart from {@code i18n.json} because these pages exist in English only.
+ * The wording of the flows beyond the objection form (third-party data, privacy rights request, Meta AI,
+ * Messenger, Accounts Center, the 2026 pages, WhatsApp), one {@link TextTable} per flow in {@code flows/}, named
+ * after the flow in kebab case ({@code offMetaActivity} → {@code flows/off-meta-activity.json}). Each table holds
+ * every language of {@link Scenario#LANGUAGES}.
  */
 final class FlowTexts {
-    private static final Map<String, Map<String, String>> BY_FLOW = load();
+    private static final Map<String, TextTable> TABLES = new ConcurrentHashMap<>();
 
     private FlowTexts() {
     }
 
-    static Map<String, String> of(String flow) {
-        Map<String, String> texts = BY_FLOW.get(flow);
-        if (texts == null) {
-            throw new IllegalArgumentException("no replica texts for flow " + flow);
-        }
-        return texts;
+    static TextTable table(String flow) {
+        return TABLES.computeIfAbsent(flow, f -> TextTable.load("flows/" + kebabCase(f) + ".json"));
     }
 
-    static String of(String flow, String key) {
-        String text = of(flow).get(key);
-        if (text == null) {
-            throw new IllegalArgumentException("no replica text '" + key + "' for flow " + flow);
-        }
-        return text;
+    static Map<String, String> of(String flow, String language) {
+        return table(flow).of(language);
     }
 
-    private static Map<String, Map<String, String>> load() {
-        try {
-            return Map.copyOf(new ObjectMapper().readValue(Resources.require("flow-texts.json"),
-                    new TypeReference<>() {
-                    }));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException("replica/flow-texts.json is not valid JSON", e);
-        }
+    static String of(String flow, String language, String key) {
+        return table(flow).of(language, key);
+    }
+
+    /** The flows whose pages the replica serves, in the order the index lists them. */
+    static List<String> flows() {
+        return List.of("thirdPartyAiData", "privacyRightsRequest", "metaPrivacyHelp", "whatsappRights",
+                "metaAiSettings", "messengerThread", "offMetaActivity", "activityFromOtherBusinesses");
+    }
+
+    private static String kebabCase(String flow) {
+        return flow.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
     }
 }

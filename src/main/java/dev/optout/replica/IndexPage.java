@@ -17,7 +17,7 @@ final class IndexPage implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         String lang = scenario.language();
-        StringBuilder body = new StringBuilder("<div class=\"_index\"><h1>Replica of Meta's objection pages</h1><ul>");
+        StringBuilder body = new StringBuilder("<div class=\"_index\"><h1>Replica of Meta's pages</h1><ul>");
         link(body, ObjectionFormPage.PATH, Texts.of(lang, "formTitle"));
         for (String other : Scenario.LANGUAGES) {
             link(body, ObjectionFormPage.PATH + "?locale=" + other, "… (" + other + ")");
@@ -25,9 +25,20 @@ final class IndexPage implements HttpHandler {
         link(body, ObjectionForm.INSTAGRAM.path(), Texts.of(lang, "formTitle") + " (Instagram)");
         link(body, PrivacyPages.CENTER, "Privacy Center (Facebook)");
         link(body, PrivacyPages.INSTAGRAM_POLICY, "Privacy Policy (Instagram)");
+        link(body, FlowRoutes.THIRD_PARTY_FORM, FlowTexts.of("thirdPartyAiData", lang, "formTitle"));
+        link(body, FlowRoutes.PRIVACY_RIGHTS_FORM, FlowTexts.of("privacyRightsRequest", lang, "formTitle"));
+        link(body, FlowRoutes.META_PRIVACY_HELP, FlowTexts.of("metaPrivacyHelp", lang, "formTitle") + " (2026)");
+        link(body, FlowRoutes.WHATSAPP_RIGHTS_FORM, FlowTexts.of("whatsappRights", lang, "formTitle"));
+        link(body, FlowRoutes.META_AI_SETTINGS, FlowTexts.of("metaAiSettings", lang, "pageTitle"));
+        link(body, FlowRoutes.MESSENGER_AI_THREAD, FlowTexts.of("messengerThread", lang, "pageTitle"));
+        link(body, FlowRoutes.OFF_META_ACTIVITY, FlowTexts.of("offMetaActivity", lang, "heading"));
+        link(body, FlowRoutes.ACTIVITY_FROM_OTHER_BUSINESSES,
+                FlowTexts.of("activityFromOtherBusinesses", lang, "heading") + " (2026)");
         link(body, LoginPage.PATH, "Log in");
         link(body, RecordsEndpoint.SUBMISSIONS, "Recorded submissions (JSON)");
         link(body, RecordsEndpoint.KEYSTROKES, "Recorded keystrokes (JSON)");
+        link(body, RecordsEndpoint.TIMESTAMPS, "Recorded timestamps (JSON)");
+        link(body, TextIndex.PATH, "Every page's texts in every language (JSON)");
         body.append("</ul><p>Scenario: ").append(Html.escape(scenario.toString())).append("</p></div>");
         Responses.html(exchange, 200, PageShell.render(lang, "Facebook replica",
                 PageBootstrap.of(scenario, "index", lang, exchange), body.toString(), List.of("keystrokes.js")));

@@ -26,7 +26,7 @@ final class LoginSubmit implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         Map<String, String> form = Requests.urlEncoded(Requests.body(exchange));
         if (form.getOrDefault("email", "").isBlank() || form.getOrDefault("pass", "").isEmpty()) {
-            page.render(exchange, "The email or mobile number and the password are both required.");
+            page.render(exchange, true);
             return;
         }
         String userId = Long.toString(100_000_000_000_000L + Math.floorMod(RANDOM.nextLong(), 900_000_000_000_000L));

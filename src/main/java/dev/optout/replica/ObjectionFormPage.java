@@ -4,8 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +15,13 @@ final class ObjectionFormPage implements HttpHandler {
     /** Facebook's form, the one the index and the demo start from. */
     static final String PATH = ObjectionForm.FACEBOOK.path();
 
+    /** What the reworded-labels knob replaces (issue 9): each label and Send by its reworded text. */
+    static final Map<String, String> REWORDED = Map.of(
+            "countryLabel", "rewordedCountryLabel",
+            "emailLabel", "rewordedEmailLabel",
+            "reasonLabel", "rewordedReasonLabel",
+            "send", "rewordedSend");
+
     private final Scenario scenario;
     private final ObjectionForm form;
 
@@ -27,19 +32,25 @@ final class ObjectionFormPage implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        if (scenario.loginRequired() && !Requests.cookies(exchange).containsKey(CookieNames.SESSION)) {
-            String next = URLEncoder.encode(Requests.pathAndQuery(exchange), StandardCharsets.UTF_8);
-            Responses.redirect(exchange, LoginPage.PATH + "?next=" + next);
+        if (LoginWall.redirected(scenario, exchange)) {
             return;
         }
         String lang = PageLanguage.resolve(Requests.query(exchange).get("locale"), scenario.language());
         Map<String, Object> bootstrap = PageBootstrap.of(scenario, "objection", lang, exchange);
-        bootstrap.put("texts", form.brand().texts(lang));
+        bootstrap.put("texts", texts(lang));
         bootstrap.put("submitPath", form.submitPath());
         bootstrap.put("codeSubmitPath", form.codeSubmitPath());
         String html = PageShell.render(lang, Texts.of(lang, "formTitle") + " | " + form.site(), bootstrap,
                 "<div id=\"mount_0_0_rp\"></div>",
-                List.of("keystrokes.js", "replica.js", "objection-form.js"));
+                List.of("keystrokes.js", "replica.js", "form-parts.js", "country-field.js", "objection-form.js"));
         Responses.html(exchange, 200, html);
+    }
+
+    private Map<String, String> texts(String lang) {
+        Map<String, String> texts = form.brand().texts(lang);
+        if (scenario.rewordedLabels()) {
+            REWORDED.forEach((key, reworded) -> texts.put(key, texts.get(reworded)));
+        }
+        return texts;
     }
 }

@@ -33,7 +33,28 @@ final class PageBootstrap {
         data.put("autoLoginAfterMs", scenario.autoLoginAfterMs());
         data.put("cookieDialog", scenario.cookieDialog()
                 && !Requests.cookies(exchange).containsKey(CookieNames.CONSENT));
+        data.put("cookieDialogAt", scenario.cookieDialogAt().name());
+        data.put("cookieDialogDelayMs", scenario.cookieDialogDelayMs());
         data.put("countries", COUNTRIES);
+        data.put("countryWidget", scenario.countryWidget().name());
+        data.put("aiGate", scenario.aiGate());
+        data.put("overlayOverSend", scenario.overlayOverSend());
+        data.put("linksInNewTab", scenario.linksInNewTab());
+        data.put("navigateWhileTyping", typingNavigation(scenario.navigateWhileTyping()));
+        data.put("namelessDialogs", scenario.namelessDialogs());
+        data.put("timestamps", scenario.timestamps());
+        data.put("sendOrigin", scenario.sendFault() == SendFault.CONNECTION_REFUSED ? RefusingOrigin.next() : null);
         return data;
+    }
+
+    private static Map<String, Object> typingNavigation(TypingNavigation navigation) {
+        if (navigation == null) {
+            return null;
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("url", navigation.url());
+        json.put("afterKeystrokes", navigation.afterKeystrokes());
+        json.put("field", navigation.field());
+        return json;
     }
 }

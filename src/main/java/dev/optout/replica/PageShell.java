@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The HTML document every replica page is served in: {@code <html lang>}, the bootstrap data as
+ * The HTML document every replica page is served in: {@code <html lang>} (in its region form, see
+ * {@link PageLanguage#htmlLang}), the bootstrap data as
  * {@code window.__REPLICA__}, and the page's scripts. Like Meta's React shell, most pages arrive nearly empty and
  * their scripts build the content.
  */
@@ -20,7 +21,8 @@ final class PageShell {
 
     static String render(String lang, String title, Map<String, Object> bootstrap, String bodyHtml, List<String> scripts) {
         StringBuilder html = new StringBuilder(4096)
-                .append("<!DOCTYPE html>\n<html lang=\"").append(Html.escape(lang)).append("\" dir=\"ltr\">\n<head>\n")
+                .append("<!DOCTYPE html>\n<html lang=\"").append(Html.escape(PageLanguage.htmlLang(lang)))
+                .append("\" dir=\"ltr\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(Html.escape(title)).append("</title>\n")

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 final class RecordsEndpoint implements HttpHandler {
     static final String SUBMISSIONS = "/__replica/submissions";
     static final String KEYSTROKES = "/__replica/keystrokes";
+    static final String TIMESTAMPS = "/__replica/timestamps";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Supplier<List<?>> records;
@@ -29,6 +30,10 @@ final class RecordsEndpoint implements HttpHandler {
 
     static RecordsEndpoint keystrokes(Recorder recorder) {
         return new RecordsEndpoint(recorder::keystrokes);
+    }
+
+    static RecordsEndpoint timestamps(Recorder recorder) {
+        return new RecordsEndpoint(recorder::timestamps);
     }
 
     /** By hand because {@link java.time.Instant} needs a Jackson module the project does not ship. */

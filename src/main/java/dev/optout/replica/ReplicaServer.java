@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -13,22 +14,28 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The bundled imitation of Meta's Facebook objection pages, served on {@code 127.0.0.1} for the tests and for
+ * The bundled imitation of Meta's pages, served on {@code 127.0.0.1} for the tests and for
  * {@code optout demo}. Loopback only: the replica collects what a browser types and must never be reachable from
  * the network.
  */
 public final class ReplicaServer implements AutoCloseable {
+    /** Where the replica's own endpoints live (records, keystrokes, assets): no real Meta page is there. */
+    static final String OWN_PATHS = "/__replica/";
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final Scenario scenario;
     private final Recorder recorder;
+    private final CountDownLatch stopped;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private ReplicaServer(HttpServer server, ExecutorService executor, Scenario scenario, Recorder recorder) {
+    private ReplicaServer(HttpServer server, ExecutorService executor, Scenario scenario, Recorder recorder,
+                          CountDownLatch stopped) {
         this.server = server;
         this.executor = executor;
         this.scenario = scenario;
         this.recorder = recorder;
+        this.stopped = stopped;
     }
 
     /** Starts on a free port chosen by the system. */
@@ -45,11 +52,13 @@ public final class ReplicaServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the replica on 127.0.0.1:" + port, e);
         }
-        server.createContext("/", routes(scenario, recorder));
+        CountDownLatch stopped = new CountDownLatch(1);
+        server.createContext("/", new SlowPages(scenario, stopped,
+                new ClosingConnections(scenario, routes(scenario, recorder))));
         ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());
         server.setExecutor(executor);
         startAsDaemon(server);
-        return new ReplicaServer(server, executor, scenario, recorder);
+        return new ReplicaServer(server, executor, scenario, recorder, stopped);
     }
 
     /**
@@ -77,6 +86,9 @@ public final class ReplicaServer implements AutoCloseable {
                 .post(KeystrokeEndpoint.PATH, new KeystrokeEndpoint(recorder))
                 .get(RecordsEndpoint.SUBMISSIONS, RecordsEndpoint.submissions(recorder))
                 .get(RecordsEndpoint.KEYSTROKES, RecordsEndpoint.keystrokes(recorder))
+                .post(TimestampEndpoint.PATH, new TimestampEndpoint(recorder))
+                .get(RecordsEndpoint.TIMESTAMPS, RecordsEndpoint.timestamps(recorder))
+                .get(TextIndex.PATH, new TextIndexEndpoint())
                 .getUnder(AssetHandler.PREFIX, new AssetHandler());
         ObjectionForm.FACEBOOK.addRoutes(router, scenario, recorder);
         ObjectionForm.INSTAGRAM.addRoutes(router, scenario, recorder);
@@ -116,6 +128,7 @@ public final class ReplicaServer implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            stopped.countDown();
             server.stop(0);
             executor.shutdownNow();
         }

@@ -38,8 +38,11 @@ final class Router implements HttpHandler {
         return this;
     }
 
+    /** Every real origin shares the replica's one port: two pages claiming one path is a mistake, caught at start. */
     private Router on(String method, String path, HttpHandler handler) {
-        routes.computeIfAbsent(path, p -> new HashMap<>()).put(method, handler);
+        if (routes.computeIfAbsent(path, p -> new HashMap<>()).putIfAbsent(method, handler) != null) {
+            throw new IllegalStateException("two replica routes for " + method + " " + path);
+        }
         return this;
     }
 

@@ -8,23 +8,38 @@ import java.util.Objects;
  * so every field is volatile and each page request reads the values afresh.
  */
 public final class Scenario {
-    /** The languages the replica speaks, as in meta-flows §4. */
-    public static final List<String> LANGUAGES = List.of("en", "de", "fr", "it", "es", "nl", "pl");
+    /** The languages the replica speaks on every page: meta-flows §4's seven and Brazil's Portuguese. */
+    public static final List<String> LANGUAGES = List.of("en", "de", "fr", "it", "es", "nl", "pl", "pt");
 
     public static final String DEFAULT_EMAIL = "person@example.test";
     public static final int DEFAULT_RENDER_DELAY_MS = 400;
+    public static final int DEFAULT_COOKIE_DIALOG_DELAY_MS = 1500;
 
     private volatile String language;
     private volatile FormVersion formVersion;
     private volatile boolean cookieDialog;
+    private volatile CookieDialogTiming cookieDialogAt;
+    private volatile int cookieDialogDelayMs;
     private volatile boolean loginRequired;
     private volatile OptionValues optionValues;
+    private volatile CountryWidget countryWidget;
+    private volatile boolean aiGate;
     private volatile String accountEmail;
     private volatile boolean rerenderAfterFill;
     private volatile String redirectTo;
     private volatile int renderDelayMs;
     private volatile Integer autoLoginAfterMs;
     private volatile String confirmBeforeSend;
+    private volatile boolean overlayOverSend;
+    private volatile int slowResponseMs;
+    private volatile SendFault sendFault;
+    private volatile boolean linksInNewTab;
+    private volatile TypingNavigation navigateWhileTyping;
+    private volatile boolean namelessDialogs;
+    private volatile boolean offMetaActivity2026;
+    private volatile boolean privacyRequests2026;
+    private volatile boolean rewordedLabels;
+    private volatile boolean timestamps;
 
     public Scenario() {
         reset();
@@ -35,14 +50,28 @@ public final class Scenario {
         language = "en";
         formVersion = FormVersion.V2025;
         cookieDialog = true;
+        cookieDialogAt = CookieDialogTiming.ARRIVAL;
+        cookieDialogDelayMs = DEFAULT_COOKIE_DIALOG_DELAY_MS;
         loginRequired = false;
         optionValues = OptionValues.ISO;
+        countryWidget = CountryWidget.SELECT;
+        aiGate = false;
         accountEmail = DEFAULT_EMAIL;
         rerenderAfterFill = false;
         redirectTo = null;
         renderDelayMs = DEFAULT_RENDER_DELAY_MS;
         autoLoginAfterMs = null;
         confirmBeforeSend = null;
+        overlayOverSend = false;
+        slowResponseMs = 0;
+        sendFault = SendFault.NONE;
+        linksInNewTab = false;
+        navigateWhileTyping = null;
+        namelessDialogs = false;
+        offMetaActivity2026 = false;
+        privacyRequests2026 = false;
+        rewordedLabels = false;
+        timestamps = false;
         return this;
     }
 
@@ -59,8 +88,20 @@ public final class Scenario {
         return this;
     }
 
+    /** Whether the cookie dialog shows at all (until the consent cookie is set); {@link #cookieDialogAt} says when. */
     public Scenario cookieDialog(boolean cookieDialog) {
         this.cookieDialog = cookieDialog;
+        return this;
+    }
+
+    /** When the cookie dialog appears; {@link CookieDialogTiming#AFTER_MS} waits {@link #cookieDialogDelayMs}. */
+    public Scenario cookieDialogAt(CookieDialogTiming timing) {
+        this.cookieDialogAt = Objects.requireNonNull(timing, "timing");
+        return this;
+    }
+
+    public Scenario cookieDialogDelayMs(int delayMs) {
+        this.cookieDialogDelayMs = notNegative("cookieDialogDelayMs", delayMs);
         return this;
     }
 
@@ -71,6 +112,18 @@ public final class Scenario {
 
     public Scenario optionValues(OptionValues optionValues) {
         this.optionValues = Objects.requireNonNull(optionValues, "optionValues");
+        return this;
+    }
+
+    /** The country field of the objection forms and the third-party form. */
+    public Scenario countryWidget(CountryWidget countryWidget) {
+        this.countryWidget = Objects.requireNonNull(countryWidget, "countryWidget");
+        return this;
+    }
+
+    /** Whether the objection forms ask "Is your request related to AI at Meta?" and show the fields after Yes. */
+    public Scenario aiGate(boolean aiGate) {
+        this.aiGate = aiGate;
         return this;
     }
 
@@ -91,19 +144,90 @@ public final class Scenario {
     }
 
     public Scenario renderDelayMs(int renderDelayMs) {
-        if (renderDelayMs < 0) {
-            throw new IllegalArgumentException("renderDelayMs must not be negative, was: " + renderDelayMs);
-        }
-        this.renderDelayMs = renderDelayMs;
+        this.renderDelayMs = notNegative("renderDelayMs", renderDelayMs);
         return this;
     }
 
-    /** When set, the login page fills and submits itself after this delay, imitating the person; {@code null} to wait for a real person. */
+    /** The login page fills and submits itself after this delay, as the person would; {@code null} waits for one. */
     public Scenario autoLoginAfterMs(Integer autoLoginAfterMs) {
-        if (autoLoginAfterMs != null && autoLoginAfterMs < 0) {
-            throw new IllegalArgumentException("autoLoginAfterMs must not be negative, was: " + autoLoginAfterMs);
+        if (autoLoginAfterMs != null) {
+            notNegative("autoLoginAfterMs", autoLoginAfterMs);
         }
         this.autoLoginAfterMs = autoLoginAfterMs;
+        return this;
+    }
+
+    /**
+     * A question the objection form asks with JavaScript's {@code confirm()} when Send is clicked; it sends only on
+     * OK. Null (the default) asks nothing. Tests use it to prove the tool shows such dialogs and never answers them.
+     */
+    public Scenario confirmBeforeSend(String question) {
+        this.confirmBeforeSend = question;
+        return this;
+    }
+
+    /** A Meta coachmark over the objection form's Send button, not a cookie dialog, until its "Got it" is clicked. */
+    public Scenario overlayOverSend(boolean overlayOverSend) {
+        this.overlayOverSend = overlayOverSend;
+        return this;
+    }
+
+    /** Every page's HTML is answered this many ms late (0: at once), to outlast a tool's page-load timeout. */
+    public Scenario slowResponseMs(int slowResponseMs) {
+        this.slowResponseMs = notNegative("slowResponseMs", slowResponseMs);
+        return this;
+    }
+
+    /** How every form's send fails; {@link SendFault#NONE} to succeed. */
+    public Scenario sendFault(SendFault sendFault) {
+        this.sendFault = Objects.requireNonNull(sendFault, "sendFault");
+        return this;
+    }
+
+    /** Whether the Privacy Center's, AI page's and Instagram policy's links towards the forms open a new tab. */
+    public Scenario linksInNewTab(boolean linksInNewTab) {
+        this.linksInNewTab = linksInNewTab;
+        return this;
+    }
+
+    /** After {@code afterKeystrokes} key presses into any one field, the page navigates to {@code url}. */
+    public Scenario navigateWhileTyping(String url, int afterKeystrokes) {
+        return navigateWhileTyping(new TypingNavigation(url, afterKeystrokes, null));
+    }
+
+    /** {@code null} to stay on the page whatever is typed. */
+    public Scenario navigateWhileTyping(TypingNavigation navigation) {
+        this.navigateWhileTyping = navigation;
+        return this;
+    }
+
+    /** Whether Meta's own dialogs (Meta AI settings, Accounts Center) have no accessible name, only their texts. */
+    public Scenario namelessDialogs(boolean namelessDialogs) {
+        this.namelessDialogs = namelessDialogs;
+        return this;
+    }
+
+    /** Meta's 2026 move: the off-Meta activity page redirects to "Activity from other businesses". */
+    public Scenario offMetaActivity2026(boolean moved) {
+        this.offMetaActivity2026 = moved;
+        return this;
+    }
+
+    /** Meta's 2026 move: the Privacy Rights Request form redirects to help.meta.com's privacy page. */
+    public Scenario privacyRequests2026(boolean moved) {
+        this.privacyRequests2026 = moved;
+        return this;
+    }
+
+    /** Whether the objection forms' labels and Send button are reworded (issue 9), so a pack's texts miss them. */
+    public Scenario rewordedLabels(boolean rewordedLabels) {
+        this.rewordedLabels = rewordedLabels;
+        return this;
+    }
+
+    /** Whether the objection forms record when each field and Send appeared and when it was first acted on. */
+    public Scenario timestamps(boolean timestamps) {
+        this.timestamps = timestamps;
         return this;
     }
 
@@ -119,12 +243,28 @@ public final class Scenario {
         return cookieDialog;
     }
 
+    public CookieDialogTiming cookieDialogAt() {
+        return cookieDialogAt;
+    }
+
+    public int cookieDialogDelayMs() {
+        return cookieDialogDelayMs;
+    }
+
     public boolean loginRequired() {
         return loginRequired;
     }
 
     public OptionValues optionValues() {
         return optionValues;
+    }
+
+    public CountryWidget countryWidget() {
+        return countryWidget;
+    }
+
+    public boolean aiGate() {
+        return aiGate;
     }
 
     public String accountEmail() {
@@ -147,25 +287,70 @@ public final class Scenario {
         return autoLoginAfterMs;
     }
 
-    /**
-     * A question the objection form asks with JavaScript's {@code confirm()} when Send is clicked; it sends only on
-     * OK. Null (the default) asks nothing. Tests use it to prove the tool shows such dialogs and never answers them.
-     */
-    public Scenario confirmBeforeSend(String question) {
-        this.confirmBeforeSend = question;
-        return this;
-    }
-
     public String confirmBeforeSend() {
         return confirmBeforeSend;
+    }
+
+    public boolean overlayOverSend() {
+        return overlayOverSend;
+    }
+
+    public int slowResponseMs() {
+        return slowResponseMs;
+    }
+
+    public SendFault sendFault() {
+        return sendFault;
+    }
+
+    public boolean linksInNewTab() {
+        return linksInNewTab;
+    }
+
+    public TypingNavigation navigateWhileTyping() {
+        return navigateWhileTyping;
+    }
+
+    public boolean namelessDialogs() {
+        return namelessDialogs;
+    }
+
+    public boolean offMetaActivity2026() {
+        return offMetaActivity2026;
+    }
+
+    public boolean privacyRequests2026() {
+        return privacyRequests2026;
+    }
+
+    public boolean rewordedLabels() {
+        return rewordedLabels;
+    }
+
+    public boolean timestamps() {
+        return timestamps;
+    }
+
+    private static int notNegative(String name, int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException(name + " must not be negative, was: " + value);
+        }
+        return value;
     }
 
     @Override
     public String toString() {
         return "Scenario[language=" + language + ", formVersion=" + formVersion + ", cookieDialog=" + cookieDialog
+                + ", cookieDialogAt=" + cookieDialogAt + ", cookieDialogDelayMs=" + cookieDialogDelayMs
                 + ", loginRequired=" + loginRequired + ", optionValues=" + optionValues
+                + ", countryWidget=" + countryWidget + ", aiGate=" + aiGate
                 + ", rerenderAfterFill=" + rerenderAfterFill + ", redirectTo=" + redirectTo
                 + ", renderDelayMs=" + renderDelayMs + ", autoLoginAfterMs=" + autoLoginAfterMs
-                + ", confirmBeforeSend=" + confirmBeforeSend + "]";
+                + ", confirmBeforeSend=" + confirmBeforeSend + ", overlayOverSend=" + overlayOverSend
+                + ", slowResponseMs=" + slowResponseMs + ", sendFault=" + sendFault
+                + ", linksInNewTab=" + linksInNewTab + ", navigateWhileTyping=" + navigateWhileTyping
+                + ", namelessDialogs=" + namelessDialogs + ", offMetaActivity2026=" + offMetaActivity2026
+                + ", privacyRequests2026=" + privacyRequests2026 + ", rewordedLabels=" + rewordedLabels
+                + ", timestamps=" + timestamps + "]";
     }
 }

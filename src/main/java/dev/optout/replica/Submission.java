@@ -20,6 +20,12 @@ public record Submission(String form, Map<String, String> fields, Instant at) {
     public static final String OFF_META_FUTURE_ACTIVITY = "off-meta-future-activity";
     public static final String INSTAGRAM_OBJECTION = "instagram-objection";
     public static final String INSTAGRAM_CODE = "instagram-code";
+    /** Accounts Center's "Activity from other businesses" (2026), its "Save". */
+    public static final String ACTIVITY_FROM_OTHER_BUSINESSES = "activity-from-other-businesses";
+    /** help.meta.com's privacy request (2026), its "Submit". */
+    public static final String META_PRIVACY_REQUEST = "meta-privacy-request";
+    /** WhatsApp's Data Subject Rights Request, its "Send". */
+    public static final String WHATSAPP_RIGHTS_REQUEST = "whatsapp-rights-request";
 
     public Submission {
         fields = Map.copyOf(fields);

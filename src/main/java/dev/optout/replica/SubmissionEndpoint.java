@@ -13,18 +13,24 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * Where a page's script posts a form as JSON. Every post is recorded, accepted or not, because the tests' question
- * is what the browser sent; the answer's {@code ok} tells the page whether to show success.
+ * Where a page's script posts a form as JSON. Every post is recorded, accepted or not and whatever fault the
+ * scenario imposes, because the tests' question is what the browser sent; the answer's {@code ok} tells the page
+ * whether to show success.
  */
 final class SubmissionEndpoint implements HttpHandler {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Facebook's endpoints answer a server-side failure with 200 and an error code ("for (;;);{"error":…}"). */
+    static final String META_ERROR_ANSWER = "{\"ok\":false,\"error\":1357001,"
+            + "\"errorSummary\":\"Something went wrong\",\"errorDescription\":\"Please try again later.\"}";
 
     private final String form;
+    private final Scenario scenario;
     private final Recorder recorder;
     private final Predicate<Map<String, String>> accepts;
 
-    SubmissionEndpoint(String form, Recorder recorder, Predicate<Map<String, String>> accepts) {
+    SubmissionEndpoint(String form, Scenario scenario, Recorder recorder, Predicate<Map<String, String>> accepts) {
         this.form = form;
+        this.scenario = scenario;
         this.recorder = recorder;
         this.accepts = accepts;
     }
@@ -44,7 +50,13 @@ final class SubmissionEndpoint implements HttpHandler {
             return;
         }
         recorder.record(new Submission(form, fields, Instant.now()));
-        Responses.json(exchange, 200, "{\"ok\":" + accepts.test(fields) + "}");
+        switch (scenario.sendFault()) {
+            case HTTP_500 -> Responses.json(exchange, 500, "{\"ok\":false}");
+            // Closed before any answer: the browser sees the connection drop.
+            case CONNECTION_CLOSED -> exchange.close();
+            case META_ERROR -> Responses.json(exchange, 200, META_ERROR_ANSWER);
+            default -> Responses.json(exchange, 200, "{\"ok\":" + accepts.test(fields) + "}");
+        }
     }
 
     private static Map<String, String> fields(JsonNode body) {

@@ -39,31 +39,108 @@ class FlowPagesHttpTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "/help/contact/510058597920541, help-form.js, thirdPartyAiData, Data subject rights for third party information used for AI at Meta",
-            "/help/contact/540977946302970, help-form.js, privacyRightsRequest, Privacy Rights Request",
-            "/settings/, meta-ai-settings.js, metaAiSettings, Settings",
+            "/help/contact/510058597920541, help-form.js, thirdPartyAiData, Rechte betroffener Personen für Informationen von Dritten, die für KI bei Meta verwendet werden",
+            "/help/contact/540977946302970, help-form.js, privacyRightsRequest, Anfrage zu Datenschutzrechten",
+            "/support/privacy/, help-form.js, metaPrivacyHelp, Datenschutz | Meta-Hilfebereich",
+            "/contact/forms/382532939919295/, help-form.js, whatsappRights, WhatsApp-Anfrage zu Betroffenenrechten",
+            "/settings/, meta-ai-settings.js, metaAiSettings, Einstellungen",
             "/t/meta-ai/, messenger-thread.js, messengerThread, Messenger",
-            "/info_and_permissions/off_facebook_activity/, accounts-center.js, offMetaActivity, Your activity off Meta technologies",
-            "/info_and_permissions/off_facebook_activity/manage_future_activity/, accounts-center.js, offMetaActivity, Your activity off Meta technologies"
+            "/info_and_permissions/off_facebook_activity/, accounts-center.js, offMetaActivity, Deine Aktivitäten außerhalb der Meta-Technologien",
+            "/info_and_permissions/off_facebook_activity/manage_future_activity/, accounts-center.js, offMetaActivity, Deine Aktivitäten außerhalb der Meta-Technologien",
+            "/info_and_permissions/activity_from_other_businesses/, activity-from-other-businesses.js, activityFromOtherBusinesses, Aktivitäten von anderen Unternehmen"
     })
-    void each_page_is_served_in_english_with_its_script_and_texts(String path, String script, String flow,
-                                                                  String title) throws Exception {
+    void each_page_is_served_in_the_scenario_language_with_its_script_and_texts(String path, String script,
+                                                                                String flow, String title)
+            throws Exception {
         replica.scenario().language("de");
 
         HttpResponse<String> page = get(path);
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<html lang=\"en\"", "<title>" + title,
+        assertThat(page.body()).contains("<html lang=\"de-DE\"", "<title>" + Html.escape(title),
                 "/__replica/assets/" + script, "/__replica/assets/replica.js", "/__replica/assets/keystrokes.js");
         JsonNode data = bootstrap(page.body());
         assertThat(data.path("page").asText()).isEqualTo(flow);
-        assertThat(data.path("flowTexts").path("pageTitle").asText()).isEqualTo(FlowTexts.of(flow, "pageTitle"));
-        assertThat(data.path("texts").path("loading").asText()).isEqualTo(Texts.of("en", "loading"));
+        assertThat(data.path("lang").asText()).isEqualTo("de");
+        assertThat(data.path("flowTexts").path("pageTitle").asText())
+                .isEqualTo(FlowTexts.of(flow, "de", "pageTitle"));
+        assertThat(data.path("texts").path("loading").asText()).isEqualTo("Wird geladen…");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de", "fr", "it", "es", "nl", "pl", "pt"})
+    void every_flow_page_speaks_every_language_and_a_locale_parameter_overrides_the_scenario(String language)
+            throws Exception {
+        replica.scenario().language("fr");
+        for (String path : java.util.List.of("/help/contact/510058597920541", "/help/contact/540977946302970",
+                "/support/privacy/", "/contact/forms/382532939919295/", "/settings/", "/t/meta-ai/",
+                "/info_and_permissions/off_facebook_activity/",
+                "/info_and_permissions/activity_from_other_businesses/")) {
+            HttpResponse<String> page = get(path + "?locale=" + language);
+
+            assertThat(page.body()).as(path).contains("<html lang=\"" + PageLanguage.htmlLang(language) + "\"");
+            JsonNode data = bootstrap(page.body());
+            String flow = data.path("page").asText();
+            assertThat(ReplicaHttp.JSON.convertValue(data.path("flowTexts"), java.util.Map.class))
+                    .as("%s in %s", flow, language).isEqualTo(FlowTexts.of(flow, language));
+        }
+    }
+
+    @Test
+    void the_whatsapp_and_help_meta_pages_name_their_own_product_in_the_cookie_dialog() throws Exception {
+        replica.scenario().language("pl");
+
+        assertThat(bootstrap(get("/contact/forms/382532939919295/").body()).path("texts").path("cookieDialogTitle")
+                .asText()).isEqualTo("Zezwolić na użycie plików cookie z WhatsAppa w tej przeglądarce?");
+        assertThat(bootstrap(get("/support/privacy/").body()).path("texts").path("cookieDialogTitle").asText())
+                .isEqualTo("Zezwolić na użycie plików cookie z Mety w tej przeglądarce?");
+        assertThat(bootstrap(get("/support/privacy/?locale=pt_BR").body()).path("texts").path("cookieDialogTitle")
+                .asText()).isEqualTo("Permitir o uso de cookies da Meta neste navegador?");
+    }
+
+    @Test
+    void whatsapp_s_form_stands_apart_from_facebook_s_login_wall() throws Exception {
+        replica.scenario().loginRequired(true);
+
+        assertThat(get("/contact/forms/382532939919295/").statusCode()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "/help/contact/540977946302970, /support/privacy/",
+            "/help/contact/540977946302970?locale=de_DE, /support/privacy/?locale=de_DE",
+    })
+    void after_2026_s_move_the_privacy_rights_request_redirects_to_help_meta_com(String old, String moved)
+            throws Exception {
+        assertThat(get(old).statusCode()).as("before the move").isEqualTo(200);
+
+        replica.scenario().privacyRequests2026(true);
+        HttpResponse<String> response = get(old);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValue(moved);
+        assertThat(get("/support/privacy/").statusCode()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/info_and_permissions/off_facebook_activity/",
+            "/info_and_permissions/off_facebook_activity/manage_future_activity/"})
+    void after_2026_s_move_the_off_meta_activity_pages_redirect_to_activity_from_other_businesses(String old)
+            throws Exception {
+        assertThat(get(old).statusCode()).as("before the move").isEqualTo(200);
+
+        replica.scenario().offMetaActivity2026(true);
+        HttpResponse<String> response = get(old);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location"))
+                .hasValue("/info_and_permissions/activity_from_other_businesses/");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/help/contact/510058597920541", "/help/contact/540977946302970", "/settings/",
-            "/t/meta-ai/", "/info_and_permissions/off_facebook_activity/"})
+            "/t/meta-ai/", "/info_and_permissions/off_facebook_activity/", "/support/privacy/",
+            "/info_and_permissions/activity_from_other_businesses/"})
     void each_page_sends_a_visitor_without_a_session_to_the_login_wall_when_the_scenario_wants_one(String path)
             throws Exception {
         replica.scenario().loginRequired(true);
@@ -78,7 +155,9 @@ class FlowPagesHttpTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/help/contact/5100585979205410", "/settings", "/t/meta-ai", "/t/someone-else/",
-            "/info_and_permissions/off_facebook_activity/manage_future_activity/x"})
+            "/info_and_permissions/off_facebook_activity/manage_future_activity/x", "/support/privacy",
+            "/contact/forms/382532939919295", "/contact/forms/",
+            "/info_and_permissions/activity_from_other_businesses"})
     void near_misses_of_the_paths_answer_404(String path) throws Exception {
         assertThat(get(path).statusCode()).isEqualTo(404);
     }
@@ -89,7 +168,10 @@ class FlowPagesHttpTest {
             "/ajax/help/contact/540977946302970/submit/, privacy-rights-request",
             "/api/meta-ai/chats/delete-all/, meta-ai-delete-all-chats",
             "/messaging/send/, messenger-message",
-            "/api/accounts-center/off-meta-activity/future/, off-meta-future-activity"
+            "/api/accounts-center/off-meta-activity/future/, off-meta-future-activity",
+            "/api/accounts-center/activity-from-other-businesses/, activity-from-other-businesses",
+            "/api/support/privacy/requests/, meta-privacy-request",
+            "/contact/forms/382532939919295/submit/, whatsapp-rights-request"
     })
     void each_send_is_recorded_under_its_own_form_name(String endpoint, String form) throws Exception {
         HttpResponse<String> answer = postJson(endpoint, "{\"text\":\"/reset-all-ais\",\"marker\":\"7f3\"}");
@@ -114,10 +196,11 @@ class FlowPagesHttpTest {
     @Test
     void the_flow_scripts_are_served() throws Exception {
         for (String script : new String[] {"help-form.js", "meta-ai-settings.js", "messenger-thread.js",
-                "accounts-center.js"}) {
+                "accounts-center.js", "activity-from-other-businesses.js", "form-parts.js", "country-field.js"}) {
             assertThat(get("/__replica/assets/" + script).statusCode()).as(script).isEqualTo(200);
         }
-        assertThat(get("/__replica/assets/flow-texts.json").statusCode()).isEqualTo(404);
+        assertThat(get("/__replica/assets/flows/off-meta-activity.json").statusCode()).isEqualTo(404);
+        assertThat(get("/__replica/assets/i18n.json").statusCode()).isEqualTo(404);
     }
 
     private HttpResponse<String> get(String path, String... cookies) throws Exception {

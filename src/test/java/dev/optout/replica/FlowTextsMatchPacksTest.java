@@ -12,7 +12,10 @@ import java.io.UncheckedIOException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The further flows' pages show exactly the words their packs look for (meta-flows §4, second table). */
+/**
+ * The further flows' pages show exactly the words their packs look for (meta-flows §4, second table), in each
+ * language the pack has: a plain text is the English one; a map by language is compared language by language.
+ */
 class FlowTextsMatchPacksTest {
 
     @ParameterizedTest(name = "{0}.{1} = {2} {3}")
@@ -49,9 +52,15 @@ class FlowTextsMatchPacksTest {
                                               String field) {
         JsonNode text = readPack(pack).path("targets").path(target).path(locator).path(field);
 
-        assertThat(text.isTextual()).as("%s: %s[%d].%s is a plain English text", pack, target, locator, field)
-                .isTrue();
-        assertThat(FlowTexts.of(flow, key)).isEqualTo(text.asText());
+        assertThat(text.isTextual() || text.isObject()).as("%s: %s[%d].%s is a text or a map of texts", pack, target,
+                locator, field).isTrue();
+        if (text.isTextual()) {
+            assertThat(FlowTexts.of(flow, "en", key)).isEqualTo(text.asText());
+            return;
+        }
+        assertThat(text.has("en")).as("%s: %s has English", pack, target).isTrue();
+        text.fieldNames().forEachRemaining(language -> assertThat(FlowTexts.of(flow, language, key))
+                .as("%s.%s in %s", flow, key, language).isEqualTo(text.path(language).asText()));
     }
 
     @ParameterizedTest
@@ -59,7 +68,7 @@ class FlowTextsMatchPacksTest {
     void the_product_radios_are_labelled_like_the_choices_of_the_product_input(String key, String label) {
         JsonNode choices = readPack("privacy-rights-request").path("inputs").path("product").path("choices");
 
-        assertThat(FlowTexts.of("privacyRightsRequest", key)).isEqualTo(label);
+        assertThat(FlowTexts.of("privacyRightsRequest", "en", key)).isEqualTo(label);
         assertThat(choices).extracting(JsonNode::asText).contains(label.toLowerCase(java.util.Locale.ROOT));
     }
 

@@ -37,14 +37,15 @@ class InstagramFormHttpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "de", "fr", "it", "es", "nl", "pl"})
+    @ValueSource(strings = {"en", "de", "fr", "it", "es", "nl", "pl", "pt"})
     void the_form_is_served_in_the_scenario_language_with_the_reference_texts(String language) {
         replica.scenario().language(language);
 
         HttpResponse<String> page = http.get(FORM);
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<html lang=\"" + language + "\"", "objection-form.js")
+        assertThat(page.body()).contains("<html lang=\"" + PageLanguage.htmlLang(language) + "\"",
+                        "objection-form.js")
                 .contains("<title>" + Html.escape(Texts.of(language, "formTitle"))
                         + " | Instagram Help Center</title>");
         JsonNode texts = ReplicaHttp.bootstrap(page.body()).path("texts");
@@ -59,11 +60,11 @@ class InstagramFormHttpTest {
     void a_locale_parameter_overrides_the_scenario_language() {
         replica.scenario().language("nl");
 
-        assertThat(http.get(FORM + "?locale=pl_PL").body()).contains("<html lang=\"pl\"");
+        assertThat(http.get(FORM + "?locale=pl_PL").body()).contains("<html lang=\"pl-PL\"");
         assertThat(ReplicaHttp.bootstrap(http.get(FORM + "?locale=pl_PL").body()).path("texts")
                 .path("cookieDialogTitle").asText()).isEqualTo("Zezwolić na użycie plików cookie z Instagrama w tej "
                 + "przeglądarce?");
-        assertThat(http.get(FORM).body()).contains("<html lang=\"nl\"");
+        assertThat(http.get(FORM).body()).contains("<html lang=\"nl-NL\"");
     }
 
     @Test
@@ -131,14 +132,22 @@ class InstagramFormHttpTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/contact/2339645595622010", "/contact/233964459562201/", "/contact/",
-        "/contact/767264225370182", "/help/contact/233964459562201"})
-    void near_misses_and_the_old_form_id_answer_404(String path) {
+        "/contact/7672641225370182", "/help/contact/233964459562201"})
+    void near_misses_answer_404(String path) {
         replica.scenario().language("it");
 
         HttpResponse<String> response = http.get(path);
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).contains("<html lang=\"it\"", Texts.of("it", "notFound"));
+        assertThat(response.body()).contains("<html lang=\"it-IT\"", Texts.of("it", "notFound"));
+    }
+
+    @Test
+    void instagram_s_old_form_id_redirects_to_the_new_one() {
+        HttpResponse<String> response = http.get("/contact/767264225370182");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValue("/contact/233964459562201");
     }
 
     @Test

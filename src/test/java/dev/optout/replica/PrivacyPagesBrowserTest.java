@@ -27,7 +27,7 @@ class PrivacyPagesBrowserTest {
     private static final String FACEBOOK_FORM = "/help/contact/6359191084165019";
     private static final String INSTAGRAM_FORM = "/contact/233964459562201";
 
-    /** The targets the path packs are expected to use; English, the only language these pages speak. */
+    /** The targets the path packs are expected to use, in English (and German where a test walks in German). */
     private static final Pack LINKS = new PackLoader().load("privacy-links.yaml", String.join("\n",
             "format: 1",
             "id: privacy-links",
@@ -47,7 +47,9 @@ class PrivacyPagesBrowserTest {
             "    - role: link",
             "      name: right to object",
             "  right-to-object-text:",
-            "    - text: right to object",
+            "    - text:",
+            "        en: right to object",
+            "        de: Widerspruchsrecht",
             "  form-title:",
             "    - role: heading",
             "      name:",
@@ -158,11 +160,11 @@ class PrivacyPagesBrowserTest {
     }
 
     @Test
-    void for_a_german_account_the_pages_speak_english_and_the_form_they_lead_to_speaks_german() {
+    void for_a_german_account_the_pages_and_the_form_they_lead_to_speak_german() {
         replica.scenario().language("de").cookieDialog(false);
 
         open(PrivacyPages.GENAI);
-        assertThat(page.language()).isEqualTo("en");
+        assertThat(page.language()).isEqualTo("de");
         page.click(waitFor("right-to-object-text").element());
 
         waitForPath(FACEBOOK_FORM);

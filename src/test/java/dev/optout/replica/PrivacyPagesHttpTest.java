@@ -104,19 +104,51 @@ class PrivacyPagesHttpTest {
     }
 
     @Test
-    void in_another_language_the_pages_are_served_in_english_and_say_so() {
+    void for_a_german_account_the_pages_speak_german_with_the_reference_links_of_meta_flows_8() {
         replica.scenario().language("de");
 
         for (String path : List.of(CENTER, GENAI, POLICY)) {
             String html = http.get(path).body();
-            assertThat(html).as(path).contains("<html lang=\"en\"");
-            assertThat(ReplicaHttp.bootstrap(html).path("lang").asText()).isEqualTo("en");
+            assertThat(html).as(path).contains("<html lang=\"de-DE\"");
+            assertThat(ReplicaHttp.bootstrap(html).path("lang").asText()).isEqualTo("de");
             assertThat(ReplicaHttp.bootstrap(html).path("texts").path("declineCookies").asText())
-                    .isEqualTo("Decline optional cookies");
+                    .isEqualTo("Optionale Cookies ablehnen");
         }
-        assertThat(http.get(POLICY + "?locale=fr_FR").body()).contains("<html lang=\"en\"");
-        assertThat(http.get("/help/contact/6359191084165019").body()).as("the form keeps the language")
-                .contains("<html lang=\"de\"");
+        assertThat(article(CENTER).path("title").asText()).isEqualTo("Datenschutzcenter");
+        assertThat(links(CENTER)).containsEntry("KI bei Meta", List.of(GENAI));
+        assertThat(links(GENAI)).containsEntry("Widerspruchsrecht", List.of("/help/contact/6359191084165019"));
+        assertThat(article(POLICY).path("title").asText()).isEqualTo("Datenschutzrichtlinie");
+        assertThat(links(POLICY)).containsEntry("Widerspruchsrecht", List.of("/contact/233964459562201"));
+        assertThat(article(POLICY).path("blocks").findValuesAsText("heading"))
+                .contains("Wie verwenden wir deine Informationen, um KI bei Meta zu entwickeln?");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de", "fr", "it", "es", "nl", "pl", "pt"})
+    void in_every_language_each_page_has_the_same_links_in_the_same_order_as_in_english(String language) {
+        for (String path : List.of(CENTER, GENAI, POLICY)) {
+            List<String> english = hrefs(article(path + "?locale=en_GB"));
+            JsonNode translated = article(path + "?locale=" + language);
+
+            assertThat(hrefs(translated)).as("%s in %s", path, language).isEqualTo(english);
+            assertThat(translated.path("blocks").findValues("id")).as("the anchors of %s", path)
+                    .isEqualTo(article(path + "?locale=en_GB").path("blocks").findValues("id"));
+        }
+        assertThat(http.get(POLICY + "?locale=" + language).body())
+                .contains("<html lang=\"" + PageLanguage.htmlLang(language) + "\"");
+    }
+
+    @Test
+    void only_the_links_towards_the_forms_may_open_a_new_tab() {
+        List<String> marked = new ArrayList<>();
+        for (String path : List.of(CENTER, GENAI, POLICY)) {
+            List<JsonNode> found = new ArrayList<>();
+            collectLinks(article(path), found);
+            found.stream().filter(link -> link.path("mayOpenInNewTab").asBoolean())
+                    .forEach(link -> marked.add(link.path("href").asText()));
+        }
+
+        assertThat(marked).containsExactly(GENAI, "/help/contact/6359191084165019", "/contact/233964459562201");
     }
 
     @Test
@@ -160,6 +192,12 @@ class PrivacyPagesHttpTest {
     @Test
     void the_index_links_to_the_privacy_center_and_the_instagram_policy() {
         assertThat(http.get("/").body()).contains("href=\"" + CENTER + "\"", "href=\"" + POLICY + "\"");
+    }
+
+    private static List<String> hrefs(JsonNode article) {
+        List<JsonNode> found = new ArrayList<>();
+        collectLinks(article, found);
+        return found.stream().map(link -> link.path("href").asText()).toList();
     }
 
     private static JsonNode article(String path) {

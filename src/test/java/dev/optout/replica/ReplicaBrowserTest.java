@@ -5,7 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.WebElement;
@@ -71,13 +71,14 @@ class ReplicaBrowserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"de", "fr"})
-    void the_cookie_dialog_covers_the_form_until_declined_then_the_localized_form_is_found_by_aria_label(String lang) {
+    @CsvSource({"de, de-DE", "fr, fr-FR", "pt, pt-BR"})
+    void the_cookie_dialog_covers_the_form_until_declined_then_the_localized_form_is_found_by_aria_label(
+            String lang, String htmlLang) {
         replica.scenario().language(lang).renderDelayMs(1500);
         String title = Texts.of(lang, "formTitle");
 
         open(FORM);
-        assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(lang);
+        assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(htmlLang);
         assertThat(driver.findElements(By.tagName("h2"))).as("nothing but a spinner before the render delay").isEmpty();
 
         WebElement dialog = wait.until(visibilityOfElementLocated(COOKIE_DIALOG));
@@ -159,7 +160,15 @@ class ReplicaBrowserTest {
         open(FORM);
 
         new Select(byAriaLabel("select", "Kraj zamieszkania")).selectByValue("PL");
-        byAriaLabel("textarea", "Wyjaśnij, jak to przetwarzanie na Ciebie wpływa").sendKeys("Dotyczy mnie.");
+        WebElement reason = byAriaLabel("textarea", "Wyjaśnij, jak to przetwarzanie na Ciebie wpływa");
+        reason.sendKeys("Dotyczy mnie.");
+        buttonNamed("Wyślij").click();
+        assertThat(wait.until(visibilityOfElementLocated(ALERT)).getText())
+                .as("the 2024 form refuses a reason under 100 characters")
+                .isEqualTo(Texts.of("pl", "errorReasonTooShort"));
+        assertThat(replica.recorder().submissions()).isEmpty();
+        reason.sendKeys(" Nie zgadzam się na wykorzystywanie moich postów i zdjęć do trenowania modeli sztucznej"
+                + " inteligencji.");
         buttonNamed("Wyślij").click();
 
         String prompt = "Wpisz kod, który wysłaliśmy na Twój adres e-mail";

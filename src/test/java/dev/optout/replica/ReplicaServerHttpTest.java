@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
@@ -45,15 +46,18 @@ class ReplicaServerHttpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "de", "fr", "it", "es", "nl", "pl"})
-    void the_form_page_is_served_in_the_scenario_language(String language) throws Exception {
+    @CsvSource({"en, en", "de, de-DE", "fr, fr-FR", "it, it-IT", "es, es-ES", "nl, nl-NL", "pl, pl-PL", "pt, pt-BR"})
+    void the_form_page_is_served_in_the_scenario_language_with_html_lang_in_its_region_form(String language,
+                                                                                          String htmlLang)
+            throws Exception {
         replica.scenario().language(language);
 
         HttpResponse<String> page = get(FORM);
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
-        assertThat(page.body()).contains("<html lang=\"" + language + "\"");
+        assertThat(page.body()).contains("<html lang=\"" + htmlLang + "\"");
+        assertThat(bootstrap(page.body()).path("lang").asText()).isEqualTo(language);
         assertThat(bootstrap(page.body()).path("texts").path("formTitle").asText())
                 .isEqualTo(Texts.of(language, "formTitle"));
     }
@@ -62,9 +66,10 @@ class ReplicaServerHttpTest {
     void a_locale_parameter_overrides_the_scenario_language_for_that_request_only() throws Exception {
         replica.scenario().language("fr");
 
-        assertThat(get(FORM + "?locale=de_DE").body()).contains("<html lang=\"de\"");
-        assertThat(get(FORM + "?locale=xx_XX").body()).contains("<html lang=\"fr\"");
-        assertThat(get(FORM).body()).contains("<html lang=\"fr\"");
+        assertThat(get(FORM + "?locale=de_DE").body()).contains("<html lang=\"de-DE\"");
+        assertThat(get(FORM + "?locale=pt_BR").body()).contains("<html lang=\"pt-BR\"");
+        assertThat(get(FORM + "?locale=xx_XX").body()).contains("<html lang=\"fr-FR\"");
+        assertThat(get(FORM).body()).contains("<html lang=\"fr-FR\"");
     }
 
     @Test
@@ -234,6 +239,40 @@ class ReplicaServerHttpTest {
     }
 
     @Test
+    void timestamps_are_recorded_exposed_as_json_and_a_malformed_one_refused() throws Exception {
+        assertThat(postJson("/__replica/timestamp", "{\"path\":\"" + FORM + "\",\"element\":\"Send\","
+                + "\"event\":\"appeared\",\"at\":1765000000000.25}").statusCode()).isEqualTo(204);
+        assertThat(postJson("/__replica/timestamp", "{\"path\":\"" + FORM + "\",\"element\":\"Send\","
+                + "\"event\":\"firstAction\",\"at\":1765000000042.75,\"action\":\"click\"}").statusCode())
+                .isEqualTo(204);
+        assertThat(postJson("/__replica/timestamp", "{\"element\":\"Send\",\"event\":\"hover\",\"at\":1}")
+                .statusCode()).isEqualTo(400);
+        assertThat(postJson("/__replica/timestamp", "{\"element\":\"Send\",\"event\":\"appeared\",\"at\":\"x\"}")
+                .statusCode()).isEqualTo(400);
+
+        assertThat(replica.recorder().timestamps()).containsExactly(
+                new ElementTimestamp(FORM, "Send", "appeared", 1765000000000.25, ""),
+                new ElementTimestamp(FORM, "Send", "firstAction", 1765000000042.75, "click"));
+        assertThat(replica.recorder().appearToFirstActionMs("Send")).hasValue(42.5);
+        JsonNode json = JSON.readTree(get("/__replica/timestamps").body());
+        assertThat(json.get(1).path("action").asText()).isEqualTo("click");
+        replica.recorder().clear();
+        assertThat(replica.recorder().timestamps()).isEmpty();
+    }
+
+    @Test
+    void keystrokes_are_counted_per_host_and_per_field() throws Exception {
+        postJson("/__replica/keystroke", "{\"path\":\"/a\",\"origin\":\"http://127.0.0.1:1\",\"field\":\"Reason\"}");
+        postJson("/__replica/keystroke", "{\"path\":\"/a\",\"origin\":\"http://localhost:1\",\"field\":\"Reason\"}");
+        postJson("/__replica/keystroke", "{\"path\":\"/a\",\"origin\":\"http://localhost:1\",\"field\":\"\"}");
+
+        assertThat(replica.recorder().keystrokesOn("http://localhost:1")).isEqualTo(2);
+        assertThat(replica.recorder().keystrokesOn("http://127.0.0.1:1")).isEqualTo(1);
+        assertThat(replica.recorder().keystrokesInto("Reason")).isEqualTo(2);
+        assertThat(replica.recorder().keystrokesOn("http://localhost:1", "Reason")).isEqualTo(1);
+    }
+
+    @Test
     void clear_forgets_submissions_and_keystrokes() throws Exception {
         postJson("/help/contact/submit-code", "{\"code\":\"123456\"}");
         postJson("/__replica/keystroke", "{\"path\":\"/\",\"origin\":\"o\",\"field\":\"f\"}");
@@ -252,7 +291,7 @@ class ReplicaServerHttpTest {
         HttpResponse<String> response = get(FORM + "0");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).contains("<html lang=\"nl\"", Texts.of("nl", "notFound"));
+        assertThat(response.body()).contains("<html lang=\"nl-NL\"", Texts.of("nl", "notFound"));
     }
 
     @Test
@@ -273,6 +312,16 @@ class ReplicaServerHttpTest {
         assertThat(get("/__replica/assets/..%2F..%2Fdev%2Foptout%2Fversion.properties").statusCode()).isEqualTo(404);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/help/contact/712876720715583", "/help/contact/712876720715583?locale=de_DE"})
+    void facebook_s_old_form_id_redirects_to_the_new_one(String old) throws Exception {
+        HttpResponse<String> response = get(old);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location"))
+                .hasValue(old.replace("712876720715583", "6359191084165019"));
+    }
+
     @Test
     void the_index_page_links_to_the_form() throws Exception {
         assertThat(get("/").body()).contains("href=\"" + FORM + "\"");
@@ -282,14 +331,33 @@ class ReplicaServerHttpTest {
     void scenario_reset_restores_every_default() {
         Scenario scenario = new Scenario().language("pl").formVersion(FormVersion.V2024).cookieDialog(false)
                 .loginRequired(true).optionValues(OptionValues.NAME).accountEmail("x@y.test").rerenderAfterFill(true)
-                .redirectTo("http://localhost:1/").renderDelayMs(0).autoLoginAfterMs(10);
+                .redirectTo("http://localhost:1/").renderDelayMs(0).autoLoginAfterMs(10)
+                .confirmBeforeSend("Sure?").cookieDialogAt(CookieDialogTiming.AFTER_MS).cookieDialogDelayMs(5)
+                .countryWidget(CountryWidget.TYPEAHEAD).aiGate(true).overlayOverSend(true).slowResponseMs(9000)
+                .sendFault(SendFault.HTTP_500).linksInNewTab(true).navigateWhileTyping("http://localhost:1/", 3)
+                .namelessDialogs(true).offMetaActivity2026(true).privacyRequests2026(true).rewordedLabels(true)
+                .timestamps(true);
+        String changed = scenario.toString();
 
         scenario.reset();
 
+        assertThat(changed).as("every knob shows in toString").contains("TYPEAHEAD", "aiGate=true", "AFTER_MS",
+                "overlayOverSend=true", "slowResponseMs=9000", "HTTP_500", "linksInNewTab=true", "localhost:1",
+                "namelessDialogs=true", "offMetaActivity2026=true", "privacyRequests2026=true",
+                "rewordedLabels=true", "timestamps=true", "Sure?");
         assertThat(scenario.toString()).isEqualTo(new Scenario().toString());
         assertThat(scenario.accountEmail()).isEqualTo("person@example.test");
         assertThat(scenario.language()).isEqualTo("en");
         assertThat(scenario.renderDelayMs()).isEqualTo(400);
+    }
+
+    @Test
+    void two_routes_for_one_path_and_method_are_refused_because_every_origin_shares_one_port() {
+        Router router = new Router(new NotFoundPage(new Scenario())).get("/same/", new IndexPage(new Scenario()));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> router.get("/same/", new IndexPage(new Scenario())))
+                .isInstanceOf(IllegalStateException.class).hasMessage("two replica routes for GET /same/");
+        router.post("/same/", new IndexPage(new Scenario()));
     }
 
     @Test

@@ -1,0 +1,236 @@
+// The country field of Meta's help forms, in each widget Meta is known to use (issue 8.2): a native <select>, an
+// ARIA typeahead (combobox + listbox), a listbox alone, or a radio group. Every widget names its countries in the
+// page language and answers chosen() with {value, text}: the ISO code (or, for the select, the option value the
+// scenario asks for) and the name shown. Added to window.Replica as countryField(options).
+(function () {
+  'use strict';
+  var R = window.Replica;
+  var TYPEAHEAD_RESULTS = 10;
+  // Meta's typeahead asks its server for matches; the list shows a moment after the typing.
+  var TYPEAHEAD_LATENCY_MS = 120;
+
+  // Opaque but stable per country, like Meta's internal ids: the same country keeps its id across loads.
+  function opaqueId(code) {
+    return String(100000000 + code.charCodeAt(0) * 7919 + code.charCodeAt(1) * 104729);
+  }
+
+  function countries(options) {
+    var localNames = new Intl.DisplayNames([options.lang], {type: 'region'});
+    return options.countries.map(function (code) {
+      return {code: code, name: localNames.of(code)};
+    }).sort(function (a, b) {
+      return a.name.localeCompare(b.name, options.lang);
+    });
+  }
+
+  // Case and accents do not matter when matching what the person types ("osterreich" finds Österreich).
+  function folded(text) {
+    return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  }
+
+  function uniqueId(prefix) {
+    return prefix + Math.random().toString(36).slice(2, 8);
+  }
+
+  function select(options) {
+    var englishNames = new Intl.DisplayNames(['en'], {type: 'region'});
+    function value(code) {
+      if (options.optionValues === 'NAME') {
+        return englishNames.of(code);
+      }
+      return options.optionValues === 'ID' ? opaqueId(code) : code;
+    }
+    var items = [R.el('option', {value: ''}, [options.placeholder])].concat(countries(options).map(function (c) {
+      return R.el('option', {value: value(c.code)}, [c.name]);
+    }));
+    var node = R.el('select', {'aria-label': options.label, name: R.fieldName()}, items, R.FIELD_STYLE);
+    return {
+      node: node,
+      focusable: node,
+      chosen: function () {
+        var option = node.options[node.selectedIndex];
+        return option && option.value ? {value: option.value, text: option.text} : null;
+      }
+    };
+  }
+
+  function optionNode(country, id) {
+    return R.el('div', {role: 'option', id: id, 'aria-selected': 'false'}, [R.el('span', {}, [country.name])],
+        'padding:8px 12px;cursor:pointer');
+  }
+
+  // Marks one option of `list` active (and selected, as single-choice lists do) and scrolls it into view.
+  function highlight(list, owner, option) {
+    Array.prototype.forEach.call(list.querySelectorAll('[role="option"]'), function (other) {
+      other.setAttribute('aria-selected', String(other === option));
+      other.style.backgroundColor = other === option ? '#e7f3ff' : '';
+    });
+    if (option) {
+      owner.setAttribute('aria-activedescendant', option.id);
+      option.scrollIntoView({block: 'nearest'});
+    } else {
+      owner.removeAttribute('aria-activedescendant');
+    }
+  }
+
+  function typeahead(options) {
+    var all = countries(options);
+    var listId = uniqueId('typeahead_');
+    var input = R.el('input', {type: 'text', role: 'combobox', 'aria-label': options.label,
+      'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listId, 'aria-haspopup': 'listbox',
+      autocomplete: 'off', placeholder: options.search, name: R.fieldName()}, [], R.FIELD_STYLE);
+    var list = R.el('div', {role: 'listbox', id: listId, 'aria-label': options.label}, [],
+        'display:none;position:absolute;left:0;right:0;top:100%;z-index:5;max-height:320px;overflow-y:auto;'
+        + 'background-color:#fff;border:1px solid #ccd0d5;border-radius:6px;box-shadow:0 4px 12px rgba(0,0,0,.15)');
+    var wrapper = R.el('div', {}, [input, list], 'position:relative;display:flex;flex-direction:column');
+    var chosen = null;
+    var pending = null;
+    var byId = {};
+
+    function collapse() {
+      clearTimeout(pending);
+      list.style.display = 'none';
+      list.replaceChildren();
+      input.setAttribute('aria-expanded', 'false');
+      input.removeAttribute('aria-activedescendant');
+    }
+
+    function choose(option) {
+      var country = byId[option.id];
+      chosen = {value: country.code, text: country.name};
+      input.value = country.name;
+      collapse();
+      input.dispatchEvent(new Event('change', {bubbles: true}));
+    }
+
+    function showMatches() {
+      var typed = folded(input.value.trim());
+      if (!typed) {
+        collapse();
+        return;
+      }
+      var matches = all.filter(function (c) {
+        return folded(c.name).split(/[\s(),.-]+/).some(function (word) {
+          return word.indexOf(typed) === 0;
+        }) || folded(c.name).indexOf(typed) === 0;
+      }).slice(0, TYPEAHEAD_RESULTS);
+      byId = {};
+      list.replaceChildren.apply(list, matches.length ? matches.map(function (country) {
+        var id = uniqueId('option_');
+        byId[id] = country;
+        var node = optionNode(country, id);
+        // Keeps the focus in the input, as Meta's lists do: a blur would close the list before the click lands.
+        node.addEventListener('mousedown', function (event) {
+          event.preventDefault();
+        });
+        node.addEventListener('click', function () {
+          choose(node);
+        });
+        return node;
+      }) : [R.el('div', {}, [options.noMatch], 'padding:8px 12px;color:#65676b')]);
+      list.style.display = 'block';
+      input.setAttribute('aria-expanded', 'true');
+    }
+
+    input.addEventListener('input', function () {
+      chosen = null;
+      clearTimeout(pending);
+      pending = setTimeout(showMatches, TYPEAHEAD_LATENCY_MS);
+    });
+    input.addEventListener('keydown', function (event) {
+      var items = Array.prototype.slice.call(list.querySelectorAll('[role="option"]'));
+      var active = document.getElementById(input.getAttribute('aria-activedescendant'));
+      var index = items.indexOf(active);
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        if (items.length) {
+          var step = event.key === 'ArrowDown' ? 1 : -1;
+          highlight(list, input, items[(index + step + items.length) % items.length]);
+        }
+      } else if (event.key === 'Enter') {
+        // Enter picks the highlighted option, else the first match; it never submits the form.
+        event.preventDefault();
+        if (items.length) {
+          choose(active || items[0]);
+        }
+      } else if (event.key === 'Escape') {
+        collapse();
+      }
+    });
+    input.addEventListener('blur', collapse);
+    return {
+      node: wrapper,
+      focusable: input,
+      chosen: function () {
+        return chosen;
+      }
+    };
+  }
+
+  function listbox(options) {
+    var byId = {};
+    var list = R.el('div', {role: 'listbox', 'aria-label': options.label, tabindex: '0'}, [],
+        'max-height:240px;overflow-y:auto;border:1px solid #ccd0d5;border-radius:6px;background-color:#fff');
+    var chosen = null;
+    countries(options).forEach(function (country) {
+      var id = uniqueId('option_');
+      byId[id] = country;
+      var node = optionNode(country, id);
+      node.addEventListener('click', function () {
+        pick(node);
+      });
+      list.appendChild(node);
+    });
+    function pick(node) {
+      highlight(list, list, node);
+      chosen = {value: byId[node.id].code, text: byId[node.id].name};
+      list.dispatchEvent(new Event('change', {bubbles: true}));
+    }
+    list.addEventListener('keydown', function (event) {
+      var items = Array.prototype.slice.call(list.querySelectorAll('[role="option"]'));
+      var index = items.indexOf(document.getElementById(list.getAttribute('aria-activedescendant')));
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        var step = event.key === 'ArrowDown' ? 1 : -1;
+        pick(items[Math.min(Math.max(index + step, 0), items.length - 1)]);
+      }
+    });
+    return {
+      node: list,
+      focusable: list,
+      chosen: function () {
+        return chosen;
+      }
+    };
+  }
+
+  function radios(options) {
+    var all = countries(options);
+    var group = R.radioGroup(options.label, all.map(function (c) {
+      return c.name;
+    }), all.map(function (c) {
+      return c.code;
+    }));
+    // The caption comes from the row; a second one inside the group would say it twice.
+    group.removeAttribute('aria-labelledby');
+    group.firstChild.remove();
+    group.setAttribute('aria-label', options.label);
+    group.style.maxHeight = '240px';
+    group.style.overflowY = 'auto';
+    return {
+      node: group,
+      focusable: group,
+      chosen: function () {
+        var picked = group.chosen();
+        return picked ? {value: picked.value, text: picked.text} : null;
+      }
+    };
+  }
+
+  var WIDGETS = {SELECT: select, TYPEAHEAD: typeahead, LISTBOX: listbox, RADIOGROUP: radios};
+
+  // options: {widget, lang, label, placeholder, search, noMatch, optionValues, countries}
+  R.countryField = function (options) {
+    return (WIDGETS[options.widget] || select)(options);
+  };
+})();
