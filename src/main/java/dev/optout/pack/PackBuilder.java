@@ -282,6 +282,9 @@ final class PackBuilder {
     }
 
     void checkOpenUrl(String url, String pointer) {
+        if (ControlCharacters.any(url)) {
+            return;
+        }
         OriginPolicy.Result result = OriginPolicy.originOf(url);
         result.problem().ifPresent(problem -> problems.at(pointer, problem));
         result.origin().ifPresent(origin -> {

@@ -45,6 +45,7 @@ public final class PackLoader {
         SourceTree tree = parse(sourceName, yamlText,
                 "a pack is a map of keys (format, id, title, origins, steps, ...)");
         Problems problems = new Problems(sourceName, tree);
+        ControlCharacters.report(tree, problems);
         new SchemaMessages(PackSchema.get(), tree, problems).check();
         Pack pack = new PackBuilder(tree, problems, sourceName, resolver).build();
         problems.throwIfAny();
@@ -61,6 +62,7 @@ public final class PackLoader {
         SourceTree tree = parse(sourceName, yamlText,
                 "a library is a map of keys (format, library, description, targets)");
         Problems problems = new Problems(sourceName, tree);
+        ControlCharacters.report(tree, problems);
         new SchemaMessages(PackSchema.library(), tree, problems).check();
         JsonNode root = tree.root();
         Library library = new Library(root.path("format").asInt(Pack.CURRENT_FORMAT), root.path("library").asText(""),

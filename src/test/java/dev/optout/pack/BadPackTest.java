@@ -319,6 +319,33 @@ class BadPackTest {
     }
 
     @Test
+    void a_control_character_in_a_step_name_is_refused_where_the_text_starts() {
+        assertThat(onlyError(BASE + "  - click: send\n    name: \"send\\0it\"\n")).isEqualTo(stepError(16, 11, 2,
+                "click", "the text holds the control character U+0000 at character 5; remove it (a pack's text may "
+                        + "hold tabs and line breaks, no other control characters)"));
+    }
+
+    @Test
+    void a_control_character_in_a_url_is_one_error() {
+        assertThat(onlyError(BASE + "  - open: \"https://www.facebook.com/\\x7f\"\n").message())
+                .startsWith("the text holds the control character U+007F at character 26;");
+    }
+
+    @Test
+    void a_bell_in_a_locator_value_or_a_key_is_refused_but_tabs_and_line_breaks_are_not() {
+        InvalidPackException e = failure(BASE.replace("name: Send", "name: \"Se\\and\"")
+                .replace("  email: {type: email}", "  email: {type: email}\n  \"e\\x1b\": {type: text}"));
+        assertThat(e.errors()).extracting(PackError::line, PackError::column, PackError::message).contains(
+                org.assertj.core.groups.Tuple.tuple(7, 3, "the key holds the control character U+001B at character 2; "
+                        + "remove it (a pack's text may hold tabs and line breaks, no other control characters)"),
+                org.assertj.core.groups.Tuple.tuple(13, 13, "the text holds the control character U+0007 at "
+                        + "character 3; remove it (a pack's text may hold tabs and line breaks, no other control "
+                        + "characters)"));
+        assertThat(loader.load(FILE, BASE.replace("name: Send", "name: \"Se\\tn\\nd\"")).target("send").locators())
+                .hasSize(1);
+    }
+
+    @Test
     void a_step_that_is_not_a_map_is_refused() {
         assertThat(onlyError(BASE + "  - click\n")).isEqualTo(stepError(15, 5, 2, null,
                 "the step must be a map, not 'click'"));

@@ -181,4 +181,12 @@ class LibraryTest {
         Files.writeString(file, PACK);
         assertThat(PackRepository.bundledOnly().validate(file)).isEqualTo("tiny");
     }
+
+    @Test
+    void a_control_character_in_a_library_is_refused_with_its_place() {
+        PackError error = onlyError(() -> loader.loadLibrary("lib.yaml", MY_COMMON.replace("css: button.my-decline",
+                "css: \"button\\x07\"")));
+        assertThat(error).isEqualTo(error("lib.yaml", 8, 12, "the text holds the control character U+0007 at "
+                + "character 7; remove it (a pack's text may hold tabs and line breaks, no other control characters)"));
+    }
 }
