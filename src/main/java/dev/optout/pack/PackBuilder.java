@@ -210,16 +210,24 @@ final class PackBuilder {
     }
 
     /**
-     * Submits only after a confirm; nothing touches a page before it is opened, though an open may be guarded by
-     * the page it finds (a path pack may have reached the form already). Checked on the expanded list: an included
-     * pack passed these checks on its own, so only this file's steps can break them here.
+     * Submits only after a confirm; a click or key press after values were filled says whether it sends them (a pack
+     * must not be able to send by leaving the label off); nothing touches a page before it is opened, though an open
+     * may be guarded by the page it finds (a path pack may have reached the form already). Checked on the expanded
+     * list: an included pack passed these checks on its own, so only this file's steps can break them here.
      */
     private void checkOrder(List<PlacedStep> steps) {
         boolean confirmed = false;
         boolean opened = false;
+        boolean filled = false;
         for (PlacedStep placed : steps) {
             Step step = placed.step();
             if (placed.own()) {
+                if (filled && (step instanceof Step.Click || step instanceof Step.Press)
+                        && !tree.root().at(placed.pointer()).has("submits")) {
+                    problems.atKey(Pointers.child(placed.pointer(), step.type()), "this " + step.type() + " comes "
+                            + "after values were filled: say submits: true if it sends them, submits: false if it "
+                            + "does not");
+                }
                 if (step.common().submits() && !confirmed) {
                     problems.atKey(Pointers.child(placed.pointer(), "submits"), "this step submits, but no confirm "
                             + "step comes before it; add a confirm step so the person says yes before anything is sent");
@@ -233,6 +241,7 @@ final class PackBuilder {
             }
             confirmed |= step instanceof Step.Confirm;
             opened |= step instanceof Step.Open;
+            filled |= step instanceof Step.Fill || step instanceof Step.Select || step instanceof Step.Check;
         }
     }
 

@@ -39,6 +39,9 @@ final class SchemaMessages {
                     "a target name is lowercase letters, digits and hyphens, starting with a letter"),
             Map.entry("/$defs/packId",
                     "a pack id is lowercase letters, digits and hyphens, e.g. facebook-objection"),
+            Map.entry("/$defs/sendId",
+                    "a send id is lowercase letters, digits and hyphens, starting with a letter, e.g. "
+                            + "facebook-ai-objection"),
             Map.entry("/$defs/libraryName",
                     "a library name is lowercase letters, digits and hyphens, e.g. meta-common"),
             Map.entry("/properties/library",

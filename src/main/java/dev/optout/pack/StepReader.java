@@ -25,7 +25,7 @@ final class StepReader {
         StepCommon common = new StepCommon(number, pack.tree().keyAt(at(type)).line(),
                 PackBuilder.text(node.get("name")), node.path("optional").asBoolean(false),
                 pack.guard(node.get("when"), at("when")), node.path("submits").asBoolean(false),
-                PackBuilder.seconds(node.path("timeout")));
+                PackBuilder.seconds(node.path("timeout")), sends());
         Optional<String> main = PackBuilder.text(node.get(type));
         return switch (type) {
             case "open" -> main.map(url -> {
@@ -50,6 +50,16 @@ final class StepReader {
             });
             default -> throw new IllegalStateException("no reader for step type " + type);
         };
+    }
+
+    /** What a send goes to; only a step that sends can say so. */
+    private Optional<String> sends() {
+        Optional<String> sends = PackBuilder.text(node.get("sends"));
+        if (sends.isPresent() && !node.path("submits").asBoolean(false)) {
+            pack.problems().atKey(at("sends"), "'sends' names what a send goes to, so it belongs on a step with "
+                    + "submits: true");
+        }
+        return sends;
     }
 
     private Optional<String> target(Optional<String> name) {

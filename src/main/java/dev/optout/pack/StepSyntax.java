@@ -12,7 +12,7 @@ final class StepSyntax {
     /** Step type → the keys it takes besides its own and the common ones, in the order packs write them. */
     static final Map<String, List<String>> PARAMETERS = parameters();
     static final List<String> TYPES = List.copyOf(PARAMETERS.keySet());
-    static final List<String> COMMON = List.of("name", "optional", "when", "submits", "timeout");
+    static final List<String> COMMON = List.of("name", "optional", "when", "submits", "sends", "timeout");
     /** Not a step of its own: replaced at load by the steps of the pack it names. */
     static final String INCLUDE = "include";
     static final Map<String, List<String>> REQUIRED = Map.of("fill", List.of("value"), "select", List.of("value"));

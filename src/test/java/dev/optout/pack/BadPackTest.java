@@ -73,13 +73,13 @@ class BadPackTest {
     @Test
     void an_unknown_key_in_a_step_lists_what_that_step_type_allows() {
         assertThat(onlyError(BASE + "  - click: send\n    colour: red\n")).isEqualTo(stepError(16, 5, 2, "click",
-                "'colour' is not allowed in a click step (allowed: click, name, optional, when, submits, timeout)"));
+                "'colour' is not allowed in a click step (allowed: click, name, optional, when, submits, sends, timeout)"));
     }
 
     @Test
     void a_value_on_a_click_is_not_allowed() {
         assertThat(onlyError(BASE + "  - click: send\n    value: x\n")).isEqualTo(stepError(16, 5, 2, "click",
-                "'value' is not allowed in a click step (allowed: click, name, optional, when, submits, timeout)"));
+                "'value' is not allowed in a click step (allowed: click, name, optional, when, submits, sends, timeout)"));
     }
 
     @Test
@@ -220,6 +220,44 @@ class BadPackTest {
         String yaml = BASE + "  - click: send\n    submits: true\n  - confirm: Send?\n";
         assertThat(onlyError(yaml)).isEqualTo(stepError(16, 5, 2, "click", "this step submits, but no confirm step "
                 + "comes before it; add a confirm step so the person says yes before anything is sent"));
+    }
+
+    @Test
+    void a_click_after_a_fill_must_say_whether_it_submits() {
+        String filled = BASE + "  - fill: field\n    value: ${email}\n  - confirm: Send?\n";
+        assertThat(onlyError(filled + "  - click: send\n")).isEqualTo(stepError(18, 5, 4, "click", "this click comes "
+                + "after values were filled: say submits: true if it sends them, submits: false if it does not"));
+        assertThat(loader.load(FILE, filled + "  - click: send\n    submits: false\n").steps().get(3).common()
+                .submits()).isFalse();
+        assertThat(loader.load(FILE, filled + "  - click: send\n    submits: true\n").steps().get(3).common()
+                .submits()).isTrue();
+    }
+
+    @Test
+    void a_key_press_after_a_check_must_say_whether_it_submits_but_a_click_before_any_value_need_not() {
+        String yaml = BASE + "  - click: send\n  - check: field\n  - press: Enter\n    target: field\n";
+        assertThat(onlyError(yaml)).isEqualTo(stepError(17, 5, 4, "press", "this press comes after values were "
+                + "filled: say submits: true if it sends them, submits: false if it does not"));
+    }
+
+    @Test
+    void sends_names_what_a_submitting_step_sends_to() {
+        String yaml = BASE + "  - confirm: Send?\n  - click: send\n    submits: true\n    sends: tiny-form\n";
+        assertThat(loader.load(FILE, yaml).steps().get(2).common().sends()).contains("tiny-form");
+        assertThat(loader.load(FILE, BASE).steps().get(0).common().sends()).isEmpty();
+    }
+
+    @Test
+    void sends_on_a_step_that_does_not_submit_is_refused() {
+        assertThat(onlyError(BASE + "  - click: send\n    sends: tiny-form\n")).isEqualTo(stepError(16, 5, 2, "click",
+                "'sends' names what a send goes to, so it belongs on a step with submits: true"));
+    }
+
+    @Test
+    void a_send_id_out_of_form_is_refused_with_the_form_it_takes() {
+        String yaml = BASE + "  - confirm: Send?\n  - click: send\n    submits: true\n    sends: Tiny Form\n";
+        assertThat(onlyError(yaml)).isEqualTo(stepError(18, 12, 3, "click", "'sends' 'Tiny Form' is not valid: a send "
+                + "id is lowercase letters, digits and hyphens, starting with a letter, e.g. facebook-ai-objection"));
     }
 
     @Test
