@@ -45,6 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
             all.forEach(pack -> out.println("ok   " + pack.id() + "  (" + pack.source() + ")"));
             repository.libraries().forEach(library -> out.println("ok   library " + library.name() + "  ("
                     + library.source() + ")"));
+            repository.replacements().forEach(replacement -> out.println("note " + replacement.sentence()));
             return ExitCodes.OK;
         }
         // A file's libraries and included packs are looked up among the bundled and own ones.
