@@ -32,6 +32,8 @@ final class PackBuilder {
     private final Definitions<InputSpec> inputs = new Definitions<>();
     private final Definitions<Target> targets = new Definitions<>();
     private final List<String> origins = new ArrayList<>();
+    private final List<List<Interrupt>> foreignInterrupts = new ArrayList<>();
+    private final List<List<String>> foreignErrorTargets = new ArrayList<>();
     /** A library or an included pack could not be had, so what it defines is unknown: names are not checked. */
     private boolean incomplete;
 
@@ -57,10 +59,20 @@ final class PackBuilder {
         checkOrder(placed);
         List<Step> steps = new ArrayList<>();
         placed.forEach(p -> steps.add(p.step().withNumber(steps.size() + 1)));
+        OverlayReader overlays = new OverlayReader(problems, this::requireTarget);
+        foreignInterrupts.add(0, overlays.interrupts(root.path("interrupts")));
+        foreignErrorTargets.add(0, overlays.errorTargets(root.path("errors")));
         return new Pack(root.path("format").asInt(Pack.CURRENT_FORMAT), id,
                 root.path("title").asText(""), root.path("description").asText(""),
                 strings(root.path("regions")), origins.stream().map(URI::create).toList(),
-                inputs.asMap(), targets.asMap(), steps, source);
+                inputs.asMap(), targets.asMap(), steps, merged(foreignInterrupts), merged(foreignErrorTargets),
+                source);
+    }
+
+    private static <T> List<T> merged(List<List<T>> lists) {
+        java.util.LinkedHashSet<T> all = new java.util.LinkedHashSet<>();
+        lists.forEach(all::addAll);
+        return List.copyOf(all);
     }
 
     /** A step of the expanded list, with the pointer of the step in this file that it is or that included it. */
@@ -154,6 +166,8 @@ final class PackBuilder {
                     + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
             return;
         }
+        foreignInterrupts.add(library.get().interrupts());
+        foreignErrorTargets.add(library.get().errorTargets());
         library.get().targets().values().stream().sorted(Comparator.comparing(Target::name))
                 .forEach(target -> targets.add(target.name(), target, "library " + name).ifPresent(other ->
                         problems.at(pointer, "library " + name + " defines target '" + target.name()
@@ -183,6 +197,8 @@ final class PackBuilder {
                 targets.add(target.name(), target, from).ifPresent(other -> clash(pointer, from, "target",
                         target.name(), other)));
         pack.origins().stream().map(URI::toString).filter(origin -> !origins.contains(origin)).forEach(origins::add);
+        foreignInterrupts.add(pack.interrupts());
+        foreignErrorTargets.add(pack.errorTargets());
     }
 
     private void clash(String pointer, String from, String kind, String name, String other) {
@@ -312,27 +328,10 @@ final class PackBuilder {
         return Optional.of(Duration.ofMillis(Math.round(node.asDouble() * 1000)));
     }
 
-    private static String suggestion(String name, TreeSet<String> names) {
-        Optional<String> close = names.stream().filter(candidate -> distance(candidate, name) <= 2).findFirst();
-        return close.map(c -> "; did you mean '" + c + "'?").orElse("")
+    /** {@code ; did you mean 'send'? (defined: field, send)}, the first part only when a name is close. */
+    static String suggestion(String name, TreeSet<String> names) {
+        return DidYouMean.closest(name, names).map(c -> "; did you mean '" + c + "'?").orElse("")
                 + " (defined: " + (names.isEmpty() ? "none" : String.join(", ", names)) + ")";
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int[] current = new int[b.length() + 1];
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            previous = current;
-        }
-        return previous[b.length()];
     }
 
     static Optional<String> text(JsonNode node) {

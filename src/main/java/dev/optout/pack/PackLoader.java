@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.TreeSet;
 
 /**
  * Turns a YAML selector pack into a {@link Pack}, or a library file into a {@link Library}, or throws
@@ -65,9 +67,16 @@ public final class PackLoader {
         ControlCharacters.report(tree, problems);
         new SchemaMessages(PackSchema.library(), tree, problems).check();
         JsonNode root = tree.root();
+        Map<String, Target> targets = new TargetReader(problems).read(root.path("targets"));
+        OverlayReader overlays = new OverlayReader(problems, (name, pointer) -> {
+            if (!root.path("targets").has(name)) {
+                problems.at(pointer, "target '" + name + "' is not defined in this library" + PackBuilder.suggestion(
+                        name, new TreeSet<>(targets.keySet())));
+            }
+        });
         Library library = new Library(root.path("format").asInt(Pack.CURRENT_FORMAT), root.path("library").asText(""),
-                root.path("description").asText(""), new TargetReader(problems).read(root.path("targets")),
-                sourceName);
+                root.path("description").asText(""), targets, overlays.interrupts(root.path("interrupts")),
+                overlays.errorTargets(root.path("errors")), sourceName);
         problems.throwIfAny();
         return library;
     }

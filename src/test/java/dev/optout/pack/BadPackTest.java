@@ -67,7 +67,7 @@ class BadPackTest {
     @Test
     void an_unknown_top_level_key_is_named_with_the_known_ones() {
         assertThat(onlyError(BASE + "colour: red\n")).isEqualTo(error(15, 1, "unknown key 'colour' (known: format, id, "
-                + "title, description, regions, origins, uses, inputs, targets, steps)"));
+                + "title, description, regions, origins, uses, inputs, targets, interrupts, errors, steps)"));
     }
 
     @Test
@@ -199,7 +199,7 @@ class BadPackTest {
     @Test
     void an_unknown_language_in_a_text_is_refused() {
         assertThat(onlyError(BASE.replace("name: Send", "name: {en: Send, xx: Sendo}")))
-                .isEqualTo(error(12, 24, "unknown language 'xx' (known: en, de, fr, it, es, nl, pl)"));
+                .isEqualTo(error(12, 24, "unknown language 'xx' (known: en, de, fr, it, es, nl, pl, pt)"));
     }
 
     @Test

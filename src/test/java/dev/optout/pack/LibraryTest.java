@@ -81,7 +81,8 @@ class LibraryTest {
         Pack pack = loader.load("tiny.yaml", PACK, PackRepository.bundledOnly());
         Library common = PackRepository.bundledOnly().library("meta-common").orElseThrow();
 
-        assertThat(pack.targets()).containsOnlyKeys("send", "cookie-dialog", "decline-cookies", "login-wall");
+        assertThat(pack.targets()).containsOnlyKeys("send", "cookie-dialog", "decline-cookies", "login-wall",
+                "send-failed");
         assertThat(pack.target("cookie-dialog")).isEqualTo(common.targets().get("cookie-dialog"));
         assertThat(((Step.Click) pack.steps().get(1)).target()).isEqualTo("decline-cookies");
         assertThat(common.source()).isEqualTo("selectors/lib/meta-common.yaml");
@@ -137,7 +138,7 @@ class LibraryTest {
                 () -> loader.loadLibrary("lib.yaml", yaml));
         assertThat(e.errors()).containsExactly(
                 error("lib.yaml", 1, 1, "the library needs the key 'description'"),
-                error("lib.yaml", 6, 1, "unknown key 'steps' (known: format, library, description, targets)"));
+                error("lib.yaml", 6, 1, "unknown key 'steps' (known: format, library, description, targets, interrupts, errors)"));
     }
 
     @Test
@@ -158,7 +159,7 @@ class LibraryTest {
         // Every pack that uses the library says so too; facebook-objection is one of them.
         assertThatThrownBy(() -> repository().all()).isInstanceOf(InvalidPackException.class)
                 .hasMessageStartingWith(library + ":11:1: unknown key 'colour' (known: format, library, description, "
-                        + "targets)\n")
+                        + "targets, interrupts, errors)\n")
                 .hasMessageContaining("\nselectors/facebook-objection.yaml:15:8: the library 'meta-common' has errors "
                         + "(listed with its file)");
     }

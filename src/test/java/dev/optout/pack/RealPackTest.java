@@ -27,8 +27,8 @@ class RealPackTest {
     @Test
     void the_facebook_pack_has_its_own_targets_and_those_of_the_meta_common_library() {
         Library common = PackRepository.bundledOnly().library("meta-common").orElseThrow();
-        assertThat(common.targets()).containsOnlyKeys("cookie-dialog", "decline-cookies", "login-wall");
-        assertThat(pack.targets()).containsOnlyKeys("cookie-dialog", "decline-cookies", "login-wall", "form-title",
+        assertThat(common.targets()).containsOnlyKeys("cookie-dialog", "decline-cookies", "login-wall", "send-failed");
+        assertThat(pack.targets()).containsOnlyKeys("cookie-dialog", "decline-cookies", "login-wall", "send-failed", "form-title",
                 "country", "email", "reason", "send", "code-prompt", "code-field", "code-confirm", "success");
         assertThat(pack.targets()).containsAllEntriesOf(common.targets());
         assertThat(pack.target("decline-cookies").locators().get(1).value().byLanguage()).hasSize(7);
