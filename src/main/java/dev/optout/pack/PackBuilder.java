@@ -34,6 +34,7 @@ final class PackBuilder {
     private final List<String> origins = new ArrayList<>();
     private final List<List<Interrupt>> foreignInterrupts = new ArrayList<>();
     private final List<List<String>> foreignErrorTargets = new ArrayList<>();
+    private final FragmentExpander fragments = new FragmentExpander();
     /** A library or an included pack could not be had, so what it defines is unknown: names are not checked. */
     private boolean incomplete;
 
@@ -57,9 +58,10 @@ final class PackBuilder {
         included.forEach(this::merge);
         List<PlacedStep> placed = readSteps(root.path("steps"), included);
         checkOrder(placed);
+        fragments.reportUses();
         List<Step> steps = new ArrayList<>();
         placed.forEach(p -> steps.add(p.step().withNumber(steps.size() + 1)));
-        OverlayReader overlays = new OverlayReader(problems, this::requireTarget);
+        OverlayReader overlays = new OverlayReader(problems, (name, pointer) -> requireTarget(name, problems, pointer));
         foreignInterrupts.add(0, overlays.interrupts(root.path("interrupts")));
         foreignErrorTargets.add(0, overlays.errorTargets(root.path("errors")));
         return new Pack(root.path("format").asInt(Pack.CURRENT_FORMAT), id,
@@ -75,8 +77,12 @@ final class PackBuilder {
         return List.copyOf(all);
     }
 
-    /** A step of the expanded list, with the pointer of the step in this file that it is or that included it. */
-    private record PlacedStep(Step step, String pointer, boolean own) {
+    /**
+     * A step of the expanded list, with where it is written: in this file or in a library's fragment ({@code site}
+     * places errors in that file, at {@code pointer}). An included pack's step is placed at the include and is not
+     * this pack's own: it passed the order checks in its own pack.
+     */
+    private record PlacedStep(Step step, Problems site, String pointer, JsonNode node, boolean own) {
     }
 
     private void readOrigins(JsonNode list) {
@@ -155,17 +161,22 @@ final class PackBuilder {
             library = resolver.library(name);
         } catch (InvalidPackException e) {
             incomplete = true;
+            fragments.incomplete();
             problems.foreign(e.errors());
             problems.at(pointer, "the library '" + name + "' has errors (listed with its file)");
             return;
         }
         if (library.isEmpty()) {
             incomplete = true;
+            fragments.incomplete();
             List<String> known = resolver.libraryNames();
             problems.at(pointer, "no library named '" + name + "' (known: "
                     + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
             return;
         }
+        fragments.add(library.get()).forEach(fragment -> problems.at(pointer, "library " + name + " defines the "
+                + "fragment '" + fragment + "' as " + fragments.fragment(fragment).library() + " does; a fragment may "
+                + "come from one library only"));
         foreignInterrupts.add(library.get().interrupts());
         foreignErrorTargets.add(library.get().errorTargets());
         library.get().targets().values().stream().sorted(Comparator.comparing(Target::name))
@@ -215,14 +226,25 @@ final class PackBuilder {
             if (type.filter(StepSyntax.INCLUDE::equals).isPresent()) {
                 Pack pack = included.get(i);
                 if (pack != null) {
-                    pack.steps().forEach(step -> steps.add(new PlacedStep(step, pointer, false)));
+                    pack.steps().forEach(step -> steps.add(new PlacedStep(step, problems, pointer, node, false)));
                 }
+            } else if (type.filter(StepSyntax.USE::equals).isPresent()) {
+                fragments.expand(node, pointer, problems).forEach(expanded -> readFragmentStep(expanded, steps));
             } else if (type.isPresent()) {
-                new StepReader(this, node, pointer, i + 1, type.get()).read()
-                        .ifPresent(step -> steps.add(new PlacedStep(step, pointer, true)));
+                new StepReader(this, problems, node, pointer, i + 1, type.get()).read()
+                        .ifPresent(step -> steps.add(new PlacedStep(step, problems, pointer, node, true)));
             }
         }
         return steps;
+    }
+
+    /** A fragment's step, its parameters filled in, judged and placed where the fragment writes it. */
+    private void readFragmentStep(FragmentExpander.Expanded expanded, List<PlacedStep> steps) {
+        Problems site = expanded.site();
+        new SchemaMessages(PackSchema.library(), site.tree(), site).checkStep(expanded.node(), expanded.pointer());
+        Problems.stepType(expanded.node()).flatMap(type -> new StepReader(this, site, expanded.node(),
+                expanded.pointer(), 0, type).read()).ifPresent(step -> steps.add(new PlacedStep(step, site,
+                expanded.pointer(), expanded.node(), true)));
     }
 
     /**
@@ -238,20 +260,21 @@ final class PackBuilder {
         for (PlacedStep placed : steps) {
             Step step = placed.step();
             if (placed.own()) {
+                Problems site = placed.site();
                 if (filled && (step instanceof Step.Click || step instanceof Step.Press)
-                        && !tree.root().at(placed.pointer()).has("submits")) {
-                    problems.atKey(Pointers.child(placed.pointer(), step.type()), "this " + step.type() + " comes "
+                        && !placed.node().has("submits")) {
+                    site.atKey(Pointers.child(placed.pointer(), step.type()), "this " + step.type() + " comes "
                             + "after values were filled: say submits: true if it sends them, submits: false if it "
                             + "does not");
                 }
                 if (step.common().submits() && !confirmed) {
-                    problems.atKey(Pointers.child(placed.pointer(), "submits"), "this step submits, but no confirm "
+                    site.atKey(Pointers.child(placed.pointer(), "submits"), "this step submits, but no confirm "
                             + "step comes before it; add a confirm step so the person says yes before anything is sent");
                 }
                 boolean touchesPage = !step.targets().isEmpty()
                         || step.common().when().isPresent() && !(step instanceof Step.Open);
                 if (touchesPage && !opened) {
-                    problems.atKey(Pointers.child(placed.pointer(), step.type()),
+                    site.atKey(Pointers.child(placed.pointer(), step.type()),
                             "this step looks at the page before any open step; start the pack with an open step");
                 }
             }
@@ -261,27 +284,19 @@ final class PackBuilder {
         }
     }
 
-    // ---- used by StepReader ----
+    // ---- used by StepReader, which says in which file (site) the step is written ----
 
-    Problems problems() {
-        return problems;
-    }
-
-    SourceTree tree() {
-        return tree;
-    }
-
-    void requireTarget(String name, String pointer) {
+    void requireTarget(String name, Problems site, String pointer) {
         if (targets.get(name).isEmpty() && !tree.root().path("targets").has(name) && !incomplete) {
-            problems.at(pointer, "target '" + name + "' is not defined" + suggestion(name,
+            site.at(pointer, "target '" + name + "' is not defined" + suggestion(name,
                     names(targets, tree.root().path("targets"))));
         }
     }
 
-    Optional<InputSpec> requireInput(String name, String pointer, String what) {
+    Optional<InputSpec> requireInput(String name, Problems site, String pointer, String what) {
         Optional<InputSpec> input = inputs.get(name);
         if (input.isEmpty() && !incomplete) {
-            problems.at(pointer, what + " '" + name + "' is not defined" + suggestion(name,
+            site.at(pointer, what + " '" + name + "' is not defined" + suggestion(name,
                     names(inputs, tree.root().path("inputs"))));
         }
         return input;
@@ -293,7 +308,7 @@ final class PackBuilder {
         return names;
     }
 
-    Optional<Guard> guard(JsonNode node, String pointer) {
+    Optional<Guard> guard(JsonNode node, Problems site, String pointer) {
         Optional<String> text = text(node);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -302,19 +317,19 @@ final class PackBuilder {
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        requireTarget(matcher.group(1), pointer);
+        requireTarget(matcher.group(1), site, pointer);
         return Optional.of(new Guard(matcher.group(1), matcher.group(2).equals("present")));
     }
 
-    void checkOpenUrl(String url, String pointer) {
+    void checkOpenUrl(String url, Problems site, String pointer) {
         if (ControlCharacters.any(url)) {
             return;
         }
         OriginPolicy.Result result = OriginPolicy.originOf(url);
-        result.problem().ifPresent(problem -> problems.at(pointer, problem));
+        result.problem().ifPresent(problem -> site.at(pointer, problem));
         result.origin().ifPresent(origin -> {
             if (!origins.contains(origin) && !incomplete) {
-                problems.at(pointer, "URL '" + url + "' is outside the pack's origins: its origin " + origin
+                site.at(pointer, "URL '" + url + "' is outside the pack's origins: its origin " + origin
                         + " is not listed (origins: " + (origins.isEmpty() ? "none valid" : String.join(", ", origins))
                         + ")");
             }

@@ -62,7 +62,7 @@ public final class PackLoader {
     /** Validates a library of shared targets given as text. */
     public Library loadLibrary(String sourceName, String yamlText) {
         SourceTree tree = parse(sourceName, yamlText,
-                "a library is a map of keys (format, library, description, targets)");
+                "a library is a map of keys (format, library, description, targets, ...)");
         Problems problems = new Problems(sourceName, tree);
         ControlCharacters.report(tree, problems);
         new SchemaMessages(PackSchema.library(), tree, problems).check();
@@ -74,9 +74,11 @@ public final class PackLoader {
                         name, new TreeSet<>(targets.keySet())));
             }
         });
-        Library library = new Library(root.path("format").asInt(Pack.CURRENT_FORMAT), root.path("library").asText(""),
+        String name = root.path("library").asText("");
+        Library library = new Library(root.path("format").asInt(Pack.CURRENT_FORMAT), name,
                 root.path("description").asText(""), targets, overlays.interrupts(root.path("interrupts")),
-                overlays.errorTargets(root.path("errors")), sourceName);
+                overlays.errorTargets(root.path("errors")),
+                new FragmentReader(tree, problems, name, sourceName).read(root.path("fragments")), sourceName);
         problems.throwIfAny();
         return library;
     }

@@ -30,7 +30,7 @@ class BadPackTest {
             """;
 
     static final String KNOWN_TYPES = "open, wait-for, click, fill, select, check, press, confirm, wait-for-person, "
-            + "ask, verify, include";
+            + "ask, verify, include, use";
 
     private final PackLoader loader = new PackLoader();
 

@@ -138,7 +138,7 @@ class LibraryTest {
                 () -> loader.loadLibrary("lib.yaml", yaml));
         assertThat(e.errors()).containsExactly(
                 error("lib.yaml", 1, 1, "the library needs the key 'description'"),
-                error("lib.yaml", 6, 1, "unknown key 'steps' (known: format, library, description, targets, interrupts, errors)"));
+                error("lib.yaml", 6, 1, "unknown key 'steps' (known: format, library, description, targets, interrupts, errors, fragments)"));
     }
 
     @Test
@@ -159,7 +159,7 @@ class LibraryTest {
         // Every pack that uses the library says so too; facebook-objection is one of them.
         assertThatThrownBy(() -> repository().all()).isInstanceOf(InvalidPackException.class)
                 .hasMessageStartingWith(library + ":11:1: unknown key 'colour' (known: format, library, description, "
-                        + "targets, interrupts, errors)\n")
+                        + "targets, interrupts, errors, fragments)\n")
                 .hasMessageContaining("\nselectors/facebook-objection.yaml:15:8: the library 'meta-common' has errors "
                         + "(listed with its file)");
     }
