@@ -48,15 +48,14 @@ final class CssCursor {
     }
 
     /**
-     * Consumes the {@code )} or {@code ]} that closes a block. The end of the selector closes every open block, as in
-     * a browser.
+     * Consumes the {@code )} or {@code ]} that closes a block. A browser lets the end of the selector close every open
+     * block; here the closer is required, since a selector cut short is more likely a mistake than meant.
      */
     void close(Kind closer, String what) {
-        if (peek().is(closer)) {
-            next();
-        } else if (!peek().is(Kind.EOF)) {
+        if (!peek().is(closer)) {
             throw unexpected(peek(), "expected " + (closer == Kind.CLOSE_PAREN ? "')'" : "']'") + " to close " + what);
         }
+        next();
     }
 
     CssSelectorException unexpected(CssToken token, String expected) {

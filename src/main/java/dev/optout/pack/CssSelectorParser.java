@@ -12,10 +12,11 @@ import java.util.TreeSet;
  * prefixes {@code *|} and {@code |} (querySelector declares no other), the nesting selector {@code &}, and the
  * pseudo-classes of {@link CssPseudoClasses}.
  *
- * <p>Three things Chromium accepts are refused here because a locator holding them could never find an element:
- * pseudo-elements ({@code ::before}), which match no element; items of {@code :is()} and {@code :where()} that the
- * browser silently drops (those lists are "forgiving": {@code :is(:contains(x))} parses and matches nothing); and an
- * empty {@code :is()}.
+ * <p>Some things Chromium accepts are refused here. Three because a locator holding them could never find an
+ * element: pseudo-elements ({@code ::before}), which match no element; items of {@code :is()} and {@code :where()}
+ * that the browser silently drops (those lists are "forgiving": {@code :is(:contains(x))} parses and matches
+ * nothing); and an empty {@code :is()}. And a selector cut short ({@code input[name="email"}), whose brackets,
+ * quotes or comment a browser closes quietly at the end: more likely a mistake than meant.
  */
 final class CssSelectorParser {
 
@@ -167,15 +168,15 @@ final class CssSelectorParser {
         }
         attributes.add(name.value().toLowerCase(Locale.ROOT));
         cursor.skipWhitespace();
-        if (cursor.peek().is(Kind.CLOSE_SQUARE) || cursor.peek().is(Kind.EOF)) {
-            cursor.close(Kind.CLOSE_SQUARE, "the attribute selector");
+        if (cursor.peek().is(Kind.CLOSE_SQUARE)) {
+            cursor.next();
             return;
         }
         operator();
         cursor.skipWhitespace();
         CssToken value = cursor.next();
         if (value.is(Kind.BAD_STRING)) {
-            throw CssCursor.fail(value, "the quoted text is not closed before the line ends");
+            throw CssCursor.fail(value, "the quoted text is not closed");
         }
         if (!value.is(Kind.IDENT) && !value.is(Kind.STRING)) {
             throw cursor.unexpected(value, "an attribute value is a name or a quoted text");

@@ -13,7 +13,8 @@ package dev.optout.pack;
 record CssToken(Kind kind, String value, String number, boolean integer, boolean idHash, int start) {
 
     enum Kind {
-        IDENT, FUNCTION, AT_KEYWORD, HASH, STRING, BAD_STRING, URL, BAD_URL, DELIM, NUMBER, PERCENTAGE, DIMENSION,
+        IDENT, FUNCTION, AT_KEYWORD, HASH, STRING, BAD_STRING, BAD_COMMENT, URL, BAD_URL, DELIM, NUMBER, PERCENTAGE,
+        DIMENSION,
         WHITESPACE, CDO, CDC, COLON, SEMICOLON, COMMA, OPEN_SQUARE, CLOSE_SQUARE, OPEN_PAREN, CLOSE_PAREN,
         OPEN_CURLY, CLOSE_CURLY, EOF
     }
@@ -40,7 +41,9 @@ record CssToken(Kind kind, String value, String number, boolean integer, boolean
         return switch (kind) {
             case EOF -> "the end";
             case WHITESPACE -> "a space";
-            case STRING, BAD_STRING -> "a quoted text";
+            case STRING -> "a quoted text";
+            case BAD_STRING -> "a quoted text that is not closed";
+            case BAD_COMMENT -> "a /* comment that is not closed";
             case FUNCTION -> "'" + value + "('";
             case HASH -> "'#" + value + "'";
             case AT_KEYWORD -> "'@" + value + "'";

@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * Cuts a selector into tokens the way browsers do (CSS Syntax Level 3, §4): escapes, comments, strings, numbers and
  * idents behave exactly as in Chromium, so that the parser above it judges what the browser would judge. Comments
- * are dropped; an unclosed string or comment ends at the end of the text, as in a browser.
+ * are dropped. One difference on purpose: a browser ends a string or a comment left open at the end of the text
+ * quietly, here it becomes a {@link Kind#BAD_STRING} or {@link Kind#BAD_COMMENT}, since a selector cut short is
+ * more likely a mistake than meant.
  */
 final class CssTokenizer {
 
@@ -30,7 +32,10 @@ final class CssTokenizer {
     private List<CssToken> all() {
         List<CssToken> tokens = new ArrayList<>();
         while (true) {
-            skipComments();
+            int start = pos;
+            if (!skipComments()) {
+                tokens.add(CssToken.of(Kind.BAD_COMMENT, "", start));
+            }
             CssToken token = next();
             tokens.add(token);
             if (token.is(Kind.EOF)) {
@@ -44,14 +49,19 @@ final class CssTokenizer {
         return index < text.length ? text[index] : EOF;
     }
 
-    private void skipComments() {
+    /** Skips comments; false when the last one is never closed. */
+    private boolean skipComments() {
         while (at(0) == '/' && at(1) == '*') {
             pos += 2;
             while (at(0) != EOF && !(at(0) == '*' && at(1) == '/')) {
                 pos++;
             }
-            pos = Math.min(pos + 2, text.length);
+            if (at(0) == EOF) {
+                return false;
+            }
+            pos += 2;
         }
+        return true;
     }
 
     private CssToken next() {
@@ -149,11 +159,11 @@ final class CssTokenizer {
         StringBuilder value = new StringBuilder();
         while (true) {
             int c = at(0);
-            if (c == quote || c == EOF) {
-                pos = Math.min(pos + 1, text.length);
+            if (c == quote) {
+                pos++;
                 return CssToken.of(Kind.STRING, value.toString(), start);
             }
-            if (c == '\n') {
+            if (c == '\n' || c == EOF) {
                 return CssToken.of(Kind.BAD_STRING, value.toString(), start);
             }
             if (c == '\\') {

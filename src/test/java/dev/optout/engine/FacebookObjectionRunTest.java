@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.optout.pack.Pack;
 import dev.optout.pack.PackLoader;
-import dev.optout.pack.PackRepository;
 import dev.optout.replica.FormVersion;
 import dev.optout.replica.OptionValues;
 import dev.optout.replica.Scenario;
@@ -12,6 +11,7 @@ import dev.optout.replica.Submission;
 import dev.optout.report.Outcome;
 import dev.optout.report.StepRecord;
 import dev.optout.report.StepStatus;
+import dev.optout.testing.EditedPacks;
 import dev.optout.testing.ScriptedPerson;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,10 +158,8 @@ class FacebookObjectionRunTest extends PackRunTest {
     @Test
     void when_no_confirmation_appears_after_the_send_the_outcome_is_unconfirmed_and_nothing_is_sent_twice()
             throws Exception {
-        String yaml = Files.readString(Path.of("selectors/facebook-objection.yaml"))
-                .replace("Your objection has been submitted", "A confirmation this page never shows")
-                .replace("timeout: 60", "timeout: 3");
-        Pack blind = new PackLoader().load("blind.yaml", yaml, PackRepository.bundledOnly());
+        Pack blind = EditedPacks.load("facebook-objection", Map.of("Your objection has been submitted",
+                "A confirmation this page never shows", "timeout: 60", "timeout: 3"));
         RunResult result = run(blind, Mode.LIVE, new ScriptedPerson().answering("y"), Map.of("country", "DE"));
 
         assertThat(result.record().outcome()).isEqualTo(Outcome.UNCONFIRMED);
@@ -206,8 +204,7 @@ class FacebookObjectionRunTest extends PackRunTest {
     @Test
     void a_javascript_dialog_is_shown_to_the_person_and_never_answered_for_them() throws Exception {
         replica.scenario().cookieDialog(false).confirmBeforeSend("Send your objection to Meta now?");
-        Pack quick = new PackLoader().load("quick.yaml", Files.readString(Path.of("selectors/facebook-objection.yaml"))
-                .replace("timeout: 60", "timeout: 5"), PackRepository.bundledOnly());
+        Pack quick = EditedPacks.load("facebook-objection", Map.of("timeout: 60", "timeout: 5"));
         DialogAnsweringPerson declining = new DialogAnsweringPerson(false);
 
         RunResult result = run(quick, Mode.LIVE, declining, Map.of("country", "DE"));

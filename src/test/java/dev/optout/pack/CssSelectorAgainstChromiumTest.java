@@ -25,7 +25,7 @@ class CssSelectorAgainstChromiumTest {
             "[data-cookiebanner='accept_only_essential_button']", "a, b", "a , b ,c", "  a  ", "a>b", "a > b",
             "a + b ~ c d", "#a.b.c", "#a\\ b", "#\\31 23", ".a\\:b", ".-a", "#--", "*|div", "|div", "*|*",
             "[*|href]", "[ a ]", "[a = b]", "[a~=b]", "[a|=en]", "[a^=x]", "[a$=\"y\"]", "[a*=z]", "[a=\"b\" i]",
-            "[a=b I]", "[a=\"b\"i]", "a[href", "[a=b i", "input:not([type=hidden]):enabled", ":not(div p)",
+            "[a=b I]", "[a=\"b\"i]", "input:not([type=hidden]):enabled", ":not(div p)",
             ":not(.a, .b)", ":is(a b, c > d)", ":where(.a)", "[role=\"dialog\"]:has([data-cookiebanner])",
             ":has(> img)", ":has(a, > b, ~ c, + d)", ":has(:is(a))", ":nth-child(2n+1)", ":nth-child(2n + 1)",
             ":nth-child(-n+3)", ":nth-child(odd)", ":nth-child(EVEN)", ":nth-child(+n)", ":nth-child(2n- 1)",
@@ -33,7 +33,7 @@ class CssSelectorAgainstChromiumTest {
             ":nth-of-type(3n)", ":nth-last-of-type(1)", ":first-child:last-child", ":only-of-type",
             ":checked:not(:disabled)", ":focus-within", ":empty", ":scope > a", ":root", ":CHECKED",
             ":placeholder-shown", ":read-only", ":user-invalid", ":lang(de-CH)", ":dir(rtl)", "&.a", "a &",
-            ":host(.a:hover)", "div /**/ p", "a/*", "ä.ö", "input[name=\"email\"]");
+            ":host(.a:hover)", "div /**/ p", "ä.ö", "input[name=\"email\"]");
 
     /** Not CSS a browser takes: both must refuse every one. */
     static final List<String> INVALID = List.of(
@@ -47,11 +47,16 @@ class CssSelectorAgainstChromiumTest {
             ":contains(Send)", "div:containsOwn(Send)", "a:matches(^Send$)", "p:matchText", ":lt(2)", ":gt(0)",
             ":eq(1)", "div:containsData(x)");
 
-    /** Chromium parses these, but a locator holding one could never find an element, so the loader refuses them. */
+    /**
+     * Chromium parses these, but a locator holding one could never find an element, would not work in every browser
+     * optout drives, or is cut short, so the loader refuses them.
+     */
     static final List<String> REFUSED_ON_PURPOSE = List.of(
             "div::before", "div:before", "::placeholder", "p::first-line", ":hover::after", ":is()", ":where()",
             ":is(:contains(Send))", ":is(.a,)", ":has(:is(:has(a)))", ":nth-child(2n of ::before)",
-            ":-webkit-autofill", ":-webkit-any(a, b)");
+            ":-webkit-autofill", ":-webkit-any(a, b)",
+            // cut short: a browser closes brackets, quotes and comments that the end leaves open
+            "a[href", "[a=b i", "input[name=\"email", ":not(.a", "a/*");
 
     private static BrowserSession browser;
 

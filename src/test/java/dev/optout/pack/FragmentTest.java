@@ -177,7 +177,7 @@ class FragmentTest {
     @Test
     void an_unknown_fragment_is_named_with_the_closest_and_the_known_ones() {
         assertThat(errors(PACK.replace("use: form", "use: from"))).containsExactly(FILE + ":13:10: step 2 (use): no "
-                + "fragment named 'from' in the libraries this pack uses; did you mean 'form'? (known: arrive, form)");
+                + "fragment named 'from' in the libraries this pack uses; did you mean 'form'? (known: arrival, arrive, form)");
     }
 
     @Test

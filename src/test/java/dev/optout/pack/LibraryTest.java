@@ -42,6 +42,12 @@ class LibraryTest {
                 - css: button.my-decline
               login-wall:
                 - css: form.my-login
+            fragments:
+              arrival:
+                params: [page, app, what]
+                steps:
+                  - wait-for: ["{{page}}"]
+                    name: wait for {{what}} of {{app}}
             """;
 
     @TempDir
@@ -100,7 +106,7 @@ class LibraryTest {
     void an_unknown_library_is_named_with_the_known_ones_and_hides_no_other_error() {
         String yaml = PACK.replace("uses: [meta-common]", "uses: [meta-commons]");
         assertThat(onlyError(() -> loader.load("tiny.yaml", yaml, PackRepository.bundledOnly()))).isEqualTo(
-                error("tiny.yaml", 5, 8, "no library named 'meta-commons' (known: meta-common)"));
+                error("tiny.yaml", 5, 8, "no library named 'meta-commons' (known: meta-common, meta-objection-form)"));
     }
 
     @Test
@@ -121,7 +127,8 @@ class LibraryTest {
                 .containsExactly("div.my-dialog");
         assertThat(loader.load("tiny.yaml", PACK, repository).target("login-wall").locators())
                 .extracting(l -> l.value().in("en").orElseThrow()).containsExactly("form.my-login");
-        assertThat(repository.libraries()).extracting(Library::name).containsExactly("meta-common");
+        assertThat(repository.libraries()).extracting(Library::name).containsExactly("meta-common",
+                "meta-objection-form");
     }
 
     @Test
@@ -158,9 +165,9 @@ class LibraryTest {
 
         // Every pack that uses the library says so too; facebook-objection is one of them.
         assertThatThrownBy(() -> repository().all()).isInstanceOf(InvalidPackException.class)
-                .hasMessageStartingWith(library + ":11:1: unknown key 'colour' (known: format, library, description, "
+                .hasMessageStartingWith(library + ":17:1: unknown key 'colour' (known: format, library, description, "
                         + "targets, interrupts, errors, fragments)\n")
-                .hasMessageContaining("\nselectors/facebook-objection.yaml:15:8: the library 'meta-common' has errors "
+                .hasMessageContaining("\nselectors/facebook-objection.yaml:16:8: the library 'meta-common' has errors "
                         + "(listed with its file)");
     }
 
