@@ -117,6 +117,22 @@ public final class PackRepository implements PackResolver {
         return loader.load(file.toString(), text, this).id();
     }
 
+    /**
+     * The targets without a fallback ({@code validate --strict}) in every pack and library that counts: the person's
+     * own in place of the bundled ones. Each is reported against the file that defines it, once.
+     */
+    public synchronized List<PackError> targetsWithoutFallback() {
+        List<PackError> findings = new ArrayList<>();
+        Stream.concat(index().packWinners().values().stream(), index().libraryWinners().values().stream())
+                .forEach(file -> findings.addAll(FallbackCheck.check(file.source(), file.text())));
+        return findings;
+    }
+
+    /** The targets without a fallback that one pack or library file defines itself. */
+    public List<PackError> targetsWithoutFallback(Path file) {
+        return FallbackCheck.check(file.toString(), read(file));
+    }
+
     @Override
     public synchronized Optional<Library> library(String name) {
         return Optional.ofNullable(index().libraryWinners().get(name)).map(this::loadLibrary);

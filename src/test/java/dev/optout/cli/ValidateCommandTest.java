@@ -77,6 +77,34 @@ class ValidateCommandTest {
     }
 
     @Test
+    void validate_strict_passes_on_the_bundled_packs() {
+        CliHarness.Result result = cli.run("validate", "--strict");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void validate_strict_reports_each_target_without_a_fallback_and_exits_3() throws IOException {
+        Files.writeString(mine, MY_FACEBOOK.replace("inputs:", """
+                targets:
+                  done:
+                    - text: Done
+                inputs:"""));
+
+        CliHarness.Result all = cli.run("validate", "--strict");
+        CliHarness.Result one = cli.run("validate", "--strict", mine.toString());
+        CliHarness.Result lenient = cli.run("validate", mine.toString());
+
+        String finding = "FAIL " + mine + ":6:3: target 'done' has no fallback: its only locator is text=\"Done\"";
+        assertThat(all.exitCode()).isEqualTo(ExitCodes.INVALID_PACK_OR_INPUT);
+        assertThat(all.err()).startsWith(finding).hasLineCount(1);
+        assertThat(one.exitCode()).isEqualTo(ExitCodes.INVALID_PACK_OR_INPUT);
+        assertThat(one.err()).startsWith(finding);
+        assertThat(lenient.exitCode()).isZero();
+    }
+
+    @Test
     void doctor_warns_of_the_replacement() throws IOException {
         Files.writeString(mine, MY_FACEBOOK);
 
