@@ -170,7 +170,8 @@ final class PackBuilder {
             incomplete = true;
             fragments.incomplete();
             List<String> known = resolver.libraryNames();
-            problems.at(pointer, "no library named '" + name + "' (known: "
+            problems.at(pointer, "no library named '" + name + "'" + DidYouMean.closest(name, known)
+                    .map(close -> "; did you mean '" + close + "'?").orElse("") + " (known: "
                     + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
             return;
         }

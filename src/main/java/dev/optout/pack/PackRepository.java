@@ -96,8 +96,9 @@ public final class PackRepository implements PackResolver {
             }
             return loader.load(file, this);
         }
-        return byId(idOrPath).orElseThrow(() -> new UnknownPackException("no pack with id '" + idOrPath
-                + "' (known: " + String.join(", ", ids()) + userFolder.map(f -> "; user packs are read from " + f)
+        return byId(idOrPath).orElseThrow(() -> new UnknownPackException("no pack with id '" + idOrPath + "'"
+                + DidYouMean.closest(idOrPath, ids()).map(close -> "; did you mean '" + close + "'?").orElse("")
+                + " (known: " + String.join(", ", ids()) + userFolder.map(f -> "; user packs are read from " + f)
                 .orElse("") + ")"));
     }
 

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code optout validate}, and how every command that runs packs tells of the person's own replacements. */
+/**
+ * {@code optout validate}, how every command that runs packs tells of the person's own replacements, and what they
+ * say of a pack id that names none.
+ */
 class ValidateCommandTest {
 
     private static final String NO_DRIVER = "/nonexistent/chromedriver";
@@ -102,6 +105,23 @@ class ValidateCommandTest {
         assertThat(one.exitCode()).isEqualTo(ExitCodes.INVALID_PACK_OR_INPUT);
         assertThat(one.err()).startsWith(finding);
         assertThat(lenient.exitCode()).isZero();
+    }
+
+    @Test
+    void a_misspelt_pack_id_gets_a_did_you_mean_and_no_browser_starts() {
+        CliHarness.Result result = cli.run("run", "facebok-objection", "--driver", NO_DRIVER);
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("no pack with id 'facebok-objection'; did you mean 'facebook-objection'?")
+                .hasLineCount(1);
+    }
+
+    @Test
+    void a_country_typed_by_name_is_taken() {
+        CliHarness.Result result = cli.run("run", "facebook-objection", "--set", "country=Deutschland", "--driver",
+                NO_DRIVER, "--headless");
+
+        assertThat(result.exitCode()).as("got past the inputs to the browser").isEqualTo(ExitCodes.BROWSER_UNAVAILABLE);
     }
 
     @Test

@@ -173,7 +173,7 @@ class IncludeTest {
         java.util.TreeSet<String> known = new java.util.TreeSet<>(PackRepository.bundledOnly().ids());
         known.add("form");
         assertThat(onlyError(PATH.replace("include: form", "include: from"))).isEqualTo(stepError(FILE, 13, 14, 3,
-                "include", "no pack with id 'from' to include (known: " + String.join(", ", known) + ")"));
+                "include", "no pack with id 'from' to include; did you mean 'form'? (known: " + String.join(", ", known) + ")"));
     }
 
     @Test

@@ -106,7 +106,8 @@ class LibraryTest {
     void an_unknown_library_is_named_with_the_known_ones_and_hides_no_other_error() {
         String yaml = PACK.replace("uses: [meta-common]", "uses: [meta-commons]");
         assertThat(onlyError(() -> loader.load("tiny.yaml", yaml, PackRepository.bundledOnly()))).isEqualTo(
-                error("tiny.yaml", 5, 8, "no library named 'meta-commons' (known: meta-common, meta-objection-form)"));
+                error("tiny.yaml", 5, 8, "no library named 'meta-commons'; did you mean 'meta-common'? (known: meta-common, "
+                        + "meta-objection-form)"));
     }
 
     @Test

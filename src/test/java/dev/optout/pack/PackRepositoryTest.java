@@ -111,6 +111,14 @@ class PackRepositoryTest {
     }
 
     @Test
+    void a_misspelt_id_gets_the_closest_known_one() {
+        assertThatThrownBy(() -> repository().resolve("facebok-objection"))
+                .isInstanceOf(UnknownPackException.class)
+                .hasMessageStartingWith("no pack with id 'facebok-objection'; did you mean 'facebook-objection'? "
+                        + "(known: ");
+    }
+
+    @Test
     void a_path_is_loaded_as_a_file() throws IOException {
         Path file = userFolder.resolve("elsewhere.yaml");
         Files.writeString(file, OVERRIDE.replace("id: facebook-objection", "id: elsewhere"));
