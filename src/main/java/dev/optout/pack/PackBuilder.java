@@ -1,11 +1,13 @@
 package dev.optout.pack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.optout.pack.StepOrder.PlacedStep;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,7 +59,7 @@ final class PackBuilder {
         Map<Integer, Pack> included = found.packs();
         included.forEach(this::merge);
         List<PlacedStep> placed = readSteps(root.path("steps"), included);
-        checkOrder(placed);
+        StepOrder.check(placed);
         fragments.reportUses();
         List<Step> steps = new ArrayList<>();
         placed.forEach(p -> steps.add(p.step().withNumber(steps.size() + 1)));
@@ -72,17 +74,9 @@ final class PackBuilder {
     }
 
     private static <T> List<T> merged(List<List<T>> lists) {
-        java.util.LinkedHashSet<T> all = new java.util.LinkedHashSet<>();
+        LinkedHashSet<T> all = new LinkedHashSet<>();
         lists.forEach(all::addAll);
         return List.copyOf(all);
-    }
-
-    /**
-     * A step of the expanded list, with where it is written: in this file or in a library's fragment ({@code site}
-     * places errors in that file, at {@code pointer}). An included pack's step is placed at the include and is not
-     * this pack's own: it passed the order checks in its own pack.
-     */
-    private record PlacedStep(Step step, Problems site, String pointer, JsonNode node, boolean own) {
     }
 
     private void readOrigins(JsonNode list) {
@@ -246,43 +240,6 @@ final class PackBuilder {
         Problems.stepType(expanded.node()).flatMap(type -> new StepReader(this, site, expanded.node(),
                 expanded.pointer(), 0, type).read()).ifPresent(step -> steps.add(new PlacedStep(step, site,
                 expanded.pointer(), expanded.node(), true)));
-    }
-
-    /**
-     * Submits only after a confirm; a click or key press after values were filled says whether it sends them (a pack
-     * must not be able to send by leaving the label off); nothing touches a page before it is opened, though an open
-     * may be guarded by the page it finds (a path pack may have reached the form already). Checked on the expanded
-     * list: an included pack passed these checks on its own, so only this file's steps can break them here.
-     */
-    private void checkOrder(List<PlacedStep> steps) {
-        boolean confirmed = false;
-        boolean opened = false;
-        boolean filled = false;
-        for (PlacedStep placed : steps) {
-            Step step = placed.step();
-            if (placed.own()) {
-                Problems site = placed.site();
-                if (filled && (step instanceof Step.Click || step instanceof Step.Press)
-                        && !placed.node().has("submits")) {
-                    site.atKey(Pointers.child(placed.pointer(), step.type()), "this " + step.type() + " comes "
-                            + "after values were filled: say submits: true if it sends them, submits: false if it "
-                            + "does not");
-                }
-                if (step.common().submits() && !confirmed) {
-                    site.atKey(Pointers.child(placed.pointer(), "submits"), "this step submits, but no confirm "
-                            + "step comes before it; add a confirm step so the person says yes before anything is sent");
-                }
-                boolean touchesPage = !step.targets().isEmpty()
-                        || step.common().when().isPresent() && !(step instanceof Step.Open);
-                if (touchesPage && !opened) {
-                    site.atKey(Pointers.child(placed.pointer(), step.type()),
-                            "this step looks at the page before any open step; start the pack with an open step");
-                }
-            }
-            confirmed |= step instanceof Step.Confirm;
-            opened |= step instanceof Step.Open;
-            filled |= step instanceof Step.Fill || step instanceof Step.Select || step instanceof Step.Check;
-        }
     }
 
     // ---- used by StepReader, which says in which file (site) the step is written ----
