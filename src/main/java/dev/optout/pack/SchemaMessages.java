@@ -42,6 +42,12 @@ final class SchemaMessages {
             Map.entry("/$defs/sendId",
                     "a send id is lowercase letters, digits and hyphens, starting with a letter, e.g. "
                             + "facebook-ai-objection"),
+            Map.entry("/$defs/fragmentName",
+                    "a fragment name is lowercase letters, digits and hyphens, starting with a letter, e.g. arrival"),
+            Map.entry("/$defs/paramName",
+                    "a parameter name is lowercase letters, digits, '-' and '_', starting with a letter"),
+            Map.entry("/properties/fragments",
+                    "a fragment name is lowercase letters, digits and hyphens, starting with a letter, e.g. arrival"),
             Map.entry("/$defs/libraryName",
                     "a library name is lowercase letters, digits and hyphens, e.g. meta-common"),
             Map.entry("/properties/library",

@@ -262,6 +262,13 @@ class FragmentTest {
     }
 
     @Test
+    void a_parameter_name_out_of_form_is_refused_with_the_form_it_takes() {
+        assertThat(libraryErrors(FORMS.replace("params: [page, app]", "params: [page, App]"))).contains(
+                "forms.yaml:10:20: item 2 of 'params' 'App' is not valid: a parameter name is lowercase letters, "
+                        + "digits, '-' and '_', starting with a letter");
+    }
+
+    @Test
     void a_fragment_includes_no_pack() {
         assertThat(libraryErrors(FORMS.replace("""
                       - fill: field
