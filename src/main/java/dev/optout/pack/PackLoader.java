@@ -112,7 +112,8 @@ public final class PackLoader {
         return tree;
     }
 
-    private static String read(Path file) {
+    /** A pack or library file's text; the one place pack files are read. */
+    static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -131,7 +131,7 @@ public final class PackRepository implements PackResolver {
 
     /** The targets without a fallback that one pack or library file defines itself. */
     public List<PackError> targetsWithoutFallback(Path file) {
-        return FallbackCheck.check(file.toString(), read(file));
+        return FallbackCheck.check(file.toString(), PackLoader.read(file));
     }
 
     @Override
