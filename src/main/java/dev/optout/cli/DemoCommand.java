@@ -65,6 +65,7 @@ final class DemoCommand implements Callable<Integer> {
             browser.headless = true;
             out.println("No display found: running the browser headless.");
         }
+        PackSource.announceReplacements(console.folders().userPacks(), spec.commandLine().getErr());
         Pack pack = PackSource.resolve(console.folders().userPacks(), packId);
         // A throwaway profile unless the person names one: the demo's replica cookies do not belong in theirs.
         Path profile = browser.profile != null ? browser.profile : Files.createTempDirectory("optout-demo-profile");

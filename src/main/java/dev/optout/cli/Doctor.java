@@ -12,6 +12,8 @@ import dev.optout.browser.ProfileLock;
 import dev.optout.browser.ProgramVersion;
 import dev.optout.pack.InvalidPackException;
 import dev.optout.pack.Pack;
+import dev.optout.pack.PackRepository;
+import dev.optout.pack.Replacement;
 import dev.optout.replica.ReplicaServer;
 import dev.optout.replica.Scenario;
 import java.nio.file.Files;
@@ -154,9 +156,14 @@ final class Doctor {
 
     DoctorCheck packs(PackFolderOption option, Console console) {
         try {
-            List<Pack> all = PackSource.repository(option.folder(console)).all();
-            return DoctorCheck.ok(all.size() + " selector packs valid ("
-                    + all.stream().map(Pack::id).collect(Collectors.joining(", ")) + ")");
+            PackRepository repository = PackSource.repository(option.folder(console));
+            List<Pack> all = repository.all();
+            String what = all.size() + " selector packs valid (" + all.stream().map(Pack::id)
+                    .collect(Collectors.joining(", ")) + ")";
+            List<Replacement> replacements = repository.replacements();
+            return replacements.isEmpty() ? DoctorCheck.ok(what) : DoctorCheck.warn(what + "; " + replacements.stream()
+                    .map(Replacement::sentence).collect(Collectors.joining("; ")), "remove your file to use the "
+                    + "bundled one again");
         } catch (InvalidPackException e) {
             return DoctorCheck.fail("invalid selector pack: " + e.errors().stream().map(String::valueOf).collect(Collectors.joining("; ")),
                     "fix or remove it (optout validate)", ExitCodes.INVALID_PACK_OR_INPUT);

@@ -67,6 +67,7 @@ final class GuideCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        PackSource.announceReplacements(packs.folder(console), spec.commandLine().getErr());
         ConsolePerson person = new ConsolePerson(console, out);
         String where = countryCode(person);
         Set<Platform> apps = apps(person);

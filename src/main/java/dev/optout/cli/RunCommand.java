@@ -53,6 +53,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PackSource.announceReplacements(packs.folder(console), spec.commandLine().getErr());
         Pack resolved = PackSource.resolve(packs.folder(console), pack);
         Path profile = browser.profileOr(console.folders());
         RunWorkflow workflow = new RunWorkflow(console, spec.commandLine().getOut(), spec.commandLine().getErr());

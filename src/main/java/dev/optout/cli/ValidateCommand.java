@@ -2,6 +2,7 @@ package dev.optout.cli;
 
 import dev.optout.pack.InvalidPackException;
 import dev.optout.pack.Pack;
+import dev.optout.pack.PackError;
 import dev.optout.pack.PackRepository;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,6 +32,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     PackFolderOption packs;
 
+    @Option(names = "--strict", description = "Also report every target without a fallback: it needs two locators "
+            + "of different kinds, or a testid or data-* hook and one other (exit 3 when one is reported).")
+    boolean strict;
+
     ValidateCommand(Console console) {
         this.console = console;
     }
@@ -45,21 +51,33 @@ final class ValidateCommand implements Callable<Integer> {
             all.forEach(pack -> out.println("ok   " + pack.id() + "  (" + pack.source() + ")"));
             repository.libraries().forEach(library -> out.println("ok   library " + library.name() + "  ("
                     + library.source() + ")"));
-            return ExitCodes.OK;
+            repository.replacements().forEach(replacement -> out.println("note " + replacement.sentence()));
+            return strict ? reportWeak(repository.targetsWithoutFallback(), err) : ExitCodes.OK;
         }
         // A file's libraries and included packs are looked up among the bundled and own ones.
         PackRepository repository = PackSource.repository(packs.folder(console));
         int invalid = 0;
+        List<PackError> weak = new ArrayList<>();
         for (Path file : files) {
             try {
                 out.println("ok   " + repository.validate(file) + "  (" + file + ")");
+                if (strict) {
+                    weak.addAll(repository.targetsWithoutFallback(file));
+                }
             } catch (InvalidPackException e) {
                 invalid++;
                 e.errors().forEach(error -> err.println("FAIL " + error));
             }
         }
         out.flush();
+        int weakness = reportWeak(weak, err);
+        return invalid == 0 ? weakness : ExitCodes.INVALID_PACK_OR_INPUT;
+    }
+
+    /** Prints each target without a fallback; exit 3 when there is one. */
+    private static int reportWeak(List<PackError> weak, PrintWriter err) {
+        weak.forEach(finding -> err.println("FAIL " + finding));
         err.flush();
-        return invalid == 0 ? ExitCodes.OK : ExitCodes.INVALID_PACK_OR_INPUT;
+        return weak.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID_PACK_OR_INPUT;
     }
 }

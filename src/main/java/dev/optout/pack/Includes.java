@@ -50,8 +50,9 @@ final class Includes {
         try {
             Optional<Pack> pack = resolver.include(id);
             if (pack.isEmpty()) {
-                problems.at(pointer, "no pack with id '" + id + "' to include (known: "
-                        + known(resolver) + ")");
+                problems.at(pointer, "no pack with id '" + id + "' to include" + DidYouMean.closest(id,
+                        resolver.includableIds()).map(close -> "; did you mean '" + close + "'?").orElse("")
+                        + " (known: " + known(resolver) + ")");
             }
             return pack;
         } catch (IncludeCycleException e) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -19,7 +18,6 @@ public final class InputValidator {
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                     + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private InputValidator() {
     }
@@ -79,7 +77,7 @@ public final class InputValidator {
     private static String normalise(InputSpec input, String raw) {
         String value = raw.strip().replace("\r\n", "\n");
         return switch (input.type()) {
-            case COUNTRY -> value.toUpperCase(Locale.ROOT);
+            case COUNTRY -> Countries.resolve(value).orElse(value);
             case EMAIL -> {
                 int at = value.lastIndexOf('@');
                 yield at < 0 ? value : value.substring(0, at) + value.substring(at).toLowerCase(Locale.ROOT);
@@ -111,9 +109,8 @@ public final class InputValidator {
                 }
             }
             case COUNTRY -> {
-                if (!COUNTRIES.contains(value)) {
-                    return Optional.of(name + shown + " is not an ISO 3166-1 country code (expected two letters such"
-                            + " as DE, FR or IT" + (value.equals("UK") ? "; the United Kingdom is GB" : "") + ")");
+                if (Countries.resolve(value).isEmpty()) {
+                    return Optional.of(name + Countries.unknown(value));
                 }
             }
             case CHOICE -> {

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A text that may differ by page language, keyed by two-letter language code ({@code en de fr it es nl pl}).
+ * A text that may differ by page language, keyed by two-letter language code ({@code en de fr it es nl pl pt}).
  * A plain string in a pack becomes a text with the single key {@link #ANY_LANGUAGE}.
  */
 public record LocalizedText(Map<String, String> byLanguage) {

@@ -8,7 +8,10 @@ import java.util.Optional;
  * One flow, as loaded and validated from a YAML selector pack. Immutable; everything a run needs to know about the
  * pages it visits comes from here, never from code.
  *
- * @param source where the pack was read from (a file path or a classpath resource), for error messages
+ * @param interrupts   overlays that may appear at any moment and how to dismiss them: the pack's own, then those of
+ *                     its libraries and of the packs it includes, each once
+ * @param errorTargets targets that show the page's failure message, gathered the same way
+ * @param source       where the pack was read from (a file path or a classpath resource), for error messages
  */
 public record Pack(
         int format,
@@ -20,6 +23,8 @@ public record Pack(
         Map<String, InputSpec> inputs,
         Map<String, Target> targets,
         List<Step> steps,
+        List<Interrupt> interrupts,
+        List<String> errorTargets,
         String source) {
 
     /** The highest pack format this engine reads. */
@@ -31,6 +36,8 @@ public record Pack(
         inputs = Map.copyOf(inputs);
         targets = Map.copyOf(targets);
         steps = List.copyOf(steps);
+        interrupts = List.copyOf(interrupts);
+        errorTargets = List.copyOf(errorTargets);
     }
 
     public Optional<InputSpec> input(String name) {

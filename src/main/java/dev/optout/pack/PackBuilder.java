@@ -1,10 +1,12 @@
 package dev.optout.pack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.optout.pack.StepOrder.PlacedStep;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +33,9 @@ final class PackBuilder {
     private final Definitions<InputSpec> inputs = new Definitions<>();
     private final Definitions<Target> targets = new Definitions<>();
     private final List<String> origins = new ArrayList<>();
+    private final List<List<Interrupt>> foreignInterrupts = new ArrayList<>();
+    private final List<List<String>> foreignErrorTargets = new ArrayList<>();
+    private final FragmentExpander fragments = new FragmentExpander();
     /** A library or an included pack could not be had, so what it defines is unknown: names are not checked. */
     private boolean incomplete;
 
@@ -53,17 +58,24 @@ final class PackBuilder {
         Map<Integer, Pack> included = found.packs();
         included.forEach(this::merge);
         List<PlacedStep> placed = readSteps(root.path("steps"), included);
-        checkOrder(placed);
+        StepOrder.check(placed);
+        fragments.reportUses();
         List<Step> steps = new ArrayList<>();
         placed.forEach(p -> steps.add(p.step().withNumber(steps.size() + 1)));
+        OverlayReader overlays = new OverlayReader(problems, (name, pointer) -> requireTarget(name, problems, pointer));
+        foreignInterrupts.add(0, overlays.interrupts(root.path("interrupts")));
+        foreignErrorTargets.add(0, overlays.errorTargets(root.path("errors")));
         return new Pack(root.path("format").asInt(Pack.CURRENT_FORMAT), id,
                 root.path("title").asText(""), root.path("description").asText(""),
                 strings(root.path("regions")), origins.stream().map(Origin::parse).toList(),
-                inputs.asMap(), targets.asMap(), steps, source);
+                inputs.asMap(), targets.asMap(), steps, merged(foreignInterrupts), merged(foreignErrorTargets),
+                source);
     }
 
-    /** A step of the expanded list, with the pointer of the step in this file that it is or that included it. */
-    private record PlacedStep(Step step, String pointer, boolean own) {
+    private static <T> List<T> merged(List<List<T>> lists) {
+        LinkedHashSet<T> all = new LinkedHashSet<>();
+        lists.forEach(all::addAll);
+        return List.copyOf(all);
     }
 
     private void readOrigins(JsonNode list) {
@@ -142,17 +154,25 @@ final class PackBuilder {
             library = resolver.library(name);
         } catch (InvalidPackException e) {
             incomplete = true;
+            fragments.incomplete();
             problems.foreign(e.errors());
             problems.at(pointer, "the library '" + name + "' has errors (listed with its file)");
             return;
         }
         if (library.isEmpty()) {
             incomplete = true;
+            fragments.incomplete();
             List<String> known = resolver.libraryNames();
-            problems.at(pointer, "no library named '" + name + "' (known: "
+            problems.at(pointer, "no library named '" + name + "'" + DidYouMean.closest(name, known)
+                    .map(close -> "; did you mean '" + close + "'?").orElse("") + " (known: "
                     + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
             return;
         }
+        fragments.add(library.get()).forEach(fragment -> problems.at(pointer, "library " + name + " defines the "
+                + "fragment '" + fragment + "' as " + fragments.fragment(fragment).library() + " does; a fragment may "
+                + "come from one library only"));
+        foreignInterrupts.add(library.get().interrupts());
+        foreignErrorTargets.add(library.get().errorTargets());
         library.get().targets().values().stream().sorted(Comparator.comparing(Target::name))
                 .forEach(target -> targets.add(target.name(), target, "library " + name).ifPresent(other ->
                         problems.at(pointer, "library " + name + " defines target '" + target.name()
@@ -182,6 +202,8 @@ final class PackBuilder {
                 targets.add(target.name(), target, from).ifPresent(other -> clash(pointer, from, "target",
                         target.name(), other)));
         pack.origins().stream().map(Origin::toString).filter(origin -> !origins.contains(origin)).forEach(origins::add);
+        foreignInterrupts.add(pack.interrupts());
+        foreignErrorTargets.add(pack.errorTargets());
     }
 
     private void clash(String pointer, String from, String kind, String name, String other) {
@@ -198,64 +220,40 @@ final class PackBuilder {
             if (type.filter(StepSyntax.INCLUDE::equals).isPresent()) {
                 Pack pack = included.get(i);
                 if (pack != null) {
-                    pack.steps().forEach(step -> steps.add(new PlacedStep(step, pointer, false)));
+                    pack.steps().forEach(step -> steps.add(new PlacedStep(step, problems, pointer, node, false)));
                 }
+            } else if (type.filter(StepSyntax.USE::equals).isPresent()) {
+                fragments.expand(node, pointer, problems).forEach(expanded -> readFragmentStep(expanded, steps));
             } else if (type.isPresent()) {
-                new StepReader(this, node, pointer, i + 1, type.get()).read()
-                        .ifPresent(step -> steps.add(new PlacedStep(step, pointer, true)));
+                new StepReader(this, problems, node, pointer, i + 1, type.get()).read()
+                        .ifPresent(step -> steps.add(new PlacedStep(step, problems, pointer, node, true)));
             }
         }
         return steps;
     }
 
-    /**
-     * Submits only after a confirm; nothing touches a page before it is opened, though an open may be guarded by
-     * the page it finds (a path pack may have reached the form already). Checked on the expanded list: an included
-     * pack passed these checks on its own, so only this file's steps can break them here.
-     */
-    private void checkOrder(List<PlacedStep> steps) {
-        boolean confirmed = false;
-        boolean opened = false;
-        for (PlacedStep placed : steps) {
-            Step step = placed.step();
-            if (placed.own()) {
-                if (step.common().submits() && !confirmed) {
-                    problems.atKey(Pointers.child(placed.pointer(), "submits"), "this step submits, but no confirm "
-                            + "step comes before it; add a confirm step so the person says yes before anything is sent");
-                }
-                boolean touchesPage = !step.targets().isEmpty()
-                        || step.common().when().isPresent() && !(step instanceof Step.Open);
-                if (touchesPage && !opened) {
-                    problems.atKey(Pointers.child(placed.pointer(), step.type()),
-                            "this step looks at the page before any open step; start the pack with an open step");
-                }
-            }
-            confirmed |= step instanceof Step.Confirm;
-            opened |= step instanceof Step.Open;
-        }
+    /** A fragment's step, its parameters filled in, judged and placed where the fragment writes it. */
+    private void readFragmentStep(FragmentExpander.Expanded expanded, List<PlacedStep> steps) {
+        Problems site = expanded.site();
+        new SchemaMessages(PackSchema.library(), site.tree(), site).checkStep(expanded.node(), expanded.pointer());
+        Problems.stepType(expanded.node()).flatMap(type -> new StepReader(this, site, expanded.node(),
+                expanded.pointer(), 0, type).read()).ifPresent(step -> steps.add(new PlacedStep(step, site,
+                expanded.pointer(), expanded.node(), true)));
     }
 
-    // ---- used by StepReader ----
+    // ---- used by StepReader, which says in which file (site) the step is written ----
 
-    Problems problems() {
-        return problems;
-    }
-
-    SourceTree tree() {
-        return tree;
-    }
-
-    void requireTarget(String name, String pointer) {
+    void requireTarget(String name, Problems site, String pointer) {
         if (targets.get(name).isEmpty() && !tree.root().path("targets").has(name) && !incomplete) {
-            problems.at(pointer, "target '" + name + "' is not defined" + suggestion(name,
+            site.at(pointer, "target '" + name + "' is not defined" + suggestion(name,
                     names(targets, tree.root().path("targets"))));
         }
     }
 
-    Optional<InputSpec> requireInput(String name, String pointer, String what) {
+    Optional<InputSpec> requireInput(String name, Problems site, String pointer, String what) {
         Optional<InputSpec> input = inputs.get(name);
         if (input.isEmpty() && !incomplete) {
-            problems.at(pointer, what + " '" + name + "' is not defined" + suggestion(name,
+            site.at(pointer, what + " '" + name + "' is not defined" + suggestion(name,
                     names(inputs, tree.root().path("inputs"))));
         }
         return input;
@@ -267,7 +265,7 @@ final class PackBuilder {
         return names;
     }
 
-    Optional<Guard> guard(JsonNode node, String pointer) {
+    Optional<Guard> guard(JsonNode node, Problems site, String pointer) {
         Optional<String> text = text(node);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -276,16 +274,19 @@ final class PackBuilder {
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        requireTarget(matcher.group(1), pointer);
+        requireTarget(matcher.group(1), site, pointer);
         return Optional.of(new Guard(matcher.group(1), matcher.group(2).equals("present")));
     }
 
-    void checkOpenUrl(String url, String pointer) {
+    void checkOpenUrl(String url, Problems site, String pointer) {
+        if (ControlCharacters.any(url)) {
+            return;
+        }
         MetaOrigins.Result result = MetaOrigins.originOf(url);
-        result.problem().ifPresent(problem -> problems.at(pointer, problem));
+        result.problem().ifPresent(problem -> site.at(pointer, problem));
         result.origin().ifPresent(origin -> {
             if (!origins.contains(origin.toString()) && !incomplete) {
-                problems.at(pointer, "URL '" + url + "' is outside the pack's origins: its origin " + origin
+                site.at(pointer, "URL '" + url + "' is outside the pack's origins: its origin " + origin
                         + " is not listed (origins: " + (origins.isEmpty() ? "none valid" : String.join(", ", origins))
                         + ")");
             }
@@ -299,27 +300,10 @@ final class PackBuilder {
         return Optional.of(Duration.ofMillis(Math.round(node.asDouble() * 1000)));
     }
 
-    private static String suggestion(String name, TreeSet<String> names) {
-        Optional<String> close = names.stream().filter(candidate -> distance(candidate, name) <= 2).findFirst();
-        return close.map(c -> "; did you mean '" + c + "'?").orElse("")
+    /** {@code ; did you mean 'send'? (defined: field, send)}, the first part only when a name is close. */
+    static String suggestion(String name, TreeSet<String> names) {
+        return DidYouMean.closest(name, names).map(c -> "; did you mean '" + c + "'?").orElse("")
                 + " (defined: " + (names.isEmpty() ? "none" : String.join(", ", names)) + ")";
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int[] current = new int[b.length() + 1];
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            previous = current;
-        }
-        return previous[b.length()];
     }
 
     static Optional<String> text(JsonNode node) {

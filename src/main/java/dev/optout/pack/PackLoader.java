@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.TreeSet;
 
 /**
  * Turns a YAML selector pack into a {@link Pack}, or a library file into a {@link Library}, or throws
@@ -45,6 +47,7 @@ public final class PackLoader {
         SourceTree tree = parse(sourceName, yamlText,
                 "a pack is a map of keys (format, id, title, origins, steps, ...)");
         Problems problems = new Problems(sourceName, tree);
+        ControlCharacters.report(tree, problems);
         new SchemaMessages(PackSchema.get(), tree, problems).check();
         Pack pack = new PackBuilder(tree, problems, sourceName, resolver).build();
         problems.throwIfAny();
@@ -59,13 +62,23 @@ public final class PackLoader {
     /** Validates a library of shared targets given as text. */
     public Library loadLibrary(String sourceName, String yamlText) {
         SourceTree tree = parse(sourceName, yamlText,
-                "a library is a map of keys (format, library, description, targets)");
+                "a library is a map of keys (format, library, description, targets, ...)");
         Problems problems = new Problems(sourceName, tree);
+        ControlCharacters.report(tree, problems);
         new SchemaMessages(PackSchema.library(), tree, problems).check();
         JsonNode root = tree.root();
-        Library library = new Library(root.path("format").asInt(Pack.CURRENT_FORMAT), root.path("library").asText(""),
-                root.path("description").asText(""), new TargetReader(problems).read(root.path("targets")),
-                sourceName);
+        Map<String, Target> targets = new TargetReader(problems).read(root.path("targets"));
+        OverlayReader overlays = new OverlayReader(problems, (name, pointer) -> {
+            if (!root.path("targets").has(name)) {
+                problems.at(pointer, "target '" + name + "' is not defined in this library" + PackBuilder.suggestion(
+                        name, new TreeSet<>(targets.keySet())));
+            }
+        });
+        String name = root.path("library").asText("");
+        Library library = new Library(root.path("format").asInt(Pack.CURRENT_FORMAT), name,
+                root.path("description").asText(""), targets, overlays.interrupts(root.path("interrupts")),
+                overlays.errorTargets(root.path("errors")),
+                new FragmentReader(tree, problems, name, sourceName).read(root.path("fragments")), sourceName);
         problems.throwIfAny();
         return library;
     }

@@ -73,6 +73,15 @@ public final class PackRepository implements PackResolver {
         return index().libraryWinners().values().stream().map(this::loadLibrary).toList();
     }
 
+    /** The person's packs and libraries that replace a bundled one, packs first, each sorted by id or name. */
+    public synchronized List<Replacement> replacements() {
+        List<Replacement> replacements = new ArrayList<>();
+        index().packReplacements().forEach((id, file) -> replacements.add(new Replacement("pack", id, file)));
+        index().libraryReplacements().forEach((name, file) -> replacements.add(new Replacement("library", name,
+                file)));
+        return replacements;
+    }
+
     /**
      * A pack named by a path to a {@code .yaml} file, or by its id. A file's {@code uses} and {@code include} are
      * resolved against this repository's libraries and packs.
@@ -87,8 +96,9 @@ public final class PackRepository implements PackResolver {
             }
             return loader.load(file, this);
         }
-        return byId(idOrPath).orElseThrow(() -> new UnknownPackException("no pack with id '" + idOrPath
-                + "' (known: " + String.join(", ", ids()) + userFolder.map(f -> "; user packs are read from " + f)
+        return byId(idOrPath).orElseThrow(() -> new UnknownPackException("no pack with id '" + idOrPath + "'"
+                + DidYouMean.closest(idOrPath, ids()).map(close -> "; did you mean '" + close + "'?").orElse("")
+                + " (known: " + String.join(", ", ids()) + userFolder.map(f -> "; user packs are read from " + f)
                 .orElse("") + ")"));
     }
 
@@ -106,6 +116,22 @@ public final class PackRepository implements PackResolver {
             return "library " + loader.loadLibrary(file.toString(), text).name();
         }
         return loader.load(file.toString(), text, this).id();
+    }
+
+    /**
+     * The targets without a fallback ({@code validate --strict}) in every pack and library that counts: the person's
+     * own in place of the bundled ones. Each is reported against the file that defines it, once.
+     */
+    public synchronized List<PackError> targetsWithoutFallback() {
+        List<PackError> findings = new ArrayList<>();
+        Stream.concat(index().packWinners().values().stream(), index().libraryWinners().values().stream())
+                .forEach(file -> findings.addAll(FallbackCheck.check(file.source(), file.text())));
+        return findings;
+    }
+
+    /** The targets without a fallback that one pack or library file defines itself. */
+    public List<PackError> targetsWithoutFallback(Path file) {
+        return FallbackCheck.check(file.toString(), PackLoader.read(file));
     }
 
     @Override
@@ -212,9 +238,13 @@ public final class PackRepository implements PackResolver {
     private record SourceFile(String source, String text, String key) {
     }
 
-    /** Every file, and per id or name the one that counts: the user's over the bundled one. */
+    /**
+     * Every file, and per id or name the one that counts: the user's over the bundled one; the replacements map the
+     * ids and names a user file took over to that file.
+     */
     private record Index(List<SourceFile> packFiles, Map<String, SourceFile> packWinners,
-            List<SourceFile> libraryFiles, Map<String, SourceFile> libraryWinners, List<PackError> errors) {
+            List<SourceFile> libraryFiles, Map<String, SourceFile> libraryWinners, List<PackError> errors,
+            Map<String, String> packReplacements, Map<String, String> libraryReplacements) {
     }
 
     private Index index() {
@@ -228,9 +258,21 @@ public final class PackRepository implements PackResolver {
             Map<String, SourceFile> libraryWinners = winners(bundledLibraries, userLibraries, "the library name",
                     "library", errors);
             index = new Index(concat(bundledPacks, userPacks), packWinners, concat(bundledLibraries, userLibraries),
-                    libraryWinners, errors);
+                    libraryWinners, errors, replaced(bundledPacks, packWinners),
+                    replaced(bundledLibraries, libraryWinners));
         }
         return index;
+    }
+
+    private static Map<String, String> replaced(List<SourceFile> bundled, Map<String, SourceFile> winners) {
+        Map<String, String> replaced = new TreeMap<>();
+        bundled.stream().map(SourceFile::key).filter(key -> !key.isEmpty()).forEach(key -> {
+            SourceFile winner = winners.get(key);
+            if (winner != null && !bundled.contains(winner)) {
+                replaced.put(key, winner.source());
+            }
+        });
+        return replaced;
     }
 
     private static List<SourceFile> concat(List<SourceFile> a, List<SourceFile> b) {

@@ -22,6 +22,8 @@ final class PackSchema {
 
     private static final PackSchema PACK = load(RESOURCE, "the pack");
     private static final PackSchema LIBRARY = load(LIBRARY_RESOURCE, "the library");
+    /** One step, as a fragment's step is judged once its parameters are filled in. */
+    private static final PackSchema STEP = oneStep(PACK.json);
 
     private final JsonNode json;
     private final JsonSchema schema;
@@ -41,6 +43,10 @@ final class PackSchema {
         return LIBRARY;
     }
 
+    static PackSchema step() {
+        return STEP;
+    }
+
     JsonNode json() {
         return json;
     }
@@ -52,6 +58,17 @@ final class PackSchema {
 
     Set<ValidationMessage> validate(JsonNode pack) {
         return schema.validate(pack);
+    }
+
+    /** The pack schema's definitions, with a single step as the whole document. */
+    private static PackSchema oneStep(JsonNode pack) {
+        com.fasterxml.jackson.databind.node.ObjectNode json = new ObjectMapper().createObjectNode();
+        json.set("$schema", pack.path("$schema"));
+        json.put("$id", "https://optout.dev/schemas/pack-step.schema.json");
+        json.put("$ref", "#/$defs/step");
+        json.set("$defs", pack.path("$defs"));
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(json);
+        return new PackSchema(pack, schema, "the step");
     }
 
     private static PackSchema load(String resource, String subject) {

@@ -21,6 +21,11 @@ final class Pointers {
 
     /** The last segment, unescaped: the key or index a pointer ends in. */
     static String last(String pointer) {
-        return pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+        return unescape(pointer.substring(pointer.lastIndexOf('/') + 1));
+    }
+
+    /** One segment as the key it names. */
+    static String unescape(String segment) {
+        return segment.replace("~1", "/").replace("~0", "~");
     }
 }

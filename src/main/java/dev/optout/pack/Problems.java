@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /** Collects the errors of one pack file, placing each by the JSON pointer of what it is about. */
 final class Problems {
 
-    private static final Pattern STEP_POINTER = Pattern.compile("^/steps/(\\d+)(/.*)?$");
+    /** A step of a pack, or of a fragment in a library: {@code /steps/3/…}, {@code /fragments/arrival/steps/0/…}. */
+    static final Pattern STEP_POINTER = Pattern.compile("^(/fragments/([^/]+))?/steps/(\\d+)(/.*)?$");
 
     private final String file;
     private final SourceTree tree;
@@ -49,10 +50,7 @@ final class Problems {
     /** Throws this file's errors in file order, then those of the files it depends on. */
     void throwIfAny() {
         if (!isEmpty()) {
-            List<PackError> sorted = new ArrayList<>(errors);
-            sorted.sort(Comparator.comparingInt(PackError::line).thenComparingInt(PackError::column));
-            sorted.addAll(foreign);
-            throw new InvalidPackException(sorted);
+            throw new InvalidPackException(all());
         }
     }
 
@@ -63,12 +61,28 @@ final class Problems {
         Matcher step = STEP_POINTER.matcher(pointer);
         OptionalInt number = OptionalInt.empty();
         Optional<String> type = Optional.empty();
+        Optional<String> fragment = Optional.empty();
         if (step.matches()) {
-            int index = Integer.parseInt(step.group(1));
+            int index = Integer.parseInt(step.group(3));
             number = OptionalInt.of(index + 1);
-            type = stepType(tree.root().path("steps").path(index));
+            String list = (step.group(1) == null ? "" : step.group(1)) + "/steps";
+            type = stepType(tree.root().at(list).path(index));
+            fragment = Optional.ofNullable(step.group(2)).map(Pointers::unescape);
         }
-        errors.add(new PackError(file, at.line(), at.column(), number, type, message));
+        errors.add(new PackError(file, at.line(), at.column(), number, type, message, fragment));
+    }
+
+    /** The tree the pointers of this file's errors address. */
+    SourceTree tree() {
+        return tree;
+    }
+
+    /** The file's errors in file order, then those of the files it depends on. */
+    List<PackError> all() {
+        List<PackError> sorted = new ArrayList<>(errors);
+        sorted.sort(Comparator.comparingInt(PackError::line).thenComparingInt(PackError::column));
+        sorted.addAll(foreign);
+        return sorted;
     }
 
     /** The type key of a step when it has exactly one. */

@@ -39,6 +39,15 @@ final class SchemaMessages {
                     "a target name is lowercase letters, digits and hyphens, starting with a letter"),
             Map.entry("/$defs/packId",
                     "a pack id is lowercase letters, digits and hyphens, e.g. facebook-objection"),
+            Map.entry("/$defs/sendId",
+                    "a send id is lowercase letters, digits and hyphens, starting with a letter, e.g. "
+                            + "facebook-ai-objection"),
+            Map.entry("/$defs/fragmentName",
+                    "a fragment name is lowercase letters, digits and hyphens, starting with a letter, e.g. arrival"),
+            Map.entry("/$defs/paramName",
+                    "a parameter name is lowercase letters, digits, '-' and '_', starting with a letter"),
+            Map.entry("/properties/fragments",
+                    "a fragment name is lowercase letters, digits and hyphens, starting with a letter, e.g. arrival"),
             Map.entry("/$defs/libraryName",
                     "a library name is lowercase letters, digits and hyphens, e.g. meta-common"),
             Map.entry("/properties/library",
@@ -55,25 +64,60 @@ final class SchemaMessages {
     }
 
     void check() {
-        Set<String> misshapenSteps = checkStepShapes();
+        Set<String> misshapenSteps = new java.util.HashSet<>();
+        stepLists().forEach((pointer, steps) -> misshapenSteps.addAll(checkStepShapes(steps, pointer)));
         List<ValidationMessage> messages = new ArrayList<>(schema.validate(tree.root()));
         messages.sort(Comparator.comparing(m -> m.getInstanceLocation().toString()));
         for (ValidationMessage message : messages) {
             String pointer = pointer(message.getInstanceLocation());
-            if (isAboutStepShape(message) && misshapenSteps.contains(stepPointer(pointer))) {
+            if (isAboutStepShape(message) && misshapenSteps.contains(stepPointer(pointer))
+                    || isAboutAParameter(message, pointer)) {
                 continue;
             }
             report(message, pointer);
         }
     }
 
+    /**
+     * Judges one step of a fragment once its parameters are filled in, placing what is wrong where the fragment
+     * writes it.
+     *
+     * @param step    the step with its parameters replaced
+     * @param pointer where the step is written in this file, e.g. {@code /fragments/arrival/steps/2}
+     */
+    void checkStep(JsonNode step, String pointer) {
+        List<ValidationMessage> messages = new ArrayList<>(PackSchema.step().validate(step));
+        messages.sort(Comparator.comparing(m -> m.getInstanceLocation().toString()));
+        for (ValidationMessage message : messages) {
+            report(message, pointer + pointer(message.getInstanceLocation()));
+        }
+    }
+
+    /** The lists of steps in this file by pointer: a pack's {@code /steps}, a library's fragments' steps. */
+    private Map<String, JsonNode> stepLists() {
+        Map<String, JsonNode> lists = new java.util.LinkedHashMap<>();
+        lists.put("/steps", tree.root().path("steps"));
+        tree.root().path("fragments").fields().forEachRemaining(entry -> lists.put(
+                Pointers.child(Pointers.child("/fragments", entry.getKey()), "steps"), entry.getValue().path("steps")));
+        return lists;
+    }
+
+    /**
+     * A fragment's {@code {{parameter}}} fits no pattern of the schema; whether its value does is judged where a pack
+     * uses the fragment and gives the value.
+     */
+    private boolean isAboutAParameter(ValidationMessage message, String pointer) {
+        JsonNode value = message.getInstanceNode();
+        return message.getType().equals("pattern") && pointer.startsWith("/fragments/") && value != null
+                && value.isTextual() && FragmentParameters.mentions(value.asText());
+    }
+
     /** Reports steps without exactly one type key, and returns their pointers. */
-    private Set<String> checkStepShapes() {
+    private Set<String> checkStepShapes(JsonNode steps, String listPointer) {
         Set<String> misshapen = new java.util.HashSet<>();
-        JsonNode steps = tree.root().path("steps");
         for (int i = 0; i < steps.size(); i++) {
             JsonNode step = steps.get(i);
-            String pointer = Pointers.child("/steps", i);
+            String pointer = Pointers.child(listPointer, i);
             if (!step.isObject()) {
                 continue;
             }
@@ -109,9 +153,17 @@ final class SchemaMessages {
         return Set.of("additionalProperties", "required").contains(message.getType());
     }
 
+    /** The pointer of the step a pointer lies in, or empty. */
     private static String stepPointer(String pointer) {
-        String[] parts = pointer.split("/", 4);
-        return parts.length >= 3 && parts[1].equals("steps") ? "/steps/" + parts[2] : "";
+        java.util.regex.Matcher step = Problems.STEP_POINTER.matcher(pointer);
+        if (!step.matches()) {
+            return "";
+        }
+        return (step.group(1) == null ? "" : step.group(1)) + "/steps/" + step.group(3);
+    }
+
+    private static boolean isStep(String pointer) {
+        return !pointer.isEmpty() && stepPointer(pointer).equals(pointer);
     }
 
     private void report(ValidationMessage message, String pointer) {
@@ -152,16 +204,26 @@ final class SchemaMessages {
         } else if (owner.endsWith("-step")) {
             String type = owner.substring("/$defs/".length(), owner.length() - "-step".length());
             problems.atKey(child, "'" + key + "' is not allowed in " + article(type) + " " + type + " step (allowed: "
-                    + String.join(", ", StepSyntax.allowedKeys(type)) + ")" + (type.equals(StepSyntax.INCLUDE)
-                    && StepSyntax.COMMON.contains(key) ? "; put it on the included pack's own steps" : ""));
+                    + String.join(", ", StepSyntax.allowedKeys(type)) + ")" + hintForExpanded(type, key));
         } else {
             problems.atKey(child, "unknown key '" + key + "' (known: " + knownKeys(owner) + ")");
         }
     }
 
+    private static String hintForExpanded(String type, String key) {
+        if (!StepSyntax.COMMON.contains(key)) {
+            return "";
+        }
+        return switch (type) {
+            case StepSyntax.INCLUDE -> "; put it on the included pack's own steps";
+            case StepSyntax.USE -> "; put it on the fragment's own steps";
+            default -> "";
+        };
+    }
+
     private void missingKey(String pointer, String key) {
         JsonNode node = tree.root().at(pointer);
-        if (pointer.matches("/steps/\\d+")) {
+        if (isStep(pointer)) {
             String type = Problems.stepType(node).orElse("this");
             problems.at(pointer, article(type) + " " + type + " step needs '" + key + "'");
         } else {
@@ -171,7 +233,7 @@ final class SchemaMessages {
     }
 
     private static String article(String word) {
-        return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
+        return "aeiou".indexOf(word.charAt(0)) >= 0 && !word.startsWith("use") ? "an" : "a";
     }
 
     private String knownKeys(String schemaPointer) {
@@ -193,7 +255,7 @@ final class SchemaMessages {
         String last = Pointers.last(pointer);
         if (last.chars().allMatch(Character::isDigit)) {
             String parent = Pointers.parent(pointer);
-            if (parent.equals("/steps")) {
+            if (parent.endsWith("/steps")) {
                 return "the step";
             }
             return "item " + (Integer.parseInt(last) + 1) + " of '" + Pointers.last(parent) + "'";

@@ -3,12 +3,11 @@ package dev.optout.pack;
 import java.util.Optional;
 import javax.xml.xpath.XPathExpressionException;
 import javax.xml.xpath.XPathFactory;
-import org.jsoup.select.QueryParser;
-import org.jsoup.select.Selector;
 
 /**
- * Rejects a locator that could not work or could stall the browser: CSS that does not parse, XPath that does not
- * compile, and anything too long or too deeply nested (checked first, so the parsers never see it).
+ * Rejects a locator that could not work or could stall the browser: CSS that a browser's {@code querySelector} would
+ * refuse (or that could never match), XPath that does not compile, and anything too long or too deeply nested
+ * (checked first, so the parsers never see it).
  */
 final class SelectorCheck {
 
@@ -37,10 +36,22 @@ final class SelectorCheck {
 
     private static Optional<String> css(String selector) {
         try {
-            QueryParser.parse(selector);
+            CssSelectorParser.parse(selector);
             return Optional.empty();
-        } catch (Selector.SelectorParseException | IllegalArgumentException e) {
-            return Optional.of("the CSS selector '" + selector + "' does not parse: " + e.getMessage());
+        } catch (CssSelectorException e) {
+            return Optional.of("the CSS selector '" + selector + "' " + e.getMessage());
+        }
+    }
+
+    /**
+     * Whether a CSS selector (one that passed {@link #problem}) is keyed on a {@code data-*} attribute such as
+     * {@code data-testid} or {@code data-cookiebanner}: a hook a site keeps stable for its own tests and scripts.
+     */
+    static boolean keysOnDataAttribute(String selector) {
+        try {
+            return CssSelectorParser.parse(selector).attributes().stream().anyMatch(name -> name.startsWith("data-"));
+        } catch (CssSelectorException e) {
+            return false;
         }
     }
 

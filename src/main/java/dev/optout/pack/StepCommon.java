@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param when     a guard: the step runs only when it holds, and is skipped otherwise
  * @param submits  the step sends something to Meta; it runs only after a confirm step said yes
  * @param timeout  how long this step may wait for its target, overriding the run's default
+ * @param sends    on a submitting step, what the send goes to (e.g. {@code facebook-ai-objection}): every pack that
+ *                 sends the same form names it alike, so that one record of the send serves them all
  */
 public record StepCommon(
         int number,
@@ -21,13 +23,15 @@ public record StepCommon(
         boolean optional,
         Optional<Guard> when,
         boolean submits,
-        Optional<Duration> timeout) {
+        Optional<Duration> timeout,
+        Optional<String> sends) {
 
     public StepCommon withNumber(int number) {
-        return new StepCommon(number, line, label, optional, when, submits, timeout);
+        return new StepCommon(number, line, label, optional, when, submits, timeout, sends);
     }
 
     public static StepCommon plain(int number) {
-        return new StepCommon(number, 0, Optional.empty(), false, Optional.empty(), false, Optional.empty());
+        return new StepCommon(number, 0, Optional.empty(), false, Optional.empty(), false, Optional.empty(),
+                Optional.empty());
     }
 }

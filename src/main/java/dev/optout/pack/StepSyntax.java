@@ -12,9 +12,11 @@ final class StepSyntax {
     /** Step type → the keys it takes besides its own and the common ones, in the order packs write them. */
     static final Map<String, List<String>> PARAMETERS = parameters();
     static final List<String> TYPES = List.copyOf(PARAMETERS.keySet());
-    static final List<String> COMMON = List.of("name", "optional", "when", "submits", "timeout");
+    static final List<String> COMMON = List.of("name", "optional", "when", "submits", "sends", "timeout");
     /** Not a step of its own: replaced at load by the steps of the pack it names. */
     static final String INCLUDE = "include";
+    /** Not a step of its own: replaced at load by the steps of a library's fragment, its parameters filled in. */
+    static final String USE = "use";
     static final Map<String, List<String>> REQUIRED = Map.of("fill", List.of("value"), "select", List.of("value"));
 
     private StepSyntax() {
@@ -34,6 +36,7 @@ final class StepSyntax {
         map.put("ask", List.of("message"));
         map.put("verify", List.of());
         map.put(INCLUDE, List.of());
+        map.put(USE, List.of("with"));
         return java.util.Collections.unmodifiableMap(map);
     }
 
@@ -47,16 +50,22 @@ final class StepSyntax {
     }
 
     /**
-     * The common keys a step type takes. An include takes only a name: a guard is checked step by step on the page
-     * as it is then, so it cannot switch a whole included pack on or off, and the other keys belong to single steps.
+     * The common keys a step type takes. An include or a use takes only a name: a guard is checked step by step on
+     * the page as it is then, so it cannot switch a whole included pack or fragment on or off, and the other keys
+     * belong to single steps.
      */
     static List<String> commonKeys(String type) {
-        return type.equals(INCLUDE) ? List.of("name") : COMMON;
+        return isExpanded(type) ? List.of("name") : COMMON;
+    }
+
+    /** Whether a step type stands for other steps, which replace it when the pack loads. */
+    static boolean isExpanded(String type) {
+        return type.equals(INCLUDE) || type.equals(USE);
     }
 
     /** Keys that are parameters of some step type or common to all: not candidates for a misspelt type. */
     static boolean isKnownNonTypeKey(String key) {
-        return COMMON.contains(key) || Set.of("value", "target", "until", "message").contains(key);
+        return COMMON.contains(key) || Set.of("value", "target", "until", "message", "with").contains(key);
     }
 
     static String knownTypes() {

@@ -59,8 +59,9 @@ final class TargetReader {
         LocatorKind kind = LocatorKind.byKey(kinds.get(0)).orElseThrow();
         String valuePointer = Pointers.child(pointer, kind.key());
         Optional<LocalizedText> value = PackBuilder.localized(node.get(kind.key()));
-        value.ifPresent(text -> text.byLanguage().values().forEach(variant ->
-                SelectorCheck.problem(kind, variant).ifPresent(problem -> problems.at(valuePointer, problem))));
+        value.ifPresent(text -> text.byLanguage().values().stream().filter(variant -> !ControlCharacters.any(variant))
+                .forEach(variant -> SelectorCheck.problem(kind, variant)
+                        .ifPresent(problem -> problems.at(valuePointer, problem))));
         return value.map(text -> new Locator(kind, text, Optional.empty()));
     }
 

@@ -9,9 +9,9 @@ import dev.optout.report.Outcome;
 import dev.optout.report.StepRecord;
 import dev.optout.report.StepStatus;
 import dev.optout.testing.FacebookFormModel;
+import dev.optout.testing.EditedPacks;
 import dev.optout.testing.FakeElement;
 import dev.optout.testing.ScriptedPerson;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -102,12 +102,9 @@ class FacebookObjectionLogicTest {
     }
 
     @Test
-    void when_no_confirmation_appears_after_the_send_the_outcome_is_unconfirmed_and_nothing_is_sent_twice()
-            throws Exception {
-        String yaml = Files.readString(Path.of("selectors/facebook-objection.yaml"))
-                .replace("Your objection has been submitted", "A confirmation this page never shows")
-                .replace("timeout: 60", "timeout: 3");
-        Pack blind = new PackLoader().load("blind.yaml", yaml, PackRepository.bundledOnly());
+    void when_no_confirmation_appears_after_the_send_the_outcome_is_unconfirmed_and_nothing_is_sent_twice() {
+        Pack blind = EditedPacks.load("facebook-objection", Map.of("Your objection has been submitted",
+                "A confirmation this page never shows", "timeout: 60", "timeout: 3"));
         RunResult result = engine.run(blind, Mode.LIVE, new ScriptedPerson().answering("y"), Map.of("country", "DE"));
 
         assertThat(result.record().outcome()).isEqualTo(Outcome.UNCONFIRMED);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.optout.pack.Pack;
 import dev.optout.pack.PackLoader;
-import dev.optout.pack.PackRepository;
 import dev.optout.replica.FormVersion;
 import dev.optout.replica.OptionValues;
 import dev.optout.replica.Scenario;
@@ -12,6 +11,7 @@ import dev.optout.replica.Submission;
 import dev.optout.report.Outcome;
 import dev.optout.report.StepRecord;
 import dev.optout.report.StepStatus;
+import dev.optout.testing.EditedPacks;
 import dev.optout.testing.ScriptedPerson;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -163,8 +163,7 @@ class FacebookObjectionRunTest extends PackRunTest {
     @Test
     void a_javascript_dialog_is_shown_to_the_person_and_never_answered_for_them() throws Exception {
         replica.scenario().cookieDialog(false).confirmBeforeSend("Send your objection to Meta now?");
-        Pack quick = new PackLoader().load("quick.yaml", Files.readString(Path.of("selectors/facebook-objection.yaml"))
-                .replace("timeout: 60", "timeout: 5"), PackRepository.bundledOnly());
+        Pack quick = EditedPacks.load("facebook-objection", Map.of("timeout: 60", "timeout: 5"));
         DialogAnsweringPerson declining = new DialogAnsweringPerson(false);
 
         RunResult result = run(quick, Mode.LIVE, declining, Map.of("country", "DE"));

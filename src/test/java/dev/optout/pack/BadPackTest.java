@@ -30,7 +30,7 @@ class BadPackTest {
             """;
 
     static final String KNOWN_TYPES = "open, wait-for, click, fill, select, check, press, confirm, wait-for-person, "
-            + "ask, verify, include";
+            + "ask, verify, include, use";
 
     private final PackLoader loader = new PackLoader();
 
@@ -67,19 +67,19 @@ class BadPackTest {
     @Test
     void an_unknown_top_level_key_is_named_with_the_known_ones() {
         assertThat(onlyError(BASE + "colour: red\n")).isEqualTo(error(15, 1, "unknown key 'colour' (known: format, id, "
-                + "title, description, regions, origins, uses, inputs, targets, steps)"));
+                + "title, description, regions, origins, uses, inputs, targets, interrupts, errors, steps)"));
     }
 
     @Test
     void an_unknown_key_in_a_step_lists_what_that_step_type_allows() {
         assertThat(onlyError(BASE + "  - click: send\n    colour: red\n")).isEqualTo(stepError(16, 5, 2, "click",
-                "'colour' is not allowed in a click step (allowed: click, name, optional, when, submits, timeout)"));
+                "'colour' is not allowed in a click step (allowed: click, name, optional, when, submits, sends, timeout)"));
     }
 
     @Test
     void a_value_on_a_click_is_not_allowed() {
         assertThat(onlyError(BASE + "  - click: send\n    value: x\n")).isEqualTo(stepError(16, 5, 2, "click",
-                "'value' is not allowed in a click step (allowed: click, name, optional, when, submits, timeout)"));
+                "'value' is not allowed in a click step (allowed: click, name, optional, when, submits, sends, timeout)"));
     }
 
     @Test
@@ -199,7 +199,7 @@ class BadPackTest {
     @Test
     void an_unknown_language_in_a_text_is_refused() {
         assertThat(onlyError(BASE.replace("name: Send", "name: {en: Send, xx: Sendo}")))
-                .isEqualTo(error(12, 24, "unknown language 'xx' (known: en, de, fr, it, es, nl, pl)"));
+                .isEqualTo(error(12, 24, "unknown language 'xx' (known: en, de, fr, it, es, nl, pl, pt)"));
     }
 
     @Test
@@ -220,6 +220,44 @@ class BadPackTest {
         String yaml = BASE + "  - click: send\n    submits: true\n  - confirm: Send?\n";
         assertThat(onlyError(yaml)).isEqualTo(stepError(16, 5, 2, "click", "this step submits, but no confirm step "
                 + "comes before it; add a confirm step so the person says yes before anything is sent"));
+    }
+
+    @Test
+    void a_click_after_a_fill_must_say_whether_it_submits() {
+        String filled = BASE + "  - fill: field\n    value: ${email}\n  - confirm: Send?\n";
+        assertThat(onlyError(filled + "  - click: send\n")).isEqualTo(stepError(18, 5, 4, "click", "this click comes "
+                + "after values were filled: say submits: true if it sends them, submits: false if it does not"));
+        assertThat(loader.load(FILE, filled + "  - click: send\n    submits: false\n").steps().get(3).common()
+                .submits()).isFalse();
+        assertThat(loader.load(FILE, filled + "  - click: send\n    submits: true\n").steps().get(3).common()
+                .submits()).isTrue();
+    }
+
+    @Test
+    void a_key_press_after_a_check_must_say_whether_it_submits_but_a_click_before_any_value_need_not() {
+        String yaml = BASE + "  - click: send\n  - check: field\n  - press: Enter\n    target: field\n";
+        assertThat(onlyError(yaml)).isEqualTo(stepError(17, 5, 4, "press", "this press comes after values were "
+                + "filled: say submits: true if it sends them, submits: false if it does not"));
+    }
+
+    @Test
+    void sends_names_what_a_submitting_step_sends_to() {
+        String yaml = BASE + "  - confirm: Send?\n  - click: send\n    submits: true\n    sends: tiny-form\n";
+        assertThat(loader.load(FILE, yaml).steps().get(2).common().sends()).contains("tiny-form");
+        assertThat(loader.load(FILE, BASE).steps().get(0).common().sends()).isEmpty();
+    }
+
+    @Test
+    void sends_on_a_step_that_does_not_submit_is_refused() {
+        assertThat(onlyError(BASE + "  - click: send\n    sends: tiny-form\n")).isEqualTo(stepError(16, 5, 2, "click",
+                "'sends' names what a send goes to, so it belongs on a step with submits: true"));
+    }
+
+    @Test
+    void a_send_id_out_of_form_is_refused_with_the_form_it_takes() {
+        String yaml = BASE + "  - confirm: Send?\n  - click: send\n    submits: true\n    sends: Tiny Form\n";
+        assertThat(onlyError(yaml)).isEqualTo(stepError(18, 12, 3, "click", "'sends' 'Tiny Form' is not valid: a send "
+                + "id is lowercase letters, digits and hyphens, starting with a letter, e.g. facebook-ai-objection"));
     }
 
     @Test
@@ -316,6 +354,33 @@ class BadPackTest {
         assertThat(onlyError(BASE.replace("  email: {type: email}", "  email: {type: email}\n  E-mail: {type: text}")))
                 .isEqualTo(error(7, 3, "'E-mail' is not a valid name: an input name is lowercase letters, digits and "
                         + "underscores, starting with a letter"));
+    }
+
+    @Test
+    void a_control_character_in_a_step_name_is_refused_where_the_text_starts() {
+        assertThat(onlyError(BASE + "  - click: send\n    name: \"send\\0it\"\n")).isEqualTo(stepError(16, 11, 2,
+                "click", "the text holds the control character U+0000 at character 5; remove it (a pack's text may "
+                        + "hold tabs and line breaks, no other control characters)"));
+    }
+
+    @Test
+    void a_control_character_in_a_url_is_one_error() {
+        assertThat(onlyError(BASE + "  - open: \"https://www.facebook.com/\\x7f\"\n").message())
+                .startsWith("the text holds the control character U+007F at character 26;");
+    }
+
+    @Test
+    void a_bell_in_a_locator_value_or_a_key_is_refused_but_tabs_and_line_breaks_are_not() {
+        InvalidPackException e = failure(BASE.replace("name: Send", "name: \"Se\\and\"")
+                .replace("  email: {type: email}", "  email: {type: email}\n  \"e\\x1b\": {type: text}"));
+        assertThat(e.errors()).extracting(PackError::line, PackError::column, PackError::message).contains(
+                org.assertj.core.groups.Tuple.tuple(7, 3, "the key holds the control character U+001B at character 2; "
+                        + "remove it (a pack's text may hold tabs and line breaks, no other control characters)"),
+                org.assertj.core.groups.Tuple.tuple(13, 13, "the text holds the control character U+0007 at "
+                        + "character 3; remove it (a pack's text may hold tabs and line breaks, no other control "
+                        + "characters)"));
+        assertThat(loader.load(FILE, BASE.replace("name: Send", "name: \"Se\\tn\\nd\"")).target("send").locators())
+                .hasSize(1);
     }
 
     @Test

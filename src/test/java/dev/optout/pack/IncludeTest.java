@@ -139,7 +139,7 @@ class IncludeTest {
         assertThat(pack.inputs()).containsOnlyKeys("country", "email");
         assertThat(pack.input("email").orElseThrow().personal()).isTrue();
         assertThat(pack.targets()).containsOnlyKeys("link", "field", "send", "cookie-dialog", "decline-cookies",
-                "login-wall");
+                "login-wall", "send-failed");
         assertThat(pack.origins()).extracting(Object::toString)
                 .containsExactly("https://www.instagram.com", "https://www.facebook.com");
         assertThat(load(PATH + "  - open: https://www.facebook.com/again\n").steps()).hasSize(9);
@@ -173,7 +173,7 @@ class IncludeTest {
         java.util.TreeSet<String> known = new java.util.TreeSet<>(PackRepository.bundledOnly().ids());
         known.add("form");
         assertThat(onlyError(PATH.replace("include: form", "include: from"))).isEqualTo(stepError(FILE, 13, 14, 3,
-                "include", "no pack with id 'from' to include (known: " + String.join(", ", known) + ")"));
+                "include", "no pack with id 'from' to include; did you mean 'form'? (known: " + String.join(", ", known) + ")"));
     }
 
     @Test
@@ -217,7 +217,7 @@ class IncludeTest {
         assertThat(failure(PATH).errors()).containsExactly(
                 stepError(FILE, 13, 14, 3, "include", "the included pack 'form' has errors (listed with its file)"),
                 stepError(form(), 20, 11, 3, "fill", "target 'feild' is not defined; did you mean 'field'? (defined: "
-                        + "cookie-dialog, decline-cookies, field, login-wall, send)"));
+                        + "cookie-dialog, decline-cookies, field, login-wall, send, send-failed)"));
     }
 
     @Test

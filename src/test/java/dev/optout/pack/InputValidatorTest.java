@@ -45,11 +45,18 @@ class InputValidatorTest {
     }
 
     @Test
-    void an_unknown_country_is_refused_with_an_example() {
-        refused(Map.of("country", "XX"), "country: 'XX' is not an ISO 3166-1 country code (expected two letters such "
-                + "as DE, FR or IT)");
-        refused(Map.of("country", "uk"), "country: 'UK' is not an ISO 3166-1 country code (expected two letters such "
-                + "as DE, FR or IT; the United Kingdom is GB)");
+    void an_unknown_country_is_refused_with_what_is_accepted_and_the_closest_country() {
+        refused(Map.of("country", "XX"), "country: 'XX' is not a country optout knows (give its ISO code such as DE, "
+                + "or its name such as Germany or Deutschland)");
+        refused(Map.of("country", "Germny"), "country: 'Germny' is not a country optout knows (give its ISO code such "
+                + "as DE, or its name such as Germany or Deutschland); did you mean Germany (DE)?");
+    }
+
+    @Test
+    void a_country_may_be_given_by_name_in_any_language_of_the_forms_or_by_alias() {
+        assertThat(valid(Map.of("country", "Deutschland")).get("country")).contains("DE");
+        assertThat(valid(Map.of("country", "uk")).get("country")).contains("GB");
+        assertThat(valid(Map.of("country", " holland ")).get("country")).contains("NL");
     }
 
     @Test

@@ -42,6 +42,12 @@ class LibraryTest {
                 - css: button.my-decline
               login-wall:
                 - css: form.my-login
+            fragments:
+              arrival:
+                params: [page, app, what]
+                steps:
+                  - wait-for: ["{{page}}"]
+                    name: wait for {{what}} of {{app}}
             """;
 
     @TempDir
@@ -81,7 +87,8 @@ class LibraryTest {
         Pack pack = loader.load("tiny.yaml", PACK, PackRepository.bundledOnly());
         Library common = PackRepository.bundledOnly().library("meta-common").orElseThrow();
 
-        assertThat(pack.targets()).containsOnlyKeys("send", "cookie-dialog", "decline-cookies", "login-wall");
+        assertThat(pack.targets()).containsOnlyKeys("send", "cookie-dialog", "decline-cookies", "login-wall",
+                "send-failed");
         assertThat(pack.target("cookie-dialog")).isEqualTo(common.targets().get("cookie-dialog"));
         assertThat(((Step.Click) pack.steps().get(1)).target()).isEqualTo("decline-cookies");
         assertThat(common.source()).isEqualTo("selectors/lib/meta-common.yaml");
@@ -99,7 +106,8 @@ class LibraryTest {
     void an_unknown_library_is_named_with_the_known_ones_and_hides_no_other_error() {
         String yaml = PACK.replace("uses: [meta-common]", "uses: [meta-commons]");
         assertThat(onlyError(() -> loader.load("tiny.yaml", yaml, PackRepository.bundledOnly()))).isEqualTo(
-                error("tiny.yaml", 5, 8, "no library named 'meta-commons' (known: meta-common)"));
+                error("tiny.yaml", 5, 8, "no library named 'meta-commons'; did you mean 'meta-common'? (known: meta-common, "
+                        + "meta-objection-form)"));
     }
 
     @Test
@@ -120,7 +128,8 @@ class LibraryTest {
                 .containsExactly("div.my-dialog");
         assertThat(loader.load("tiny.yaml", PACK, repository).target("login-wall").locators())
                 .extracting(l -> l.value().in("en").orElseThrow()).containsExactly("form.my-login");
-        assertThat(repository.libraries()).extracting(Library::name).containsExactly("meta-common");
+        assertThat(repository.libraries()).extracting(Library::name).containsExactly("meta-common",
+                "meta-objection-form");
     }
 
     @Test
@@ -137,7 +146,7 @@ class LibraryTest {
                 () -> loader.loadLibrary("lib.yaml", yaml));
         assertThat(e.errors()).containsExactly(
                 error("lib.yaml", 1, 1, "the library needs the key 'description'"),
-                error("lib.yaml", 6, 1, "unknown key 'steps' (known: format, library, description, targets)"));
+                error("lib.yaml", 6, 1, "unknown key 'steps' (known: format, library, description, targets, interrupts, errors, fragments)"));
     }
 
     @Test
@@ -157,9 +166,9 @@ class LibraryTest {
 
         // Every pack that uses the library says so too; facebook-objection is one of them.
         assertThatThrownBy(() -> repository().all()).isInstanceOf(InvalidPackException.class)
-                .hasMessageStartingWith(library + ":11:1: unknown key 'colour' (known: format, library, description, "
-                        + "targets)\n")
-                .hasMessageContaining("\nselectors/facebook-objection.yaml:15:8: the library 'meta-common' has errors "
+                .hasMessageStartingWith(library + ":17:1: unknown key 'colour' (known: format, library, description, "
+                        + "targets, interrupts, errors, fragments)\n")
+                .hasMessageContaining("\nselectors/facebook-objection.yaml:16:8: the library 'meta-common' has errors "
                         + "(listed with its file)");
     }
 
@@ -180,5 +189,13 @@ class LibraryTest {
         assertThat(PackRepository.bundledOnly().validate(file)).isEqualTo("library shared");
         Files.writeString(file, PACK);
         assertThat(PackRepository.bundledOnly().validate(file)).isEqualTo("tiny");
+    }
+
+    @Test
+    void a_control_character_in_a_library_is_refused_with_its_place() {
+        PackError error = onlyError(() -> loader.loadLibrary("lib.yaml", MY_COMMON.replace("css: button.my-decline",
+                "css: \"button\\x07\"")));
+        assertThat(error).isEqualTo(error("lib.yaml", 8, 12, "the text holds the control character U+0007 at "
+                + "character 7; remove it (a pack's text may hold tabs and line breaks, no other control characters)"));
     }
 }

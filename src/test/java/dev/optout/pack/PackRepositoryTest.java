@@ -81,6 +81,21 @@ class PackRepositoryTest {
     }
 
     @Test
+    void the_user_files_that_replace_bundled_ones_are_told_but_new_ones_are_not() throws IOException {
+        Files.writeString(userFolder.resolve("mine.yaml"), OVERRIDE);
+        Files.writeString(userFolder.resolve("new.yaml"), OVERRIDE.replace("id: facebook-objection", "id: brand-new"));
+        Files.createDirectories(userFolder.resolve("lib"));
+        Files.writeString(userFolder.resolve("lib").resolve("common.yaml"), LibraryTest.MY_COMMON);
+
+        assertThat(repository().replacements()).containsExactly(
+                new Replacement("pack", "facebook-objection", userFolder.resolve("mine.yaml").toString()),
+                new Replacement("library", "meta-common", userFolder.resolve("lib").resolve("common.yaml").toString()));
+        assertThat(repository().replacements().get(0).sentence()).isEqualTo("using your pack "
+                + userFolder.resolve("mine.yaml") + " instead of the bundled facebook-objection");
+        assertThat(PackRepository.bundledOnly().replacements()).isEmpty();
+    }
+
+    @Test
     void a_missing_user_folder_means_only_the_bundled_packs() {
         PackRepository repository = new PackRepository(new PackLoader(), Optional.of(userFolder.resolve("absent")));
         assertThat(repository.byId("facebook-objection")).isPresent();
@@ -93,6 +108,14 @@ class PackRepositoryTest {
                 .hasMessage("no pack with id 'myspace-objection' (known: " + String.join(", ", repository().ids())
                         + "; user packs are read from " + userFolder + ")")
                 .hasMessageContaining("facebook-objection, ");
+    }
+
+    @Test
+    void a_misspelt_id_gets_the_closest_known_one() {
+        assertThatThrownBy(() -> repository().resolve("facebok-objection"))
+                .isInstanceOf(UnknownPackException.class)
+                .hasMessageStartingWith("no pack with id 'facebok-objection'; did you mean 'facebook-objection'? "
+                        + "(known: ");
     }
 
     @Test

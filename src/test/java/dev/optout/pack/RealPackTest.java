@@ -25,13 +25,51 @@ class RealPackTest {
     }
 
     @Test
-    void the_facebook_pack_has_its_own_targets_and_those_of_the_meta_common_library() {
+    void the_facebook_pack_has_the_targets_of_its_two_libraries() {
         Library common = PackRepository.bundledOnly().library("meta-common").orElseThrow();
-        assertThat(common.targets()).containsOnlyKeys("cookie-dialog", "decline-cookies", "login-wall");
-        assertThat(pack.targets()).containsOnlyKeys("cookie-dialog", "decline-cookies", "login-wall", "form-title",
+        assertThat(common.targets()).containsOnlyKeys("cookie-dialog", "decline-cookies", "login-wall", "send-failed");
+        assertThat(pack.targets()).containsOnlyKeys("cookie-dialog", "decline-cookies", "login-wall", "send-failed", "form-title",
                 "country", "email", "reason", "send", "code-prompt", "code-field", "code-confirm", "success");
         assertThat(pack.targets()).containsAllEntriesOf(common.targets());
-        assertThat(pack.target("decline-cookies").locators().get(1).value().byLanguage()).hasSize(7);
+        assertThat(pack.target("decline-cookies").locators().get(1).value().byLanguage()).hasSize(8);
+    }
+
+    @Test
+    void the_facebook_and_instagram_packs_expand_to_the_same_steps_but_for_address_app_and_send_id() {
+        Pack instagram = PackRepository.bundledOnly().byId("instagram-objection").orElseThrow();
+
+        assertThat(instagram.steps()).hasSameSizeAs(pack.steps());
+        assertThat(instagram.steps().stream().map(step -> generic(step, "https://help.instagram.com/contact/"
+                + "233964459562201", "Instagram", "instagram-ai-objection")).toList())
+                .isEqualTo(pack.steps().stream().map(step -> generic(step, "https://www.facebook.com/help/contact/"
+                        + "6359191084165019", "Facebook", "facebook-ai-objection")).toList());
+        assertThat(instagram.targets()).isEqualTo(pack.targets());
+        assertThat(((Step.Open) instagram.steps().get(0)).url()).startsWith("https://help.instagram.com/");
+    }
+
+    /** A step as text with the values a use of the objection form gives put back as its parameters. */
+    private static String generic(Step step, String url, String app, String sends) {
+        return step.toString().replace(url, "{{url}}").replace(app, "{{app}}").replace(sends, "{{sends}}");
+    }
+
+    @Test
+    void both_sends_of_the_objection_go_to_one_send_record() {
+        assertThat(pack.steps()).filteredOn(s -> s.common().submits()).extracting(s -> s.common().sends())
+                .containsExactly(java.util.Optional.of("facebook-ai-objection"),
+                        java.util.Optional.of("facebook-ai-objection"));
+    }
+
+    @Test
+    void the_arrival_is_written_once_in_meta_common_and_every_bundled_pack_uses_it() throws java.io.IOException {
+        for (String file : PackRepository.bundledNames()) {
+            String yaml = java.nio.file.Files.readString(Path.of("selectors", file));
+            assertThat(yaml).as(file).containsAnyOf("use: arrival", "use: objection-form")
+                    .doesNotContain("wants you to log in").doesNotContain("decline optional cookies");
+        }
+        for (Pack bundled : PackRepository.bundledOnly().all()) {
+            assertThat(bundled.steps()).as(bundled.id()).anySatisfy(step -> assertThat(step.common().label())
+                    .contains("decline optional cookies shown after the login"));
+        }
     }
 
     @Test
@@ -52,10 +90,10 @@ class RealPackTest {
     }
 
     @Test
-    void aliases_are_resolved_into_the_seven_language_texts() {
+    void aliases_are_resolved_into_the_eight_language_texts() {
         Locator title = pack.target("form-title").locators().get(1);
         assertThat(title.kind()).isEqualTo(LocatorKind.TEXT);
-        assertThat(title.value().byLanguage()).containsOnlyKeys("en", "de", "fr", "it", "es", "nl", "pl");
+        assertThat(title.value().byLanguage()).containsOnlyKeys("en", "de", "fr", "it", "es", "nl", "pl", "pt");
         assertThat(title.value().in("de")).contains("Widerspruch gegen die Verwendung deiner Informationen für KI bei Meta");
         assertThat(title.value()).isEqualTo(pack.target("form-title").locators().get(0).value());
         assertThat(pack.target("code-field").locators().get(0).value().in("fr"))
@@ -94,7 +132,7 @@ class RealPackTest {
         assertThat(email.maxLength()).isEqualTo(254);
         InputSpec reason = pack.input("reason").orElseThrow();
         assertThat(reason.maxLength()).isEqualTo(2000);
-        assertThat(reason.defaults().orElseThrow().byLanguage()).hasSize(7);
+        assertThat(reason.defaults().orElseThrow().byLanguage()).hasSize(8);
         assertThat(reason.defaults().orElseThrow().in("en").orElseThrow()).startsWith("I object to Meta using");
         InputSpec code = pack.input("code").orElseThrow();
         assertThat(code.type()).isEqualTo(InputType.CODE);
@@ -114,7 +152,7 @@ class RealPackTest {
         assertThat(page.common().timeout()).contains(java.time.Duration.ofSeconds(30));
         Step.Select country = (Step.Select) pack.steps().get(6);
         assertThat(country.value().soleReference()).contains("country");
-        assertThat(country.common().line()).isEqualTo(182);
+        assertThat(country.common().line()).as("its line in meta-objection-form").isEqualTo(134);
         Step.Ask ask = (Step.Ask) pack.steps().get(12);
         assertThat(ask.input()).isEqualTo("code");
         assertThat(ask.message()).isEqualTo("Meta emailed you a 6-digit code. Type it here");

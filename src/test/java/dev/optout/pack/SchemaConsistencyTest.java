@@ -62,14 +62,44 @@ class SchemaConsistencyTest {
     }
 
     @Test
-    void the_library_schema_shares_the_pack_schemas_texts_and_locators() throws IOException {
-        for (String def : List.of("text", "nonEmptyText", "locator")) {
-            assertThat(librarySchema().path("$defs").path(def)).as(def).isEqualTo(schema().path("$defs").path(def));
+    void the_library_schema_shares_every_definition_of_the_pack_schema_so_fragments_hold_the_same_steps()
+            throws IOException {
+        assertThat(librarySchema().path("$defs")).isEqualTo(schema().path("$defs"));
+        assertThat(librarySchema().path("properties").path("fragments").path("additionalProperties").path("$ref")
+                .asText()).isEqualTo("#/$defs/fragment");
+        assertThat(keys(schema().path("$defs").path("fragment").path("properties"))).containsExactly("description",
+                "params", "steps");
+    }
+
+    @Test
+    void a_use_step_takes_only_its_values_and_a_name() throws IOException {
+        assertThat(keys(schema().path("$defs").path("use-step").path("properties"))).containsExactly("use", "with",
+                "name");
+        assertThat(StepSyntax.allowedKeys(StepSyntax.USE)).containsExactly("use", "with", "name");
+    }
+
+    @Test
+    void the_library_schema_shares_the_pack_schemas_overlays() throws IOException {
+        for (String key : List.of("interrupts", "errors")) {
+            assertThat(librarySchema().path("properties").path(key)).as(key)
+                    .isEqualTo(schema().path("properties").path(key));
         }
         assertThat(librarySchema().path("properties").path("targets").path("additionalProperties"))
                 .isEqualTo(schema().path("properties").path("targets").path("additionalProperties"));
         assertThat(keys(librarySchema().path("properties"))).containsExactly("format", "library", "description",
-                "targets");
+                "targets", "interrupts", "errors", "fragments");
+    }
+
+    @Test
+    void an_interrupt_takes_its_overlay_and_one_action() throws IOException {
+        assertThat(keys(schema().path("$defs").path("interrupt").path("properties")))
+                .containsExactly("when", "click", "press");
+    }
+
+    @Test
+    void texts_know_the_eight_languages_of_meta_s_forms() throws IOException {
+        assertThat(keys(schema().path("$defs").path("text").path("then").path("properties")))
+                .containsExactly("en", "de", "fr", "it", "es", "nl", "pl", "pt");
     }
 
     private static void collectOpenObjects(JsonNode node, String path, List<String> open) {
