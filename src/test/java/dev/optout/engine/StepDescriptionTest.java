@@ -36,6 +36,7 @@ class StepDescriptionTest {
             "  - check: terms",
             "  - press: Tab",
             "    target: email",
+            "    submits: false",
             "  - ask: code",
             "    message: Type the code",
             "  - wait-for-person: Attach the file.",
