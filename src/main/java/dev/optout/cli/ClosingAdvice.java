@@ -68,19 +68,18 @@ final class ClosingAdvice {
         String look = "Look for Meta's email (minutes to a day) at the address that was sent, and in Meta's Privacy "
                 + "Center (facebook.com/privacy/center); keep this report as proof.";
         if (region.equals(Optional.of(RegionClass.BRAZIL))) {
-            return List.of("Meta answers by email. Your right to oppose this processing is in the LGPD (Art. 18 § 2), "
-                    + "and the ANPD is the authority that enforces it.", look,
-                    "If Meta refuses or does not answer, object in writing citing the LGPD (Art. 18 § 2), and complain "
-                            + "to the ANPD.");
+            return List.of("Meta answers by email. Your right to oppose this processing is in the LGPD (Art. 18 "
+                    + "§ 2), and the ANPD is the authority that enforces it.", look, "If Meta refuses or does not "
+                    + "answer, object in writing citing the LGPD (Art. 18 § 2), and complain to the ANPD.");
         }
         if (region.equals(Optional.of(RegionClass.EUROPE))) {
+            String fallback = kind == Kind.OBJECTION
+                    ? "If Meta refuses or does not answer, 'optout letter --platform " + platform + "' writes a GDPR "
+                    + "Art. 21 objection to Meta Platforms Ireland's data protection officer."
+                    : "If Meta refuses or does not answer, 'optout run privacy-rights-request' and 'optout letter' are "
+                    + "the fallbacks.";
             return List.of("Meta must answer within one month (GDPR Art. 12(3)); it may extend that by two more "
-                    + "months for complex requests, and must tell you so within the first month.", look,
-                    kind == Kind.OBJECTION
-                            ? "If Meta refuses or does not answer, 'optout letter --platform " + platform + "' writes a "
-                                    + "GDPR Art. 21 objection to Meta Platforms Ireland's data protection officer."
-                            : "If Meta refuses or does not answer, 'optout run privacy-rights-request' and 'optout "
-                                    + "letter' are the fallbacks.");
+                    + "months for complex requests, and must tell you so within the first month.", look, fallback);
         }
         return List.of("Meta answers by email.", look);
     }

@@ -26,6 +26,8 @@ public final class HtmlReport {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
+    private static final String DEMO_BANNER = "<p class=\"demo\">A demo against the replica of Meta's pages on this "
+            + "computer: nothing here reached Meta, and this is no proof of anything sent to Meta.</p>";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-zA-Z]+)}}");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz");
 
@@ -57,8 +59,7 @@ public final class HtmlReport {
         parts.put("title", escape(context.title()));
         parts.put("pack", escape(run.pack()));
         parts.put("mode", escape(run.mode()));
-        parts.put("demo", run.mode().equals("demo") ? "<p class=\"demo\">A demo against the replica of Meta's pages "
-                + "on this computer: nothing here reached Meta, and this is no proof of anything sent to Meta.</p>" : "");
+        parts.put("demo", run.mode().equals("demo") ? DEMO_BANNER : "");
         parts.put("outcomeClass", run.outcome().jsonName());
         parts.put("outcome", escape(outcomeSentence(run)));
         parts.put("facts", facts(run, context.zone()));
@@ -118,9 +119,9 @@ public final class HtmlReport {
 
     private static String sent(RunRecord run) {
         if (run.sent().isEmpty()) {
+            boolean sent = run.outcome() == Outcome.CONFIRMED || run.outcome() == Outcome.UNCONFIRMED;
             return "<p>" + (run.outcome() == Outcome.DRY_RUN ? "Nothing: a dry run sends nothing."
-                    : "No form field was sent" + (run.outcome() == Outcome.CONFIRMED
-                    || run.outcome() == Outcome.UNCONFIRMED ? " (this request is a click, without fields)." : ".")) + "</p>";
+                    : sent ? "No form field: this request is a click, without fields." : "Nothing.") + "</p>";
         }
         StringBuilder table = new StringBuilder("<table>\n<tr><th>Field</th><td><b>Value</b> (masked)</td>"
                 + "<td><b>Sent to</b></td></tr>\n");
