@@ -75,7 +75,7 @@ final class RunWorkflow {
     }
 
     /** A pack walked, and where its readable report is. */
-    record Finished(PreparedRun prepared, RunResult result, Optional<Path> html) {
+    record Finished(RunResult result, Optional<Path> html) {
     }
 
     void livingIn(String isoCountry) {
@@ -263,7 +263,7 @@ final class RunWorkflow {
                 prepared.demo());
         Optional<Path> html = writeHtml(prepared, result.record(), next);
         printEnding(result, prepared, next, html);
-        return new Finished(prepared, result, html);
+        return new Finished(result, html);
     }
 
     private Optional<String> country(PreparedRun prepared) {
