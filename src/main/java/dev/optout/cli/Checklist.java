@@ -47,8 +47,10 @@ final class Checklist {
     }
 
     private static Question<Set<Integer>> question(int count) {
-        return new Question<>("the numbers to leave out", "Type the numbers of any you want to leave out (e.g. 2 3)",
-                false, "Enter keeps them all", "", answer -> numbers(answer, count));
+        String example = count >= 3 ? "2 3" : count == 2 ? "2" : "1";
+        return new Question<>("the numbers to leave out", "Type the numbers of any you want to leave out (e.g. "
+                + example + ")", false, "Enter keeps " + (count == 1 ? "it" : "them all"), "",
+                answer -> numbers(answer, count));
     }
 
     /** The numbers in an answer such as {@code 2 3} or {@code 2,3}; each must be on the list. */

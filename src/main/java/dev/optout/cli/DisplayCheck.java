@@ -29,9 +29,10 @@ final class DisplayCheck {
             out.flush();
             return;
         }
+        String which = needingYou.size() <= 3 ? String.join(", ", needingYou) : "the packs it may run";
         throw new UserError(ExitCodes.BROWSER_UNAVAILABLE, "no display: log in once with `optout browser start` on "
-                + "a desktop, then use `--attach` (" + String.join(", ", needingYou) + " may need you in the browser, "
-                + "to log in or attach a file); pass --headless if this profile is logged in already");
+                + "a desktop, then use `--attach` (" + which + " may need you in the browser, to log in or attach a "
+                + "file); pass --headless if this profile is logged in already");
     }
 
     /** Whether a pack has a step where the person may have to act in the browser window. */

@@ -27,6 +27,9 @@ final class ConfirmSummary {
 
     String text() {
         List<FilledField> fields = outbox.pending();
+        if (fields.isEmpty()) {
+            return "optout will act on " + origins.sendTarget() + "; no value of yours goes with it.";
+        }
         StringBuilder text = new StringBuilder("optout will send this to ").append(origins.sendTarget()).append(':');
         int width = fields.stream().mapToInt(f -> Math.min(f.label().length(), WIDEST_LABEL)).max().orElse(0);
         for (FilledField field : fields) {

@@ -27,6 +27,10 @@ class ProofOfWhatWasSentTest extends PackRunTest {
     private static final Pack pack = bundled("facebook-objection");
 
     private RunResult run(RunSettings settings, Person person, Map<String, String> inputs) {
+        return run(pack, settings, person, inputs);
+    }
+
+    private RunResult run(Pack pack, RunSettings settings, Person person, Map<String, String> inputs) {
         OriginMap map = OriginMap.parse(pack.origins().stream().map(o -> o + "=" + replica.baseUrl()).toList());
         return new Runner(person, RunListener.SILENT, Clock.systemUTC()).run(pack, inputs,
                 settings.withStepTimeout(Duration.ofSeconds(10)), browser.pagePort(), map,
@@ -104,6 +108,16 @@ class ProofOfWhatWasSentTest extends PackRunTest {
 
         assertThat(person.transcript()).contains("optout will send this to the replica of www.facebook.com (127.0.0.1:"
                 + replica.port() + "):");
+    }
+
+    @Test
+    void a_confirmation_without_fields_says_that_no_value_goes_with_it() {
+        ScriptedPerson person = new ScriptedPerson().answering("n");
+
+        run(bundled("off-meta-activity"), RunSettings.defaults(Mode.LIVE), person, Map.of());
+
+        assertThat(person.transcript()).contains("optout will act on the replica of accountscenter.facebook.com "
+                + "(127.0.0.1:" + replica.port() + "); no value of yours goes with it.");
     }
 
     @Test
