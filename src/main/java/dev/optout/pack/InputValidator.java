@@ -73,8 +73,10 @@ public final class InputValidator {
         List<String> warnings = new ArrayList<>();
         for (String name : new TreeSet<>(given.keySet())) {
             if (!pack.inputs().containsKey(name)) {
-                warnings.add("'" + name + "' is not an input of pack " + pack.id() + " and is ignored (its inputs: "
-                        + String.join(", ", new TreeSet<>(pack.inputs().keySet())) + ")");
+                String close = DidYouMean.closest(name, pack.inputs().keySet())
+                        .map(input -> "; did you mean '" + input + "'?").orElse("");
+                warnings.add("'" + name + "' is not an input of pack " + pack.id() + " and is ignored" + close
+                        + " (its inputs: " + String.join(", ", new TreeSet<>(pack.inputs().keySet())) + ")");
             }
         }
         return warnings;

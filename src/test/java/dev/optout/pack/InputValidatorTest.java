@@ -110,8 +110,8 @@ class InputValidatorTest {
     @Test
     void names_the_pack_does_not_declare_are_warnings_and_dropped() {
         InputValues values = valid(Map.of("emial", "a@b.test", "note", ""));
-        assertThat(values.warnings()).containsExactly("'emial' is not an input of pack inputs and is ignored (its "
-                + "inputs: code, country, email, note, reason, topic)");
+        assertThat(values.warnings()).containsExactly("'emial' is not an input of pack inputs and is ignored; did you "
+                + "mean 'email'? (its inputs: code, country, email, note, reason, topic)");
         assertThat(values.values()).containsOnlyKeys("country");
     }
 
