@@ -89,7 +89,8 @@ class PromptsAndMessagesTest {
     void the_warning_for_an_unknown_set_name_comes_even_when_a_required_value_is_missing() {
         CliHarness.Result result = runFacebook("", "--set", "emial=alex@example.test");
 
-        assertThat(result.err()).contains("warning: 'emial' is not an input of pack facebook-objection and is ignored; did you mean 'email'?");
+        assertThat(result.err()).contains("warning: 'emial' is not an input of pack facebook-objection and is "
+                + "ignored; did you mean 'email'?");
         assertThat(result.err().indexOf("warning")).isLessThan(result.err().indexOf("country is required"));
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_PACK_OR_INPUT);
     }
