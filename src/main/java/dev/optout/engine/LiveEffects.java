@@ -45,8 +45,9 @@ final class LiveEffects implements Effects {
     public StepResult send(Step step, Optional<Match> target, String inWords, Supplier<StepResult> action) {
         List<FilledField> held = gate.check(step);
         String host = origins.currentHost();
-        // The filled form as it goes out: with the values read back a moment ago, the proof of what was sent.
-        evidence.screenshot(step);
+        // The filled form as it goes out, beside the values read back a moment ago: the proof of what was sent. A
+        // picture that cannot be taken is no reason to withhold a send the person said yes to.
+        evidence.screenshotQuietly(step);
         StepResult sent = action.get();
         outbox.send(held, host);
         state.sent();
