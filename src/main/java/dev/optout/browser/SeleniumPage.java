@@ -67,8 +67,18 @@ final class SeleniumPage implements Page {
     }
 
     @Override
-    public void type(Element element, String text) {
-        run(() -> web.type(selenium(element), text));
+    public String urlOf(Element element) {
+        return call(() -> web.urlOf(selenium(element)));
+    }
+
+    @Override
+    public void clear(Element element) {
+        run(() -> web.clear(selenium(element)));
+    }
+
+    @Override
+    public void append(Element element, String keys) {
+        run(() -> web.append(selenium(element), keys));
     }
 
     @Override

@@ -95,15 +95,28 @@ public final class WebPage {
         element.click();
     }
 
-    /** Replaces the field's value with {@code text}, typed as keystrokes so the page's own handlers see it. */
-    public void type(WebElement element, String text) {
+    /**
+     * The address of the element's document: ChromeDriver answers a script about an element of a document that a
+     * navigation replaced with a stale element error, so the answer comes from the element's own document or not at
+     * all.
+     */
+    public String urlOf(WebElement element) {
+        return String.valueOf(js().executeScript("return arguments[0].ownerDocument.location.href;", element));
+    }
+
+    /** Empties a field as a person would: into it, then clear, then select-all and delete if the page refilled it. */
+    public void clear(WebElement element) {
         element.click();
         element.clear();
         if (!describe(element).value().isEmpty()) {
             // React-controlled fields may ignore clear(); select-all and delete goes through their handlers.
             element.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         }
-        element.sendKeys(text);
+    }
+
+    /** Types keys at the end of the field's value; ChromeDriver finds the element (or says it is stale) first. */
+    public void append(WebElement element, String keys) {
+        element.sendKeys(keys);
     }
 
     /** Chooses the option with this value in a {@code <select>}, or clicks the radio with it in a radio group. */

@@ -57,6 +57,13 @@ public final class InMemoryPage implements Page {
     private record Dialog(String text, Runnable onAccept) {
     }
 
+    private record TypingNavigation(int afterCharacters, String address) {
+    }
+
+    private Optional<TypingNavigation> typingNavigation = Optional.empty();
+    private final Map<String, Integer> charactersTyped = new LinkedHashMap<>();
+    private final Map<FakeElement, Integer> typedIntoField = new java.util.IdentityHashMap<>();
+
     public VirtualClock clock() {
         return clock;
     }
@@ -219,15 +226,76 @@ public final class InMemoryPage implements Page {
     }
 
     @Override
-    public void type(Element element, String text) {
+    public String urlOf(Element element) {
+        live(element);
+        return url;
+    }
+
+    /** Clicks into the field first, as a browser does: the page's click handler runs. */
+    @Override
+    public void clear(Element element) {
         FakeElement field = usable(element);
-        keystrokes.add(field + " ← " + text);
+        field.onClick.run();
         if (field.editable) {
-            field.text = text;
+            field.text = "";
         } else {
-            field.value = text;
+            field.value = "";
+        }
+    }
+
+    /**
+     * Appends the keys one by one, as a browser receives them: when the page leaves during the typing (see
+     * {@link #navigateWhileTyping}), the keys after that go to the new page, whose body has the focus.
+     */
+    @Override
+    public void append(Element element, String keys) {
+        FakeElement field = usable(element);
+        StringBuilder intoField = new StringBuilder();
+        int[] codePoints = keys.codePoints().toArray();
+        for (int i = 0; i < codePoints.length; i++) {
+            intoField.appendCodePoint(codePoints[i]);
+            charactersTyped.merge(originOf(url), 1, Integer::sum);
+            typedIntoField.merge(field, 1, Integer::sum);
+            if (typingNavigation.isPresent() && typedIntoField.get(field) == typingNavigation.get().afterCharacters()) {
+                edit(field, intoField.toString());
+                String away = typingNavigation.get().address();
+                typingNavigation = Optional.empty();
+                navigate(away);
+                String rest = new String(codePoints, i + 1, codePoints.length - i - 1);
+                rest.codePoints().forEach(c -> charactersTyped.merge(originOf(url), 1, Integer::sum));
+                if (!rest.isEmpty()) {
+                    keystrokes.add("(page " + url + ") ← " + rest);
+                }
+                return;
+            }
+        }
+        edit(field, intoField.toString());
+    }
+
+    private void edit(FakeElement field, String typed) {
+        keystrokes.add(field + " ← " + typed);
+        if (field.editable) {
+            field.text = field.text + typed;
+        } else {
+            field.value = field.value + typed;
         }
         field.onEdit.run();
+    }
+
+    /** After this many characters typed into any one field, the page leaves for {@code address} by itself. */
+    public InMemoryPage navigateWhileTyping(int afterCharacters, String address) {
+        typingNavigation = Optional.of(new TypingNavigation(afterCharacters, address));
+        return this;
+    }
+
+    /** How many characters reached pages of this origin, e.g. {@code https://evil.test}. */
+    public int charactersTypedOn(String origin) {
+        return charactersTyped.getOrDefault(origin, 0);
+    }
+
+    private static String originOf(String address) {
+        java.net.URI uri = java.net.URI.create(address);
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
     }
 
     @Override
