@@ -41,7 +41,7 @@ final class ConfirmSummary {
         if (onPage == null || onPage.isBlank()) {
             return "(left empty)";
         }
-        String shown = field.input().map(spec -> Redaction.mask(spec, onPage)).orElse(onPage);
+        String shown = field.personal() ? Redaction.maskOnPage(field.input(), onPage) : onPage;
         return shown + " (as the page filled it in)";
     }
 }

@@ -37,12 +37,14 @@ final class FillExecutor implements StepExecutor<Fill> {
         String label = finder.humanName(step.target());
         if (value.isEmpty()) {
             outbox.record(new FilledField(step.target(), label, FilledField.Kind.KEPT, Optional.empty(), "", input,
-                    input.map(InputSpec::personal).orElse(false)));
+                    values.mentionsPersonal(step.value())));
             return StepResult.skipped(Optional.of(match), "no value given for " + step.value().raw()
                     + "; the page's own value is kept");
         }
-        FilledField field = new FilledField(step.target(), label, FilledField.Kind.TEXT, value, value.get(), input,
-                values.givenPersonal(step.value()));
+        boolean personal = values.givenPersonal(step.value());
+        String shown = personal ? values.masked(step.value()).orElseThrow() : value.get();
+        FilledField field = new FilledField(step.target(), label, FilledField.Kind.TEXT, value, shown, input,
+                personal);
         return effects.perform(Optional.of(match), "type " + field.quotedUnlessMasked() + " into '" + label + "'",
                 () -> writer.fill(step, field));
     }

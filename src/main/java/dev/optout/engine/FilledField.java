@@ -9,8 +9,9 @@ import java.util.Optional;
  * @param label        the field as the person sees it on the page, e.g. "E-Mail-Adresse"
  * @param value        what was typed, or the chosen option's value for a select; empty when the page's own value
  *                     is kept
- * @param shownValue   what the confirm summary shows, e.g. "Deutschland (DE)"; masked later when personal
- * @param input        the pack input the value came from
+ * @param shownValue   what the confirm summary, the progress and the report show, e.g. "Deutschland (DE)"; already
+ *                     masked when personal (each personal part of a value mixing text and inputs)
+ * @param input        the pack input the value consists of, when it is a single reference such as {@code ${email}}
  * @param personal     masked wherever shown: the person's own value of a personal input, or what the page filled
  *                     in for one (a pack's default text is not personal)
  */
