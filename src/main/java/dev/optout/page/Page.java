@@ -20,8 +20,17 @@ public interface Page {
     /** Loads a URL and waits for the page to load. */
     void open(String url);
 
-    /** Tries the target's locators in order and returns the first element of the first that matches anything. */
-    Optional<Match> find(Target target, String language);
+    /**
+     * Tries the target's locators in order and returns the first element of the first that matches anything. A
+     * locator the page cannot evaluate (a selector the browser rejects, a script error) counts as no match: the next
+     * one is tried, and the search lists it with the browser's reason.
+     */
+    Search search(Target target, String language);
+
+    /** The first element of the first of the target's locators that matches anything. */
+    default Optional<Match> find(Target target, String language) {
+        return search(target, language).match();
+    }
 
     FieldState describe(Element element);
 

@@ -1,7 +1,9 @@
 package dev.optout.testing;
 
 import dev.optout.pack.Locator;
+import dev.optout.pack.LocatorKind;
 import dev.optout.pack.Target;
+import dev.optout.page.BrokenLocator;
 import dev.optout.page.BrowserClosedException;
 import dev.optout.page.DialogOpenException;
 import dev.optout.page.Element;
@@ -12,6 +14,7 @@ import dev.optout.page.Match;
 import dev.optout.page.Page;
 import dev.optout.page.PageLoadTimeoutException;
 import dev.optout.page.PageNotReadyException;
+import dev.optout.page.Search;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,6 +66,7 @@ public final class InMemoryPage implements Page {
     private Optional<TypingNavigation> typingNavigation = Optional.empty();
     private final Map<String, Integer> charactersTyped = new LinkedHashMap<>();
     private final Map<FakeElement, Integer> typedIntoField = new java.util.IdentityHashMap<>();
+    private final Map<String, String> rejected = new LinkedHashMap<>();
 
     public VirtualClock clock() {
         return clock;
@@ -194,18 +198,30 @@ public final class InMemoryPage implements Page {
         navigate(address);
     }
 
+    /** A CSS or XPath selector this page's browser refuses at run time, with the browser's reason. */
+    public InMemoryPage rejects(String selector, String problem) {
+        rejected.put(selector, problem);
+        return this;
+    }
+
     @Override
-    public Optional<Match> find(Target target, String lang) {
+    public Search search(Target target, String lang) {
         ready();
+        List<BrokenLocator> broken = new ArrayList<>();
         for (Locator locator : target.locators()) {
             String wanted = locator.value().in(lang).orElse("");
+            if (rejected.containsKey(wanted) && List.of(LocatorKind.CSS, LocatorKind.XPATH).contains(locator.kind())) {
+                broken.add(new BrokenLocator(locator, rejected.get(wanted)));
+                continue;
+            }
             Optional<FakeElement> found = elements.stream().filter(e -> e.shown)
                     .filter(e -> e.matches(locator.kind(), wanted, locator.role().orElse(""))).findFirst();
             if (found.isPresent()) {
-                return Optional.of(new Match(target.name(), found.get(), locator, locator.describe(lang)));
+                return new Search(Optional.of(new Match(target.name(), found.get(), locator, locator.describe(lang))),
+                        broken);
             }
         }
-        return Optional.empty();
+        return new Search(Optional.empty(), broken);
     }
 
     @Override
