@@ -15,6 +15,7 @@ import dev.optout.pack.InputValidator;
 import dev.optout.pack.InputValues;
 import dev.optout.pack.InvalidInputException;
 import dev.optout.pack.Pack;
+import dev.optout.pack.PackRepository;
 import dev.optout.report.Outcome;
 import dev.optout.report.ReportWriter;
 import dev.optout.report.RunRecord;
@@ -31,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What {@code run}, {@code demo} and {@code guide} share: check every input before a browser starts, start it, walk
@@ -93,7 +95,8 @@ final class RunWorkflow {
 
     /**
      * The same request sent twice helps nobody and may confuse Meta's answer: a live run stops before the browser
-     * starts when this profile already sent this pack, unless the person insists with {@code --force}.
+     * starts when this profile already sent (or tried to send) what this pack sends, by this pack or any other that
+     * sends the same form, unless the person insists with {@code --force}.
      */
     void refuseRepeat(PreparedRun prepared, Path profile, boolean force) {
         earlierSend(prepared, profile, force).ifPresent(earlier -> {
@@ -102,17 +105,30 @@ final class RunWorkflow {
         });
     }
 
-    /** The earlier send of this pack from this profile that a live run would repeat, unless forced. */
+    /** The earlier send from this profile to what this pack sends to, which a live run would repeat, unless forced. */
     Optional<SendLedger.Entry> earlierSend(PreparedRun prepared, Path profile, boolean force) {
-        if (prepared.settings().mode() == Mode.DRY_RUN || force) {
+        Pack pack = prepared.pack();
+        Set<String> targets = SendTargets.of(pack);
+        if (prepared.settings().mode() == Mode.DRY_RUN || force || targets.isEmpty()) {
             return Optional.empty();
         }
-        return ledger().lastSend(prepared.pack().id(), profile, via(prepared));
+        return ledger().lastSendTo(targets, profile, via(prepared),
+                id -> id.equals(pack.id()) ? targets : targetsOfBundled(id));
+    }
+
+    /** What a bundled pack sends to: how a ledger line written before sends were keyed by it is read. */
+    private static Set<String> targetsOfBundled(String packId) {
+        return PackRepository.bundledOnly().byId(packId).map(SendTargets::of).orElse(Set.of());
     }
 
     static String describe(SendLedger.Entry earlier) {
-        return "this profile already sent " + earlier.pack() + " on " + earlier.at().toString().substring(0, 10)
-                + " (outcome " + earlier.outcome() + ", report " + earlier.report() + ")";
+        String what = earlier.sends().isEmpty() ? earlier.pack()
+                : String.join(", ", earlier.sends()) + " (with " + earlier.pack() + ")";
+        String when = " on " + earlier.at().toString().substring(0, 10) + " (outcome " + earlier.outcome()
+                + ", report " + earlier.report() + ")";
+        return earlier.outcome().equals(Outcome.CONFIRMED.jsonName())
+                ? "this profile already sent " + what + when
+                : "this profile already tried to send " + what + when + ", and it may have reached Meta";
     }
 
     /** Where the sends really go: Meta's hosts (empty) or the loopback replicas standing in for them. */
@@ -163,8 +179,9 @@ final class RunWorkflow {
         Runner runner = new Runner(new ConsolePerson(console, out), new ConsoleProgress(out), console.clock());
         RunResult result = runner.run(pack, prepared.inputs(), prepared.settings(), session.pagePort(),
                 prepared.originMap(), prepared.report());
-        if (prepared.settings().mode() == Mode.LIVE && sentSomething(result.record())) {
-            ledger().record(result.record(), profile, via(prepared), prepared.report().folder());
+        Set<String> sent = SendTargets.sentBy(pack, result.record());
+        if (prepared.settings().mode() == Mode.LIVE && !sent.isEmpty()) {
+            ledger().record(result.record(), sent, profile, via(prepared), prepared.report().folder());
         }
         printEnding(result, prepared.report().folder());
         return result;
@@ -234,10 +251,6 @@ final class RunWorkflow {
         }
         out.flush();
         err.flush();
-    }
-
-    private static boolean sentSomething(RunRecord run) {
-        return run.outcome() == Outcome.CONFIRMED || run.outcome() == Outcome.UNCONFIRMED || !run.sent().isEmpty();
     }
 
     /** The first exit code that is not OK: what went wrong first decides. */
