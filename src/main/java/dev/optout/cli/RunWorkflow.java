@@ -17,13 +17,17 @@ import dev.optout.pack.InvalidInputException;
 import dev.optout.pack.Pack;
 import dev.optout.pack.PackRepository;
 import dev.optout.report.Outcome;
+import dev.optout.report.PrivateFiles;
 import dev.optout.report.ReportWriter;
 import dev.optout.report.RunRecord;
 import dev.optout.report.SendLedger;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -42,8 +46,6 @@ final class RunWorkflow {
 
     private static final DateTimeFormatter FOLDER_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
-
-    private static final Duration PAGE_LOAD = Duration.ofSeconds(60);
 
     private final Console console;
     private final PrintWriter out;
@@ -77,6 +79,7 @@ final class RunWorkflow {
      * After a run in which the browser was closed, the rest cannot run.
      */
     List<RunResult> runInOneBrowser(List<PreparedRun> runs, BrowserOptions browser, Path profile) {
+        runs.forEach(prepared -> writable(prepared.report().folder()));
         List<RunResult> results = new ArrayList<>();
         try (BrowserSession session = openBrowser(browser, profile)) {
             for (PreparedRun prepared : runs) {
@@ -149,7 +152,8 @@ final class RunWorkflow {
         RunSettings settings = RunSettings.defaults(run.dryRun ? Mode.DRY_RUN : Mode.LIVE)
                 .withAssumeYes(run.yes)
                 .withLocale(run.language())
-                .withStepTimeout(browser.stepTimeout());
+                .withStepTimeout(browser.stepTimeout())
+                .withPersonAtTheBrowser(!browser.headless);
         return new PreparedRun(pack, inputs, parseOriginMap(originMap), settings, new ReportWriter(reportFolder));
     }
 
@@ -164,10 +168,12 @@ final class RunWorkflow {
             out.println("Attaching to the browser on " + attach.get() + ": optout works in a new tab and closes only "
                     + "that tab when it ends.");
             out.flush();
-            return Browsers.attach(new AttachSettings(attach.get(), browser.browserKind(), driver, PAGE_LOAD));
+            return Browsers.attach(new AttachSettings(attach.get(), browser.browserKind(), driver,
+                    browser.stepTimeout()));
         }
-        return Browsers.launch(new LaunchSettings(profile, browser.headless, driver, Optional.empty(), PAGE_LOAD,
-                browser.browserKind()));
+        // --timeout bounds page loads too: a page that does not load in that time will not load in any useful one.
+        return Browsers.launch(new LaunchSettings(profile, browser.headless, driver, Optional.empty(),
+                browser.stepTimeout(), browser.browserKind()));
     }
 
     /** Walks one prepared pack in an open browser, with progress and a closing sentence. */
@@ -228,6 +234,33 @@ final class RunWorkflow {
             return requested;
         }
         return newReportFolder(pack.id());
+    }
+
+    /**
+     * Makes the report folder and proves it writable, before any browser starts: a report that cannot be written
+     * would otherwise be noticed only after the form was filled, or sent.
+     */
+    private static void writable(Path folder) {
+        try {
+            PrivateFiles.requireWritable(folder);
+        } catch (IOException e) {
+            throw new UserError(ExitCodes.USAGE, "cannot write the report into " + folder + " (" + why(e) + "); "
+                    + "choose a folder you can write to with --report DIR");
+        }
+    }
+
+    /** What stopped a write, in words: the file system's reason and where it met it. */
+    private static String why(IOException e) {
+        if (e instanceof FileAlreadyExistsException exists) {
+            return exists.getFile() + " is a file, not a folder";
+        }
+        if (e instanceof AccessDeniedException denied) {
+            return "no permission to write " + denied.getFile();
+        }
+        if (e instanceof FileSystemException failed) {
+            return Optional.ofNullable(failed.getReason()).orElse("cannot write") + ": " + failed.getFile();
+        }
+        return String.valueOf(e.getMessage());
     }
 
     /** A report folder of its own under the data folder, named by the time and {@code name}. */

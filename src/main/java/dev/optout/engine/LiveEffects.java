@@ -77,6 +77,11 @@ final class LiveEffects implements Effects {
     }
 
     @Override
+    public StepResult stuck(Step step, FailureRecord failure) {
+        return missed(step, failure);
+    }
+
+    @Override
     public Outcome completed(boolean packVerifies) {
         return evidence.confirmation().isPresent() || !packVerifies ? Outcome.CONFIRMED : Outcome.UNCONFIRMED;
     }

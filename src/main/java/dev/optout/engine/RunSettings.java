@@ -6,27 +6,33 @@ import java.util.Optional;
 /**
  * How to walk a pack.
  *
- * @param assumeYes       answer yes at confirm steps ({@code --yes}), for scripted runs
- * @param locale          page language to use instead of {@code <html lang>} ({@code --locale})
- * @param stepTimeout     how long a step waits for its target unless the pack says otherwise
- * @param personTimeout   how long a wait-for-person step waits for the person (logging in can take a while)
+ * @param assumeYes          answer yes at confirm steps ({@code --yes}), for scripted runs
+ * @param locale             page language to use instead of {@code <html lang>} ({@code --locale})
+ * @param stepTimeout        how long a step waits for its target unless the pack says otherwise
+ * @param personTimeout      how long a wait-for-person step waits for the person (logging in can take a while)
+ * @param personAtTheBrowser whether someone can act in the browser window: not in a headless browser, where a login
+ *                           wall or a JavaScript dialog ends the run at once instead of waiting for nobody
  */
 public record RunSettings(Mode mode, boolean assumeYes, Optional<String> locale, Duration stepTimeout,
-                          Duration personTimeout) {
+                          Duration personTimeout, boolean personAtTheBrowser) {
 
     public static RunSettings defaults(Mode mode) {
-        return new RunSettings(mode, false, Optional.empty(), Duration.ofSeconds(15), Duration.ofMinutes(15));
+        return new RunSettings(mode, false, Optional.empty(), Duration.ofSeconds(15), Duration.ofMinutes(15), true);
     }
 
     public RunSettings withAssumeYes(boolean yes) {
-        return new RunSettings(mode, yes, locale, stepTimeout, personTimeout);
+        return new RunSettings(mode, yes, locale, stepTimeout, personTimeout, personAtTheBrowser);
     }
 
     public RunSettings withLocale(Optional<String> newLocale) {
-        return new RunSettings(mode, assumeYes, newLocale, stepTimeout, personTimeout);
+        return new RunSettings(mode, assumeYes, newLocale, stepTimeout, personTimeout, personAtTheBrowser);
     }
 
     public RunSettings withStepTimeout(Duration timeout) {
-        return new RunSettings(mode, assumeYes, locale, timeout, personTimeout);
+        return new RunSettings(mode, assumeYes, locale, timeout, personTimeout, personAtTheBrowser);
+    }
+
+    public RunSettings withPersonAtTheBrowser(boolean present) {
+        return new RunSettings(mode, assumeYes, locale, stepTimeout, personTimeout, present);
     }
 }

@@ -86,6 +86,8 @@ public final class Runner {
             FailureRecord failure = failure(step, e.getMessage(), about(step, e), run);
             run.state().end(Outcome.ABORTED, failure.sentence());
             return StepResult.failed(failure.detail());
+        } catch (NeedsPersonException e) {
+            return run.effects().stuck(step, failure(step, e.getMessage(), List.of(), run));
         } catch (TargetNotFoundException e) {
             return notDone(step, failure(step, e.getMessage(), List.of(), run), run);
         } catch (StepFailedException e) {
