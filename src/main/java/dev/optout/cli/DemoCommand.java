@@ -42,6 +42,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     BrowserOptions browser;
 
+    @Mixin
+    ValuesFromFiles fromFiles;
+
     @Option(names = "--pack", paramLabel = "ID", defaultValue = "facebook-objection",
             description = "The pack to run against the replica (default: ${DEFAULT-VALUE}).")
     String packId;
@@ -74,7 +77,9 @@ final class DemoCommand implements Callable<Integer> {
             out.println("Replica of Meta's pages: " + replica.baseUrl() + " (stands in for "
                     + String.join(", ", pack.origins().stream().map(Object::toString).toList()) + ")");
             RunWorkflow workflow = new RunWorkflow(console, out, spec.commandLine().getErr());
-            int code = workflow.execute(new RunWorkflow.Request(pack, sampleValues(pack, language), originMap, run,
+            Map<String, String> values = sampleValues(pack, language);
+            values.keySet().removeAll(fromFiles.files.keySet());
+            int code = workflow.execute(new RunWorkflow.Request(pack, fromFiles.addTo(values), originMap, run,
                     browser, profile));
             out.println("The replica received " + replica.recorder().submissions().size() + " submission(s).");
             return code;

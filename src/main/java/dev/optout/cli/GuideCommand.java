@@ -47,6 +47,9 @@ final class GuideCommand implements Callable<Integer> {
             description = "A value for the packs' inputs, e.g. --set email=you@example.org (repeatable).")
     Map<String, String> values = new LinkedHashMap<>();
 
+    @Mixin
+    ValuesFromFiles fromFiles;
+
     @Option(names = "--origin-map", paramLabel = "REAL=LOCAL",
             description = "Serve a Meta origin from a loopback replica (repeatable); see 'optout run --help'.")
     List<String> originMap = new ArrayList<>();
@@ -92,7 +95,7 @@ final class GuideCommand implements Callable<Integer> {
 
     private int runAll(List<Pack> chosen, String where, PrintWriter out) {
         RunWorkflow workflow = new RunWorkflow(console, out, spec.commandLine().getErr());
-        Map<String, String> known = new LinkedHashMap<>(values);
+        Map<String, String> known = fromFiles.addTo(values);
         known.put("country", where);
         Path reports = run.report != null ? run.report : workflow.newReportFolder("guide");
         // Every value is asked for and checked before the browser starts, so nothing fails half-way for a typo.

@@ -240,8 +240,13 @@ final class RunWorkflow {
      * Makes the report folder and proves it writable, before any browser starts: a report that cannot be written
      * would otherwise be noticed only after the form was filled, or sent.
      */
-    private static void writable(Path folder) {
+    private void writable(Path folder) {
         try {
+            if (folder.toAbsolutePath().startsWith(console.folders().data().toAbsolutePath())) {
+                // The tool's own folders, which an older version left readable to others.
+                PrivateFiles.createFolder(console.folders().data());
+                PrivateFiles.createFolder(console.folders().runs());
+            }
             PrivateFiles.requireWritable(folder);
         } catch (IOException e) {
             throw new UserError(ExitCodes.USAGE, "cannot write the report into " + folder + " (" + why(e) + "); "

@@ -28,10 +28,19 @@ public final class PrivateFiles {
 
     /**
      * Creates the folder and every missing folder above it as {@code 700}, and makes the folder itself {@code 700}
-     * if it existed: as the XDG base directory rules ask of data folders, so that a data folder created for the tool
-     * shows no other user even which reports it holds.
+     * if it existed: a folder of the tool's own (a report, a profile, the data folder), which an older version may
+     * have left readable. Folders created above it are {@code 700} too, as the XDG base directory rules ask, so that
+     * no other user sees even which reports there are.
      */
     public static void createFolder(Path folder) throws IOException {
+        createMissing(folder);
+        if (POSIX) {
+            Files.setPosixFilePermissions(folder, FOLDER);
+        }
+    }
+
+    /** Creates the missing folders of {@code folder}'s path as {@code 700}; folders that exist keep their mode. */
+    private static void createMissing(Path folder) throws IOException {
         Deque<Path> missing = new ArrayDeque<>();
         for (Path level = folder.toAbsolutePath(); level != null && !Files.isDirectory(level);
              level = level.getParent()) {
@@ -46,9 +55,6 @@ public final class PrivateFiles {
                 Files.createDirectory(level);
             }
         }
-        if (POSIX) {
-            Files.setPosixFilePermissions(folder, FOLDER);
-        }
     }
 
     /** Creates the folder (see {@link #createFolder}) and proves a file can be written into it. */
@@ -58,10 +64,15 @@ public final class PrivateFiles {
         Files.delete(probe);
     }
 
-    /** Writes through a temporary file and a rename, so a crash never leaves half a report behind. */
+    /**
+     * Writes a {@code 600} file through a temporary file and a rename, so a crash never leaves half a report behind.
+     * Missing folders above it are created {@code 700}; an existing one (the person's own, for a letter) is left as
+     * it is.
+     */
     public static void write(Path file, byte[] content) throws IOException {
-        createFolder(file.getParent());
-        Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp", fileAttributes());
+        createMissing(file.toAbsolutePath().getParent());
+        Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp",
+                fileAttributes());
         try {
             if (POSIX) {
                 Files.setPosixFilePermissions(temporary, FILE);
