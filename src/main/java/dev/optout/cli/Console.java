@@ -18,19 +18,27 @@ public final class Console {
     private final UserFolders folders;
     private final Clock clock;
     private final boolean displayAvailable;
+    private final Interrupts interrupts;
 
     public Console(BufferedReader in, UserFolders folders, Clock clock, boolean displayAvailable) {
+        this(in, folders, clock, displayAvailable, Interrupts.none());
+    }
+
+    public Console(BufferedReader in, UserFolders folders, Clock clock, boolean displayAvailable,
+                   Interrupts interrupts) {
         this.in = in;
         this.folders = folders;
         this.clock = clock;
         this.displayAvailable = displayAvailable;
+        this.interrupts = interrupts;
     }
 
-    public static Console system() {
+    /** The real terminal, folders and clock; Ctrl-C and SIGTERM handled by {@code interrupts}. */
+    public static Console system(Interrupts interrupts) {
         boolean display = System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null
                 || !System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
         return new Console(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
-                UserFolders.fromEnvironment(), Clock.systemUTC(), display);
+                UserFolders.fromEnvironment(), Clock.systemUTC(), display, interrupts);
     }
 
     public Optional<String> readLine() {
@@ -51,5 +59,10 @@ public final class Console {
 
     public boolean displayAvailable() {
         return displayAvailable;
+    }
+
+    /** Where a command registers what to do on Ctrl-C or SIGTERM. */
+    public Interrupts interrupts() {
+        return interrupts;
     }
 }

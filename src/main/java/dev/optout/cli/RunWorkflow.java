@@ -33,6 +33,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,17 +82,26 @@ final class RunWorkflow {
     List<RunResult> runInOneBrowser(List<PreparedRun> runs, BrowserOptions browser, Path profile) {
         runs.forEach(prepared -> writable(prepared.report().folder()));
         List<RunResult> results = new ArrayList<>();
-        try (BrowserSession session = openBrowser(browser, profile)) {
+        WorkflowInterruption interruption = new WorkflowInterruption(err,
+                (prepared, interrupted) -> keepSends(prepared, interrupted.record(), interrupted.sendingStep(), profile),
+                (prepared, finished) -> keepSends(prepared, finished.record(), Optional.empty(), profile));
+        try (Interrupts.Registration onSignal = console.interrupts().whileRunning(interruption);
+             BrowserSession session = openBrowser(browser, profile)) {
+            interruption.browserOpen(session);
             for (PreparedRun prepared : runs) {
                 if (!results.isEmpty()) {
                     out.println();
                 }
-                RunResult result = run(session, prepared, profile);
+                RunResult result = run(session, prepared, interruption);
                 results.add(result);
                 if (result.browserClosed()) {
                     break;
                 }
             }
+        } catch (RuntimeException e) {
+            // An interruption stops the browser under the main thread's feet; what it then throws is no news.
+            console.interrupts().waitForTheEndIfInterrupted();
+            throw e;
         }
         return results;
     }
@@ -177,34 +187,55 @@ final class RunWorkflow {
     }
 
     /** Walks one prepared pack in an open browser, with progress and a closing sentence. */
-    private RunResult run(BrowserSession session, PreparedRun prepared, Path profile) {
+    private RunResult run(BrowserSession session, PreparedRun prepared, WorkflowInterruption interruption) {
+        console.interrupts().waitForTheEndIfInterrupted();
         Pack pack = prepared.pack();
         out.println((prepared.settings().mode() == Mode.DRY_RUN ? "Dry run of " : "Running ") + pack.id() + ": "
                 + pack.title());
         out.flush();
         Runner runner = new Runner(new ConsolePerson(console, out), new ConsoleProgress(out), console.clock());
+        interruption.walking(prepared, runner);
         RunResult result = runner.run(pack, prepared.inputs(), prepared.settings(), session.pagePort(),
                 prepared.originMap(), prepared.report());
-        Set<String> sent = SendTargets.sentBy(pack, result.record());
-        if (prepared.settings().mode() == Mode.LIVE && !sent.isEmpty()) {
-            ledger().record(result.record(), sent, profile, via(prepared), prepared.report().folder());
-        }
-        printEnding(result, prepared.report().folder());
+        console.interrupts().waitForTheEndIfInterrupted();
+        interruption.ended(prepared, result, () -> printEnding(result, prepared.report().folder()));
+        console.interrupts().waitForTheEndIfInterrupted();
         return result;
+    }
+
+    /**
+     * Records in the send ledger what a live run sent, however it ended: the sends it made, and the one under way
+     * when it was interrupted, which may have reached Meta.
+     */
+    private void keepSends(PreparedRun prepared, RunRecord record, Optional<Integer> sendingStep, Path profile) {
+        Set<String> sent = new LinkedHashSet<>(SendTargets.sentBy(prepared.pack(), record));
+        sendingStep.map(SendTargets.byStep(prepared.pack())::get).ifPresent(sent::add);
+        if (prepared.settings().mode() == Mode.LIVE && !sent.isEmpty()) {
+            ledger().record(record, sent, profile, via(prepared), prepared.report().folder());
+        }
     }
 
     /** Validates what was given, warns about names the pack does not use, and asks for missing required values. */
     private Map<String, String> completeInputs(Pack pack, Map<String, String> given) {
         Map<String, String> values = new LinkedHashMap<>(given);
         ConsolePerson person = new ConsolePerson(console, out);
-        for (InputSpec spec : pack.inputs().values().stream().sorted(Comparator.comparing(InputSpec::name)).toList()) {
-            if (spec.required() && !values.containsKey(spec.name())) {
-                Optional<String> answer = person.ask(spec.label()).filter(a -> !a.isEmpty());
-                if (answer.isEmpty()) {
-                    throw new UserError(ExitCodes.INVALID_PACK_OR_INPUT, spec.name() + " is required: pass --set "
-                            + spec.name() + "=VALUE or type it when asked");
+        try (Interrupts.Registration onSignal = console.interrupts().whileRunning(signal -> {
+            err.println();
+            err.println("optout: Interrupted while asking for " + pack.id() + "'s values; no browser was started, "
+                    + "nothing was sent");
+            err.flush();
+        })) {
+            for (InputSpec spec : pack.inputs().values().stream().sorted(Comparator.comparing(InputSpec::name))
+                    .toList()) {
+                if (spec.required() && !values.containsKey(spec.name())) {
+                    Optional<String> answer = person.ask(spec.label()).filter(a -> !a.isEmpty());
+                    console.interrupts().waitForTheEndIfInterrupted();
+                    if (answer.isEmpty()) {
+                        throw new UserError(ExitCodes.INVALID_PACK_OR_INPUT, spec.name() + " is required: pass "
+                                + "--set " + spec.name() + "=VALUE or type it when asked");
+                    }
+                    values.put(spec.name(), answer.get());
                 }
-                values.put(spec.name(), answer.get());
             }
         }
         try {

@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * Types a value so that it cannot leak to another host: in chunks of at most {@value #CHUNK} characters, with the
- * field's document and its host checked before each chunk and after the last. Keys sent in one go reach whatever
+ * field's document checked before each chunk (the page finds the field in its current document before the first key
+ * of a chunk, or says it is stale) and the document and its host before the first chunk and after the last. A
+ * document keeps its origin, so the same document means the same host. Keys sent in one go reach whatever
  * document holds the focus when they arrive, so a page that navigates during the typing would receive the rest of
  * the value; here a navigation stops the typing at the next check, and at most the one chunk under way at that moment
  * can have reached the new page. Real keystrokes, not a value set by script: the page's own key, input and change
@@ -17,9 +19,9 @@ import java.util.List;
 final class GuardedTyping {
 
     /**
-     * The most characters that can reach a page that replaced the field's during one chunk. Measured on a
-     * 2,000-character reason in the replica: 16 costs about twice the time of typing it in one go (10 s instead of
-     * 5 s on a busy machine), 8 three times.
+     * The most characters that can reach a page that replaced the field's during one chunk. Each chunk is a round
+     * trip to the browser: a 2,000-character reason typed into the replica takes 3–5 s in one go and 10–16 s in
+     * chunks of 16 on a busy two-core machine; the default reasons (about 230 characters) take a second or two.
      */
     static final int CHUNK = 16;
 
@@ -42,11 +44,12 @@ final class GuardedTyping {
         page.clear(element);
         int uncertain = 0;
         for (String chunk : chunks(field.value().orElseThrow())) {
-            checkStillThere(element, field, uncertain);
             try {
+                // The page looks the field up in its current document before the first key: that is the check
+                // between two chunks, and a document that changed during the last one fails it.
                 page.append(element, chunk);
-            } catch (ElementStaleException replacedBeforeTheFirstKey) {
-                throw stopped(replacedBeforeTheFirstKey, field, 0);
+            } catch (ElementStaleException replaced) {
+                throw stopped(replaced, field, uncertain);
             }
             uncertain = chunk.codePointCount(0, chunk.length());
         }
@@ -56,7 +59,8 @@ final class GuardedTyping {
     /**
      * The field is still in the document typing began in, on an allowed host; else typing stops here.
      *
-     * @param uncertain how many characters were typed since the last check: they may have gone to a new document
+     * @param uncertain how many characters were typed since the document was last seen unchanged: they may have
+     *                  gone to a new one
      */
     private void checkStillThere(Element element, FilledField field, int uncertain) {
         String url;

@@ -39,10 +39,17 @@ final class LiveEffects implements Effects {
     public StepResult send(Step step, Optional<Match> target, String inWords, Supplier<StepResult> action) {
         gate.check(step);
         String host = origins.currentHost();
-        StepResult sent = action.get();
-        outbox.sendPending(host);
-        state.sent();
-        return sent;
+        if (!state.beginSend(step.number(), host)) {
+            throw new StepFailedException("optout is being interrupted, so it sends nothing more");
+        }
+        try {
+            StepResult sent = action.get();
+            outbox.sendPending(host);
+            state.sent(host);
+            return sent;
+        } finally {
+            state.sendOver();
+        }
     }
 
     @Override

@@ -4,19 +4,22 @@ import dev.optout.report.RunRecord.SentField;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the run filled and will send with the next submit, and what it has sent: the proof the report keeps. */
+/**
+ * What the run filled and will send with the next submit, and what it has sent: the proof the report keeps. Read by
+ * the thread that handles an interruption too, so every method holds the lock.
+ */
 final class Outbox {
 
     private final List<FilledField> pending = new ArrayList<>();
     private final List<SentField> sent = new ArrayList<>();
 
     /** A field filled (or left as the page filled it); filling the same target again replaces it. */
-    void record(FilledField field) {
+    synchronized void record(FilledField field) {
         pending.removeIf(f -> f.target().equals(field.target()));
         pending.add(field);
     }
 
-    List<FilledField> pending() {
+    synchronized List<FilledField> pending() {
         return List.copyOf(pending);
     }
 
@@ -24,14 +27,14 @@ final class Outbox {
      * After a submit: what was pending is now sent to {@code host}. The host is read before the send: afterwards
      * the page may be busy with a dialog of its own.
      */
-    void sendPending(String host) {
+    synchronized void sendPending(String host) {
         for (FilledField field : pending) {
             sent.add(new SentField(field.label(), Redaction.shown(field), host));
         }
         pending.clear();
     }
 
-    List<SentField> sent() {
+    synchronized List<SentField> sent() {
         return List.copyOf(sent);
     }
 }
