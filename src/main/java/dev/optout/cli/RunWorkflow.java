@@ -15,17 +15,11 @@ import dev.optout.pack.InputValidator;
 import dev.optout.pack.InputValues;
 import dev.optout.pack.InvalidInputException;
 import dev.optout.pack.Pack;
-import dev.optout.pack.PackRepository;
 import dev.optout.report.Outcome;
-import dev.optout.report.PrivateFiles;
 import dev.optout.report.ReportWriter;
 import dev.optout.report.RunRecord;
 import dev.optout.report.SendLedger;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -33,11 +27,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What {@code run}, {@code demo} and {@code guide} share: check every input before a browser starts, start it, walk
@@ -51,11 +43,13 @@ final class RunWorkflow {
     private final Console console;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final SendRecords sends;
 
     RunWorkflow(Console console, PrintWriter out, PrintWriter err) {
         this.console = console;
         this.out = out;
         this.err = err;
+        this.sends = new SendRecords(console.folders());
     }
 
     /** Everything a run needs, gathered from options; nothing here has touched a browser yet. */
@@ -80,11 +74,12 @@ final class RunWorkflow {
      * After a run in which the browser was closed, the rest cannot run.
      */
     List<RunResult> runInOneBrowser(List<PreparedRun> runs, BrowserOptions browser, Path profile) {
-        runs.forEach(prepared -> writable(prepared.report().folder()));
+        runs.forEach(prepared -> ReportFolders.requireWritable(prepared.report().folder(), console.folders()));
         List<RunResult> results = new ArrayList<>();
         WorkflowInterruption interruption = new WorkflowInterruption(err,
-                (prepared, interrupted) -> keepSends(prepared, interrupted.record(), interrupted.sendingStep(), profile),
-                (prepared, finished) -> keepSends(prepared, finished.record(), Optional.empty(), profile));
+                (prepared, interrupted) -> sends.keep(prepared, interrupted.record(), interrupted.sendingStep(),
+                        profile),
+                (prepared, finished) -> sends.keep(prepared, finished.record(), Optional.empty(), profile));
         try (Interrupts.Registration onSignal = console.interrupts().whileRunning(interruption);
              BrowserSession session = openBrowser(browser, profile)) {
             interruption.browserOpen(session);
@@ -120,38 +115,11 @@ final class RunWorkflow {
 
     /** The earlier send from this profile to what this pack sends to, which a live run would repeat, unless forced. */
     Optional<SendLedger.Entry> earlierSend(PreparedRun prepared, Path profile, boolean force) {
-        Pack pack = prepared.pack();
-        Set<String> targets = SendTargets.of(pack);
-        if (prepared.settings().mode() == Mode.DRY_RUN || force || targets.isEmpty()) {
-            return Optional.empty();
-        }
-        return ledger().lastSendTo(targets, profile, via(prepared),
-                id -> id.equals(pack.id()) ? targets : targetsOfBundled(id));
-    }
-
-    /** What a bundled pack sends to: how a ledger line written before sends were keyed by it is read. */
-    private static Set<String> targetsOfBundled(String packId) {
-        return PackRepository.bundledOnly().byId(packId).map(SendTargets::of).orElse(Set.of());
+        return sends.earlier(prepared, profile, force);
     }
 
     static String describe(SendLedger.Entry earlier) {
-        String what = earlier.sends().isEmpty() ? earlier.pack()
-                : String.join(", ", earlier.sends()) + " (with " + earlier.pack() + ")";
-        String when = " on " + earlier.at().toString().substring(0, 10) + " (outcome " + earlier.outcome()
-                + ", report " + earlier.report() + ")";
-        return earlier.outcome().equals(Outcome.CONFIRMED.jsonName())
-                ? "this profile already sent " + what + when
-                : "this profile already tried to send " + what + when + ", and it may have reached Meta";
-    }
-
-    /** Where the sends really go: Meta's hosts (empty) or the loopback replicas standing in for them. */
-    private static String via(PreparedRun prepared) {
-        return String.join(" ", new java.util.TreeSet<>(prepared.originMap().entries().values().stream()
-                .map(Object::toString).toList()));
-    }
-
-    private SendLedger ledger() {
-        return new SendLedger(console.folders().data().resolve("sent.jsonl"));
+        return SendRecords.describe(earlier);
     }
 
     /** Checks everything the person gave, asking for what is missing, before any browser starts. */
@@ -201,18 +169,6 @@ final class RunWorkflow {
         interruption.ended(prepared, result, () -> printEnding(result, prepared.report().folder()));
         console.interrupts().waitForTheEndIfInterrupted();
         return result;
-    }
-
-    /**
-     * Records in the send ledger what a live run sent, however it ended: the sends it made, and the one under way
-     * when it was interrupted, which may have reached Meta.
-     */
-    private void keepSends(PreparedRun prepared, RunRecord record, Optional<Integer> sendingStep, Path profile) {
-        Set<String> sent = new LinkedHashSet<>(SendTargets.sentBy(prepared.pack(), record));
-        sendingStep.map(SendTargets.byStep(prepared.pack())::get).ifPresent(sent::add);
-        if (prepared.settings().mode() == Mode.LIVE && !sent.isEmpty()) {
-            ledger().record(record, sent, profile, via(prepared), prepared.report().folder());
-        }
     }
 
     /** Validates what was given, warns about names the pack does not use, and asks for missing required values. */
@@ -265,38 +221,6 @@ final class RunWorkflow {
             return requested;
         }
         return newReportFolder(pack.id());
-    }
-
-    /**
-     * Makes the report folder and proves it writable, before any browser starts: a report that cannot be written
-     * would otherwise be noticed only after the form was filled, or sent.
-     */
-    private void writable(Path folder) {
-        try {
-            if (folder.toAbsolutePath().startsWith(console.folders().data().toAbsolutePath())) {
-                // The tool's own folders, which an older version left readable to others.
-                PrivateFiles.createFolder(console.folders().data());
-                PrivateFiles.createFolder(console.folders().runs());
-            }
-            PrivateFiles.requireWritable(folder);
-        } catch (IOException e) {
-            throw new UserError(ExitCodes.USAGE, "cannot write the report into " + folder + " (" + why(e) + "); "
-                    + "choose a folder you can write to with --report DIR");
-        }
-    }
-
-    /** What stopped a write, in words: the file system's reason and where it met it. */
-    private static String why(IOException e) {
-        if (e instanceof FileAlreadyExistsException exists) {
-            return exists.getFile() + " is a file, not a folder";
-        }
-        if (e instanceof AccessDeniedException denied) {
-            return "no permission to write " + denied.getFile();
-        }
-        if (e instanceof FileSystemException failed) {
-            return Optional.ofNullable(failed.getReason()).orElse("cannot write") + ": " + failed.getFile();
-        }
-        return String.valueOf(e.getMessage());
     }
 
     /** A report folder of its own under the data folder, named by the time and {@code name}. */
