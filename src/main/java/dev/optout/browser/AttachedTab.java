@@ -25,7 +25,7 @@ final class AttachedTab {
         this.service = service;
         this.devTools = devTools;
         this.handle = handle;
-        this.onInterrupt = new Thread(this::endOnShutdown, "optout-close-own-tab");
+        this.onInterrupt = new Thread(this::closeFromOutside, "optout-close-own-tab");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
     }
 
@@ -66,10 +66,10 @@ final class AttachedTab {
     }
 
     /**
-     * Ctrl-C: the main thread may be inside a WebDriver call, so the tab is closed through the debugging port's own
-     * HTTP endpoint, within its short time limit, and ChromeDriver is stopped.
+     * Ctrl-C, SIGTERM, any exit of the JVM: the main thread may be inside a WebDriver call, so the tab is closed
+     * through the debugging port's own HTTP endpoint, within its short time limit, and ChromeDriver is stopped.
      */
-    private void endOnShutdown() {
+    void closeFromOutside() {
         if (!ended.compareAndSet(false, true)) {
             return;
         }

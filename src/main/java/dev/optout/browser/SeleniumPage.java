@@ -1,12 +1,16 @@
 package dev.optout.browser;
 
 import dev.optout.pack.Target;
+import dev.optout.page.BrokenLocator;
 import dev.optout.page.Element;
 import dev.optout.page.FieldState;
 import dev.optout.page.Match;
 import dev.optout.page.Page;
 import dev.optout.page.PageException;
+import dev.optout.page.Search;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.openqa.selenium.WebDriverException;
@@ -46,9 +50,13 @@ final class SeleniumPage implements Page {
     }
 
     @Override
-    public Optional<Match> find(Target target, String language) {
-        return call(() -> web.find(target, language).map(found -> new Match(found.target(),
-                new SeleniumElement(found.element()), found.locator(), found.described())));
+    public Search search(Target target, String language) {
+        return call(() -> {
+            List<BrokenLocator> broken = new ArrayList<>();
+            Optional<Match> match = web.search(target, language, broken).map(found -> new Match(found.target(),
+                    new SeleniumElement(found.element()), found.locator(), found.described()));
+            return new Search(match, broken);
+        });
     }
 
     @Override
@@ -67,8 +75,18 @@ final class SeleniumPage implements Page {
     }
 
     @Override
-    public void type(Element element, String text) {
-        run(() -> web.type(selenium(element), text));
+    public String urlOf(Element element) {
+        return call(() -> web.urlOf(selenium(element)));
+    }
+
+    @Override
+    public void clear(Element element) {
+        run(() -> web.clear(selenium(element)));
+    }
+
+    @Override
+    public void append(Element element, String keys) {
+        run(() -> web.append(selenium(element), keys));
     }
 
     @Override

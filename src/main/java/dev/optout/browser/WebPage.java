@@ -2,7 +2,9 @@ package dev.optout.browser;
 
 import dev.optout.pack.Locator;
 import dev.optout.pack.Target;
+import dev.optout.page.BrokenLocator;
 import dev.optout.page.FieldState;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,8 +52,21 @@ public final class WebPage {
 
     /** Tries the target's locators in order and returns the first element of the first that matches anything. */
     public Optional<Match> find(Target target, String language) {
+        return search(target, language, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #find}. A locator the browser cannot evaluate (a CSS or XPath it rejects, a script error) counts as no match and is added
+     * to {@code broken}, so that the target's fallbacks are still tried.
+     */
+    public Optional<Match> search(Target target, String language, List<BrokenLocator> broken) {
         for (Locator locator : target.locators()) {
-            List<WebElement> found = locate(locator, language);
+            Object answer = evaluate(locator, language);
+            if (answer instanceof Map<?, ?> refused) {
+                broken.add(new BrokenLocator(locator, String.valueOf(refused.get("error"))));
+                continue;
+            }
+            List<WebElement> found = elements(answer);
             if (!found.isEmpty()) {
                 return Optional.of(new Match(target.name(), found.get(0), locator, locator.describe(language)));
             }
@@ -59,12 +74,21 @@ public final class WebPage {
         return Optional.empty();
     }
 
-    @SuppressWarnings("unchecked")
+    /** The visible elements a locator finds; none when the browser cannot evaluate it (see {@link #search}). */
     public List<WebElement> locate(Locator locator, String language) {
+        Object answer = evaluate(locator, language);
+        return answer instanceof Map<?, ?> ? List.of() : elements(answer);
+    }
+
+    /** What locate.js answers: the elements found, or {@code {error: …}} for a locator it could not evaluate. */
+    private Object evaluate(Locator locator, String language) {
         String value = locator.value().in(language).orElse("");
-        Object found = js().executeScript(Scripts.named("locate.js"), locator.kind().key(), value,
-                locator.role().orElse(""));
-        return found == null ? List.of() : (List<WebElement>) found;
+        return js().executeScript(Scripts.named("locate.js"), locator.kind().key(), value, locator.role().orElse(""));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<WebElement> elements(Object answer) {
+        return answer == null ? List.of() : (List<WebElement>) answer;
     }
 
     public FieldState describe(WebElement element) {
@@ -95,15 +119,28 @@ public final class WebPage {
         element.click();
     }
 
-    /** Replaces the field's value with {@code text}, typed as keystrokes so the page's own handlers see it. */
-    public void type(WebElement element, String text) {
+    /**
+     * The address of the element's document: ChromeDriver answers a script about an element of a document that a
+     * navigation replaced with a stale element error, so the answer comes from the element's own document or not at
+     * all.
+     */
+    public String urlOf(WebElement element) {
+        return String.valueOf(js().executeScript("return arguments[0].ownerDocument.location.href;", element));
+    }
+
+    /** Empties a field as a person would: into it, then clear, then select-all and delete if the page refilled it. */
+    public void clear(WebElement element) {
         element.click();
         element.clear();
         if (!describe(element).value().isEmpty()) {
             // React-controlled fields may ignore clear(); select-all and delete goes through their handlers.
             element.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         }
-        element.sendKeys(text);
+    }
+
+    /** Types keys at the end of the field's value; ChromeDriver finds the element (or says it is stale) first. */
+    public void append(WebElement element, String keys) {
+        element.sendKeys(keys);
     }
 
     /** Chooses the option with this value in a {@code <select>}, or clicks the radio with it in a radio group. */

@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Puts a value into a field and proves it is there, retrying while the page re-renders. Shared by the fill and
  * select steps and by the read-back that refills a field a page has reset. Each attempt replaces the whole value,
- * so a retry never doubles what was typed.
+ * so a retry never doubles what was typed, and types it through {@link GuardedTyping}, so none of it can reach another
+ * host.
  */
 final class FieldWriter {
 
@@ -21,6 +22,7 @@ final class FieldWriter {
     private final OriginGuard origins;
     private final StepTimeouts timeouts;
     private final Outbox outbox;
+    private final GuardedTyping typing;
 
     FieldWriter(TargetFinder finder, Page page, Waiter waiter, OriginGuard origins, StepTimeouts timeouts,
                 Outbox outbox) {
@@ -30,6 +32,7 @@ final class FieldWriter {
         this.origins = origins;
         this.timeouts = timeouts;
         this.outbox = outbox;
+        this.typing = new GuardedTyping(page, origins);
     }
 
     /** A fill or select step's live action: the value written and proven, and pending for the next send. */
@@ -51,7 +54,7 @@ final class FieldWriter {
             if (field.kind() == FilledField.Kind.OPTION) {
                 page.chooseOption(match.get().element(), field.value().orElseThrow());
             } else {
-                page.type(match.get().element(), field.value().orElseThrow());
+                typing.type(match.get().element(), field);
             }
             return holds(page.describe(match.get().element()), field) ? match : Optional.empty();
         });

@@ -8,7 +8,7 @@ final class RunLanguage {
 
     private final Optional<String> fixed;
     private final Page page;
-    private String current = "en";
+    private volatile String current = "en";
 
     RunLanguage(Optional<String> fixed, Page page) {
         this.fixed = fixed;

@@ -19,7 +19,7 @@ record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, R
                              OriginMap originMap, ReportWriter report, Person person, RunListener listener,
                              Clock clock) {
         RunLanguage language = new RunLanguage(settings.locale(), page);
-        Waiter waiter = new Waiter(page, person, listener, clock);
+        Waiter waiter = new Waiter(page, person, listener, clock, settings.personAtTheBrowser());
         TargetFinder finder = new TargetFinder(pack, page, waiter, language::current);
         OriginGuard origins = new OriginGuard(page, new AllowedOrigins(pack.origins(), originMap));
         Outbox outbox = new Outbox();

@@ -49,8 +49,10 @@ final class SelectExecutor implements StepExecutor<Select> {
         String label = finder.humanName(step.target());
         String shownValue = type.orElse(InputType.TEXT) == InputType.COUNTRY
                 ? option.text().strip() + " (" + value.get() + ")" : option.text().strip();
+        boolean personal = values.givenPersonal(step.value());
         FilledField field = new FilledField(step.target(), label, FilledField.Kind.OPTION,
-                Optional.of(option.value()), shownValue, input, values.givenPersonal(step.value()));
+                Optional.of(option.value()), shownValue, input, personal,
+                personal ? Redaction.maskOnPage(input, shownValue) : shownValue);
         String inWords = "choose " + field.quotedUnlessMasked() + " in '" + label + "'";
         return effects.write(Optional.of(match), inWords, field, () -> writer.fill(step, field));
     }

@@ -33,7 +33,7 @@ final class StepExecutors implements StepVisitor<StepResult> {
         confirm = new ConfirmExecutor(run.effects(), run.origins(), run.readBack(), run.evidence(), run.summary(),
                 run.person(), run.state(), run.settings().assumeYes());
         waitForPerson = new WaitForPersonExecutor(run.finder(), run.person(), run.language(),
-                run.settings().personTimeout());
+                run.settings().personTimeout(), run.settings().personAtTheBrowser());
         ask = new AskExecutor(run.values(), run.person(), run.effects());
         verify = new VerifyExecutor(run.finder(), run.timeouts(), run.effects());
     }

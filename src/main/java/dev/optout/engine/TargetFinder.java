@@ -3,10 +3,14 @@ package dev.optout.engine;
 import dev.optout.pack.Locator;
 import dev.optout.pack.Pack;
 import dev.optout.pack.Target;
+import dev.optout.page.BrokenLocator;
 import dev.optout.page.Match;
 import dev.optout.page.Page;
+import dev.optout.page.Search;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -18,6 +22,8 @@ final class TargetFinder {
     private final Page page;
     private final Waiter waiter;
     private final Supplier<String> language;
+    /** By target: the locators the page could not evaluate at the last look for it. */
+    private final Map<String, List<BrokenLocator>> broken = new HashMap<>();
 
     TargetFinder(Pack pack, Page page, Waiter waiter, Supplier<String> language) {
         this.pack = pack;
@@ -27,7 +33,13 @@ final class TargetFinder {
     }
 
     Optional<Match> now(String targetName) {
-        return page.find(pack.target(targetName), language.get());
+        Search search = page.search(pack.target(targetName), language.get());
+        if (search.broken().isEmpty()) {
+            broken.remove(targetName);
+        } else {
+            broken.put(targetName, search.broken());
+        }
+        return search.match();
     }
 
     Match await(String targetName, Duration timeout) {
@@ -54,10 +66,16 @@ final class TargetFinder {
         return Optional.empty();
     }
 
-    /** A target with every locator it is tried with, as the page language reads them: {@code 'send' [role=…]}. */
+    /**
+     * A target with every locator it is tried with, as the page language reads them: {@code 'send' [role=…]}. A
+     * locator the page could not evaluate at the last look says why: {@code css=a:has( (the browser refused it: …)}.
+     */
     String tried(String targetName) {
         String lang = language.get();
-        return "'" + targetName + "' " + pack.target(targetName).locators().stream().map(l -> l.describe(lang))
+        List<BrokenLocator> refused = broken.getOrDefault(targetName, List.of());
+        return "'" + targetName + "' " + pack.target(targetName).locators().stream()
+                .map(l -> l.describe(lang) + refused.stream().filter(b -> b.locator().equals(l)).findFirst()
+                        .map(b -> " (the browser refused it: " + b.problem() + ")").orElse(""))
                 .collect(Collectors.joining(", ", "[", "]"));
     }
 

@@ -1,7 +1,9 @@
 package dev.optout.testing;
 
 import dev.optout.pack.Locator;
+import dev.optout.pack.LocatorKind;
 import dev.optout.pack.Target;
+import dev.optout.page.BrokenLocator;
 import dev.optout.page.BrowserClosedException;
 import dev.optout.page.DialogOpenException;
 import dev.optout.page.Element;
@@ -12,6 +14,7 @@ import dev.optout.page.Match;
 import dev.optout.page.Page;
 import dev.optout.page.PageLoadTimeoutException;
 import dev.optout.page.PageNotReadyException;
+import dev.optout.page.Search;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,6 +59,14 @@ public final class InMemoryPage implements Page {
 
     private record Dialog(String text, Runnable onAccept) {
     }
+
+    private record TypingNavigation(int afterCharacters, String address) {
+    }
+
+    private Optional<TypingNavigation> typingNavigation = Optional.empty();
+    private final Map<String, Integer> charactersTyped = new LinkedHashMap<>();
+    private final Map<FakeElement, Integer> typedIntoField = new java.util.IdentityHashMap<>();
+    private final Map<String, String> rejected = new LinkedHashMap<>();
 
     public VirtualClock clock() {
         return clock;
@@ -187,18 +198,30 @@ public final class InMemoryPage implements Page {
         navigate(address);
     }
 
+    /** A CSS or XPath selector this page's browser refuses at run time, with the browser's reason. */
+    public InMemoryPage rejects(String selector, String problem) {
+        rejected.put(selector, problem);
+        return this;
+    }
+
     @Override
-    public Optional<Match> find(Target target, String lang) {
+    public Search search(Target target, String lang) {
         ready();
+        List<BrokenLocator> broken = new ArrayList<>();
         for (Locator locator : target.locators()) {
             String wanted = locator.value().in(lang).orElse("");
+            if (rejected.containsKey(wanted) && List.of(LocatorKind.CSS, LocatorKind.XPATH).contains(locator.kind())) {
+                broken.add(new BrokenLocator(locator, rejected.get(wanted)));
+                continue;
+            }
             Optional<FakeElement> found = elements.stream().filter(e -> e.shown)
                     .filter(e -> e.matches(locator.kind(), wanted, locator.role().orElse(""))).findFirst();
             if (found.isPresent()) {
-                return Optional.of(new Match(target.name(), found.get(), locator, locator.describe(lang)));
+                return new Search(Optional.of(new Match(target.name(), found.get(), locator, locator.describe(lang))),
+                        broken);
             }
         }
-        return Optional.empty();
+        return new Search(Optional.empty(), broken);
     }
 
     @Override
@@ -219,15 +242,76 @@ public final class InMemoryPage implements Page {
     }
 
     @Override
-    public void type(Element element, String text) {
+    public String urlOf(Element element) {
+        live(element);
+        return url;
+    }
+
+    /** Clicks into the field first, as a browser does: the page's click handler runs. */
+    @Override
+    public void clear(Element element) {
         FakeElement field = usable(element);
-        keystrokes.add(field + " ← " + text);
+        field.onClick.run();
         if (field.editable) {
-            field.text = text;
+            field.text = "";
         } else {
-            field.value = text;
+            field.value = "";
+        }
+    }
+
+    /**
+     * Appends the keys one by one, as a browser receives them: when the page leaves during the typing (see
+     * {@link #navigateWhileTyping}), the keys after that go to the new page, whose body has the focus.
+     */
+    @Override
+    public void append(Element element, String keys) {
+        FakeElement field = usable(element);
+        StringBuilder intoField = new StringBuilder();
+        int[] codePoints = keys.codePoints().toArray();
+        for (int i = 0; i < codePoints.length; i++) {
+            intoField.appendCodePoint(codePoints[i]);
+            charactersTyped.merge(originOf(url), 1, Integer::sum);
+            typedIntoField.merge(field, 1, Integer::sum);
+            if (typingNavigation.isPresent() && typedIntoField.get(field) == typingNavigation.get().afterCharacters()) {
+                edit(field, intoField.toString());
+                String away = typingNavigation.get().address();
+                typingNavigation = Optional.empty();
+                navigate(away);
+                String rest = new String(codePoints, i + 1, codePoints.length - i - 1);
+                rest.codePoints().forEach(c -> charactersTyped.merge(originOf(url), 1, Integer::sum));
+                if (!rest.isEmpty()) {
+                    keystrokes.add("(page " + url + ") ← " + rest);
+                }
+                return;
+            }
+        }
+        edit(field, intoField.toString());
+    }
+
+    private void edit(FakeElement field, String typed) {
+        keystrokes.add(field + " ← " + typed);
+        if (field.editable) {
+            field.text = field.text + typed;
+        } else {
+            field.value = field.value + typed;
         }
         field.onEdit.run();
+    }
+
+    /** After this many characters typed into any one field, the page leaves for {@code address} by itself. */
+    public InMemoryPage navigateWhileTyping(int afterCharacters, String address) {
+        typingNavigation = Optional.of(new TypingNavigation(afterCharacters, address));
+        return this;
+    }
+
+    /** How many characters reached pages of this origin, e.g. {@code https://evil.test}. */
+    public int charactersTypedOn(String origin) {
+        return charactersTyped.getOrDefault(origin, 0);
+    }
+
+    private static String originOf(String address) {
+        java.net.URI uri = java.net.URI.create(address);
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
     }
 
     @Override
