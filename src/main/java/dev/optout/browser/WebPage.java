@@ -1,5 +1,6 @@
 package dev.optout.browser;
 
+import dev.optout.pack.Languages;
 import dev.optout.pack.Locator;
 import dev.optout.pack.Target;
 import dev.optout.page.FieldState;
@@ -39,8 +40,7 @@ public final class WebPage {
     /** The primary subtag of {@code <html lang>}, lower case; {@code en} when the page declares none. */
     public String language() {
         Object lang = js().executeScript("return document.documentElement.lang || '';");
-        String primary = String.valueOf(lang).split("[-_]")[0].trim().toLowerCase(Locale.ROOT);
-        return primary.isEmpty() ? "en" : primary;
+        return Languages.primaryOf(String.valueOf(lang));
     }
 
     /** Loads a URL; Selenium's {@code TimeoutException} when it takes longer than the session's page-load limit. */

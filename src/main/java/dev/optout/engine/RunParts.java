@@ -18,7 +18,7 @@ record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, R
     static RunParts assemble(Pack pack, Map<String, String> inputs, RunSettings settings, Page page,
                              OriginMap originMap, ReportWriter report, Person person, RunListener listener,
                              Clock clock) {
-        RunLanguage language = new RunLanguage(settings.locale(), page);
+        RunLanguage language = new RunLanguage(settings.locale(), page, pack, person);
         Waiter waiter = new Waiter(page, person, listener, clock);
         TargetFinder finder = new TargetFinder(pack, page, waiter, language::current);
         OriginGuard origins = new OriginGuard(page, new AllowedOrigins(pack.origins(), originMap));
