@@ -2,6 +2,7 @@ package dev.optout.browser;
 
 import dev.optout.pack.Target;
 import dev.optout.page.Element;
+import dev.optout.page.ElementCoveredException;
 import dev.optout.page.FieldState;
 import dev.optout.page.Match;
 import dev.optout.page.Page;
@@ -9,6 +10,7 @@ import dev.optout.page.PageException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.Sleeper;
 
@@ -63,22 +65,22 @@ final class SeleniumPage implements Page {
 
     @Override
     public void click(Element element) {
-        run(() -> web.click(selenium(element)));
+        act(element, () -> web.click(selenium(element)));
     }
 
     @Override
     public void type(Element element, String text) {
-        run(() -> web.type(selenium(element), text));
+        act(element, () -> web.type(selenium(element), text));
     }
 
     @Override
     public void chooseOption(Element element, String optionValue) {
-        run(() -> web.chooseOption(selenium(element), optionValue));
+        act(element, () -> web.chooseOption(selenium(element), optionValue));
     }
 
     @Override
     public void check(Element element) {
-        run(() -> web.check(selenium(element)));
+        act(element, () -> web.check(selenium(element)));
     }
 
     @Override
@@ -109,6 +111,26 @@ final class SeleniumPage implements Page {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PageException("interrupted while waiting for the page", e);
+        }
+    }
+
+    /** An action on an element; when something covers it, the exception says what, as the page shows it. */
+    private void act(Element element, Runnable command) {
+        try {
+            command.run();
+        } catch (ElementClickInterceptedException e) {
+            throw new ElementCoveredException(SeleniumFaults.firstLine(e), coverOf(element).orElse(null), e);
+        } catch (WebDriverException e) {
+            throw SeleniumFaults.translate(e);
+        }
+    }
+
+    private Optional<String> coverOf(Element element) {
+        try {
+            return web.coverOf(selenium(element));
+        } catch (WebDriverException e) {
+            // The page changed again meanwhile; the browser's own words will have to do.
+            return Optional.empty();
         }
     }
 

@@ -86,6 +86,11 @@ public final class WebPage {
                 Boolean.TRUE.equals(map.get("checked")), options);
     }
 
+    /** What lies over an element whose click was intercepted, as a person would recognise it; empty if nothing. */
+    public Optional<String> coverOf(WebElement element) {
+        return Optional.ofNullable(js().executeScript(Scripts.named("cover.js"), element)).map(String::valueOf);
+    }
+
     public String textOf(WebElement element) {
         return element.getText();
     }

@@ -163,7 +163,7 @@ final class RunWorkflow {
         Runner runner = new Runner(new ConsolePerson(console, out), new ConsoleProgress(out), console.clock());
         RunResult result = runner.run(pack, prepared.inputs(), prepared.settings(), session.pagePort(),
                 prepared.originMap(), prepared.report());
-        if (prepared.settings().mode() == Mode.LIVE && sentSomething(result.record())) {
+        if (prepared.settings().mode() == Mode.LIVE && sentSomething(result)) {
             ledger().record(result.record(), profile, via(prepared), prepared.report().folder());
         }
         printEnding(result, prepared.report().folder());
@@ -236,8 +236,11 @@ final class RunWorkflow {
         err.flush();
     }
 
-    private static boolean sentSomething(RunRecord run) {
-        return run.outcome() == Outcome.CONFIRMED || run.outcome() == Outcome.UNCONFIRMED || !run.sent().isEmpty();
+    /** A send that reached the page counts, however the run ended: Meta's error after it included. */
+    private static boolean sentSomething(RunResult result) {
+        RunRecord run = result.record();
+        return result.sentSomething() || run.outcome() == Outcome.CONFIRMED || run.outcome() == Outcome.UNCONFIRMED
+                || !run.sent().isEmpty();
     }
 
     /** The first exit code that is not OK: what went wrong first decides. */

@@ -11,17 +11,20 @@ import java.util.Map;
  * and has sent, its evidence, where it stands, and the effects of its mode.
  */
 record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, RunLanguage language, RunValues values,
-                TargetFinder finder, OriginGuard origins, Outbox outbox, Evidence evidence, RunState state,
-                StepTimeouts timeouts, FieldWriter writer, ReadBack readBack, ConfirmSummary summary,
-                Effects effects) {
+                TargetFinder finder, OriginGuard origins, Interrupts interrupts, Outbox outbox, Evidence evidence,
+                RunState state, StepTimeouts timeouts, FieldWriter writer, ReadBack readBack, ConfirmSummary summary,
+                AnswerWait answer, Effects effects) {
 
-    static RunParts assemble(Pack pack, Map<String, String> inputs, RunSettings settings, Page page,
+    /** @param tab the page in the tool's tab; the steps act on it through the pack's interrupts */
+    static RunParts assemble(Pack pack, Map<String, String> inputs, RunSettings settings, Page tab,
                              OriginMap originMap, ReportWriter report, Person person, RunListener listener,
                              Clock clock) {
-        RunLanguage language = new RunLanguage(settings.locale(), page, pack, person);
-        Waiter waiter = new Waiter(page, person, listener, clock);
-        TargetFinder finder = new TargetFinder(pack, page, waiter, language::current);
-        OriginGuard origins = new OriginGuard(page, new AllowedOrigins(pack.origins(), originMap));
+        RunLanguage language = new RunLanguage(settings.locale(), tab, pack, person);
+        Waiter waiter = new Waiter(tab, person, listener, clock);
+        TargetFinder finder = new TargetFinder(pack, tab, waiter, language::current);
+        OriginGuard origins = new OriginGuard(tab, new AllowedOrigins(pack.origins(), originMap));
+        Interrupts interrupts = new Interrupts(pack.interrupts(), finder, tab, origins, waiter, settings.stepTimeout());
+        Page page = new InterruptingPage(tab, interrupts);
         Outbox outbox = new Outbox();
         Evidence evidence = new Evidence(page, report);
         RunState state = new RunState();
@@ -33,7 +36,8 @@ record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, R
         Effects effects = settings.mode() == Mode.DRY_RUN
                 ? new DryRunEffects(page, evidence, origins, person, summary, timeouts, state)
                 : new LiveEffects(page, evidence, origins, outbox, state, new SendGate(state, origins, readBack));
+        AnswerWait answer = new AnswerWait(pack.errorTargets(), finder, page, state);
         return new RunParts(settings, page, person, waiter, language, new RunValues(pack, inputs, language), finder,
-                origins, outbox, evidence, state, timeouts, writer, readBack, summary, effects);
+                origins, interrupts, outbox, evidence, state, timeouts, writer, readBack, summary, answer, effects);
     }
 }

@@ -56,13 +56,13 @@ public final class Runner {
                 run.language().current(), finalUrl(page, run.state()), run.outbox().sent(),
                 run.evidence().confirmation(), run.state().message(), records);
         report.write(record);
-        return new RunResult(record, run.state().browserClosed());
+        return new RunResult(record, run.state().browserClosed(), run.state().sentSomething());
     }
 
     private StepRecord runStep(Step step, int stepCount, RunParts run, StepExecutors executors) {
         listener.stepStarted(step, stepCount, StepDescription.of(step));
         Instant start = clock.instant();
-        StepResult result = attempt(step, run, executors);
+        StepResult result = withHandledOverlays(attempt(step, run, executors), run.interrupts().drainHandled());
         if (result.status() == StepStatus.FAILED && !run.state().browserClosed()) {
             run.evidence().screenshotQuietly(step);
         } else {
@@ -82,6 +82,11 @@ public final class Runner {
         } catch (BrowserClosedException e) {
             run.state().browserClosedDuring(step.number());
             return StepResult.failed("the browser was closed");
+        } catch (SendFailedException e) {
+            FailureRecord failure = failure(step, e.getMessage(), List.of(e.target()), run);
+            run.state().end(Outcome.FAILED, failure.sentence() + ". It may or may not have reached Meta: do not send "
+                    + "again by yourself; check your email first.");
+            return StepResult.failed(failure.detail());
         } catch (SafetyAbortException e) {
             FailureRecord failure = failure(step, e.getMessage(), about(step, e), run);
             run.state().end(Outcome.ABORTED, failure.sentence());
@@ -104,6 +109,7 @@ public final class Runner {
         }
         run.waiter().untilNoDialog(run.settings().personTimeout());
         run.language().refresh();
+        run.interrupts().beforeStep(step);
         Optional<Guard> guard = step.common().when();
         if (guard.isPresent() && run.finder().now(guard.get().target()).isPresent() != guard.get().present()) {
             Guard g = guard.get();
@@ -111,6 +117,15 @@ public final class Runner {
                     "skipped: " + g.target() + (g.present() ? " absent" : " present"));
         }
         return step.accept(executors);
+    }
+
+    /** The step's note also says which overlays the pack's interrupts handled during it. */
+    private static StepResult withHandledOverlays(StepResult result, List<String> handled) {
+        if (handled.isEmpty()) {
+            return result;
+        }
+        String overlays = String.join("; ", handled);
+        return result.withNote(result.note().map(note -> note + "; " + overlays).orElse(overlays));
     }
 
     /** An optional step that could not be done is skipped; any other is the run's effects' to judge. */

@@ -20,7 +20,7 @@ final class StepExecutors implements StepVisitor<StepResult> {
 
     StepExecutors(RunParts run) {
         open = new OpenExecutor(run.page(), run.origins());
-        waitFor = new WaitForExecutor(run.finder(), run.timeouts(), run.effects());
+        waitFor = new WaitForExecutor(run.answer(), run.timeouts(), run.effects());
         click = new ClickExecutor(run.finder(), run.timeouts(), run.effects(), run.origins(), run.waiter(),
                 run.page());
         fill = new FillExecutor(run.values(), run.finder(), run.timeouts(), run.effects(), run.writer(),
@@ -35,7 +35,7 @@ final class StepExecutors implements StepVisitor<StepResult> {
         waitForPerson = new WaitForPersonExecutor(run.finder(), run.person(), run.language(),
                 run.settings().personTimeout());
         ask = new AskExecutor(run.values(), run.person(), run.effects());
-        verify = new VerifyExecutor(run.finder(), run.timeouts(), run.effects());
+        verify = new VerifyExecutor(run.answer(), run.timeouts(), run.effects());
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.optout.pack.Target;
 import dev.optout.page.BrowserClosedException;
 import dev.optout.page.DialogOpenException;
 import dev.optout.page.Element;
+import dev.optout.page.ElementCoveredException;
 import dev.optout.page.ElementNotInteractableException;
 import dev.optout.page.ElementStaleException;
 import dev.optout.page.FieldState;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * A page the engine walks in milliseconds: the elements of the current document as {@link FakeElement}s, routes
@@ -50,6 +52,9 @@ public final class InMemoryPage implements Page {
     private final List<String> choices = new ArrayList<>();
     private final List<String> highlights = new ArrayList<>();
     private final List<String> clicks = new ArrayList<>();
+    /** Overlays, each with what it covers: while one is on the page, actions on those elements are intercepted. */
+    private final Map<FakeElement, Predicate<FakeElement>> overlays = new LinkedHashMap<>();
+    private final List<FakeElement> atNextAction = new ArrayList<>();
 
     private record Later(Instant at, Runnable change) {
     }
@@ -74,6 +79,29 @@ public final class InMemoryPage implements Page {
 
     public InMemoryPage remove(FakeElement gone) {
         elements.remove(gone);
+        return this;
+    }
+
+    /**
+     * While {@code overlay} is on the page it lies over every element but itself and {@code inside}: an action on
+     * any other is intercepted, as a browser's click is by what would receive it instead.
+     */
+    public InMemoryPage covering(FakeElement overlay, FakeElement... inside) {
+        List<FakeElement> own = List.of(inside);
+        overlays.put(overlay, element -> element != overlay && !own.contains(element));
+        return this;
+    }
+
+    /** While {@code overlay} is on the page it lies over {@code covered} only, as a coachmark over one button. */
+    public InMemoryPage lyingOver(FakeElement overlay, FakeElement... covered) {
+        List<FakeElement> under = List.of(covered);
+        overlays.put(overlay, under::contains);
+        return this;
+    }
+
+    /** These elements appear at the very moment of the next action: after any look before it, before it lands. */
+    public InMemoryPage appearAtNextAction(FakeElement... shown) {
+        atNextAction.addAll(List.of(shown));
         return this;
     }
 
@@ -320,6 +348,15 @@ public final class InMemoryPage implements Page {
         FakeElement fake = live(element);
         if (!fake.shown) {
             throw new ElementNotInteractableException("element not interactable: " + fake, null);
+        }
+        elements.addAll(atNextAction);
+        atNextAction.clear();
+        for (Map.Entry<FakeElement, Predicate<FakeElement>> overlay : overlays.entrySet()) {
+            FakeElement cover = overlay.getKey();
+            if (elements.contains(cover) && overlay.getValue().test(fake)) {
+                throw new ElementCoveredException("element click intercepted: Element " + fake + " is not "
+                        + "clickable at point (320, 480). Other element would receive the click: " + cover, null);
+            }
         }
         return fake;
     }
