@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -111,19 +110,28 @@ public final class WebPage {
         element.sendKeys(text);
     }
 
-    /** Chooses the option with this value in a {@code <select>}, or clicks the radio with it in a radio group. */
-    public void chooseOption(WebElement select, String optionValue) {
-        if ("select".equalsIgnoreCase(select.getTagName())) {
-            new Select(select).selectByValue(optionValue);
+    /**
+     * Chooses the option with this value: in a {@code <select>} as Selenium does; in any other widget that
+     * describe-field.js describes (radios, a listbox, a typeahead's open list) by a real click on the option, the
+     * click a person would make.
+     */
+    @SuppressWarnings("unchecked")
+    public void chooseOption(WebElement widget, String optionValue) {
+        if ("select".equalsIgnoreCase(widget.getTagName())) {
+            new Select(widget).selectByValue(optionValue);
             return;
         }
-        for (WebElement radio : select.findElements(By.cssSelector("input[type=radio]"))) {
-            if (optionValue.equals(radio.getAttribute("value"))) {
-                click(radio);
+        Map<String, Object> described = (Map<String, Object>) js().executeScript(Scripts.named("describe-field.js"),
+                widget);
+        List<Map<String, Object>> options = (List<Map<String, Object>>) described.getOrDefault("options", List.of());
+        List<WebElement> elements = (List<WebElement>) described.getOrDefault("optionElements", List.of());
+        for (int i = 0; i < options.size() && i < elements.size(); i++) {
+            if (optionValue.equals(String.valueOf(options.get(i).get("value")))) {
+                click(elements.get(i));
                 return;
             }
         }
-        throw new NoSuchElementException("no radio with value '" + optionValue + "' in the group");
+        throw new NoSuchElementException("no option with value '" + optionValue + "' in the " + described.get("tag"));
     }
 
     public void check(WebElement element) {

@@ -12,8 +12,8 @@ import java.util.Map;
  */
 record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, RunLanguage language, RunValues values,
                 TargetFinder finder, OriginGuard origins, Interrupts interrupts, Outbox outbox, Evidence evidence,
-                RunState state, StepTimeouts timeouts, FieldWriter writer, ReadBack readBack, ConfirmSummary summary,
-                AnswerWait answer, Effects effects) {
+                RunState state, StepTimeouts timeouts, Typeahead typeahead, FieldWriter writer, ReadBack readBack,
+                ConfirmSummary summary, AnswerWait answer, Effects effects) {
 
     /** @param tab the page in the tool's tab; the steps act on it through the pack's interrupts */
     static RunParts assemble(Pack pack, Map<String, String> inputs, RunSettings settings, Page tab,
@@ -29,7 +29,8 @@ record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, R
         Evidence evidence = new Evidence(page, report);
         RunState state = new RunState();
         StepTimeouts timeouts = new StepTimeouts(settings.stepTimeout());
-        FieldWriter writer = new FieldWriter(finder, page, waiter, origins, timeouts, outbox);
+        Typeahead typeahead = new Typeahead(finder, page, waiter, origins, timeouts);
+        FieldWriter writer = new FieldWriter(finder, page, waiter, origins, timeouts, outbox, typeahead);
         ReadBack readBack = new ReadBack(finder, page, writer, outbox);
         ConfirmSummary summary = new ConfirmSummary(outbox, origins, finder, page);
         // The one place the mode is asked: from here on, executors hand their actions to whichever was chosen.
@@ -38,6 +39,7 @@ record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, R
                 : new LiveEffects(page, evidence, origins, outbox, state, new SendGate(state, origins, readBack));
         AnswerWait answer = new AnswerWait(pack.errorTargets(), finder, page, state);
         return new RunParts(settings, page, person, waiter, language, new RunValues(pack, inputs, language), finder,
-                origins, interrupts, outbox, evidence, state, timeouts, writer, readBack, summary, answer, effects);
+                origins, interrupts, outbox, evidence, state, timeouts, typeahead, writer, readBack, summary, answer,
+                effects);
     }
 }

@@ -255,12 +255,23 @@ public final class InMemoryPage implements Page {
         } else {
             field.value = text;
         }
+        field.listOpen = field.offers != null;
         field.onEdit.run();
     }
 
     @Override
     public void chooseOption(Element element, String optionValue) {
         FakeElement select = usable(element);
+        if (select.offers != null) {
+            FieldState.Option option = select.state().options().stream().filter(o -> o.value().equals(optionValue))
+                    .findFirst().orElseThrow(() -> new PageNotReadyException("the list offers no '" + optionValue
+                            + "'", null));
+            choices.add(select + " ← " + optionValue);
+            select.value = option.text();
+            select.listOpen = false;
+            select.onEdit.run();
+            return;
+        }
         if (select.options.stream().noneMatch(o -> o.value().equals(optionValue))) {
             throw new PageNotReadyException("no option with value '" + optionValue + "'", null);
         }
