@@ -17,19 +17,21 @@ public final class BrowserSession implements AutoCloseable {
     private final boolean attached;
 
     BrowserSession(WebDriver driver, Duration pageLoadTimeout) {
-        this(driver, pageLoadTimeout, () -> quitQuietly(driver), false);
+        this(driver, pageLoadTimeout, OwnTabs.NOT_COUNTED, () -> quitQuietly(driver), false);
     }
 
-    private BrowserSession(WebDriver driver, Duration pageLoadTimeout, Runnable ending, boolean attached) {
+    private BrowserSession(WebDriver driver, Duration pageLoadTimeout, OwnTabs tabs, Runnable ending,
+                           boolean attached) {
         this.driver = driver;
         this.page = new WebPage(driver);
-        this.pagePort = new SeleniumPage(page, pageLoadTimeout);
+        this.pagePort = new SeleniumPage(page, pageLoadTimeout, tabs);
         this.ending = ending;
         this.attached = attached;
     }
 
+    /** A session in the person's browser: its end closes the tool's tab and every tab the tool followed. */
     static BrowserSession attached(WebDriver driver, Duration pageLoadTimeout, AttachedTab tab) {
-        return new BrowserSession(driver, pageLoadTimeout, tab::close, true);
+        return new BrowserSession(driver, pageLoadTimeout, tab, tab::close, true);
     }
 
     /** The tool's tab as the engine walks it: the page port, which reports trouble in its own exceptions. */

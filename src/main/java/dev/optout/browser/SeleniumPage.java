@@ -9,6 +9,7 @@ import dev.optout.page.Page;
 import dev.optout.page.PageException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.WebDriverException;
@@ -22,10 +23,13 @@ final class SeleniumPage implements Page {
 
     private final WebPage web;
     private final Duration pageLoadTimeout;
+    private final OwnTabs tabs;
 
-    SeleniumPage(WebPage web, Duration pageLoadTimeout) {
+    /** @param tabs told of every tab the tool follows, so that an attached session closes it at the end */
+    SeleniumPage(WebPage web, Duration pageLoadTimeout, OwnTabs tabs) {
         this.web = web;
         this.pageLoadTimeout = pageLoadTimeout;
+        this.tabs = tabs;
     }
 
     @Override
@@ -96,6 +100,17 @@ final class SeleniumPage implements Page {
     @Override
     public Optional<String> openDialogText() {
         return call(web::openDialogText);
+    }
+
+    @Override
+    public Set<String> tabs() {
+        return call(web::tabs);
+    }
+
+    @Override
+    public void followTab(String tab) {
+        run(() -> web.switchToTab(tab));
+        tabs.followed(tab);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -161,6 +162,16 @@ public final class WebPage {
         } catch (NoAlertPresentException e) {
             return Optional.empty();
         }
+    }
+
+    /** The window handles of the browser's tabs. */
+    public Set<String> tabs() {
+        return driver.getWindowHandles();
+    }
+
+    /** Moves the driver into another tab: every later command goes there. */
+    public void switchToTab(String handle) {
+        driver.switchTo().window(handle);
     }
 
     public byte[] screenshot() {

@@ -8,6 +8,7 @@ import dev.optout.page.Match;
 import dev.optout.page.Page;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The page as the steps act on it: before every action (a click, typing, a choice, a tick, a key) the pack's
@@ -104,6 +105,16 @@ final class InterruptingPage implements Page {
     @Override
     public Optional<String> openDialogText() {
         return page.openDialogText();
+    }
+
+    @Override
+    public Set<String> tabs() {
+        return page.tabs();
+    }
+
+    @Override
+    public void followTab(String tab) {
+        page.followTab(tab);
     }
 
     @Override

@@ -11,7 +11,8 @@ import java.util.Map;
  * and has sent, its evidence, where it stands, and the effects of its mode.
  */
 record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, RunLanguage language, RunValues values,
-                TargetFinder finder, OriginGuard origins, Interrupts interrupts, Outbox outbox, Evidence evidence,
+                NewTabs tabs, TargetFinder finder, OriginGuard origins, Interrupts interrupts, Outbox outbox,
+                Evidence evidence,
                 RunState state, StepTimeouts timeouts, Typeahead typeahead, FieldWriter writer, ReadBack readBack,
                 ConfirmSummary summary, AnswerWait answer, Effects effects) {
 
@@ -21,7 +22,8 @@ record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, R
                              Clock clock) {
         RunLanguage language = new RunLanguage(settings.locale(), tab, pack, person);
         Waiter waiter = new Waiter(tab, person, listener, clock);
-        TargetFinder finder = new TargetFinder(pack, tab, waiter, language::current);
+        NewTabs tabs = new NewTabs(tab, clock);
+        TargetFinder finder = new TargetFinder(pack, tab, waiter, language::current, tabs);
         OriginGuard origins = new OriginGuard(tab, new AllowedOrigins(pack.origins(), originMap));
         Interrupts interrupts = new Interrupts(pack.interrupts(), finder, tab, origins, waiter, settings.stepTimeout());
         Page page = new InterruptingPage(tab, interrupts);
@@ -38,7 +40,7 @@ record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, R
                 ? new DryRunEffects(page, evidence, origins, person, summary, timeouts, state)
                 : new LiveEffects(page, evidence, origins, outbox, state, new SendGate(state, origins, readBack));
         AnswerWait answer = new AnswerWait(pack.errorTargets(), finder, page, state);
-        return new RunParts(settings, page, person, waiter, language, new RunValues(pack, inputs, language), finder,
+        return new RunParts(settings, page, person, waiter, language, new RunValues(pack, inputs, language), tabs, finder,
                 origins, interrupts, outbox, evidence, state, timeouts, typeahead, writer, readBack, summary, answer,
                 effects);
     }

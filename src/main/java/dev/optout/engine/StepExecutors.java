@@ -22,7 +22,7 @@ final class StepExecutors implements StepVisitor<StepResult> {
         open = new OpenExecutor(run.page(), run.origins());
         waitFor = new WaitForExecutor(run.answer(), run.timeouts(), run.effects());
         click = new ClickExecutor(run.finder(), run.timeouts(), run.effects(), run.origins(), run.waiter(),
-                run.page());
+                run.page(), run.tabs());
         fill = new FillExecutor(run.values(), run.finder(), run.timeouts(), run.effects(), run.writer(),
                 run.outbox());
         select = new SelectExecutor(run.values(), run.finder(), run.timeouts(), run.effects(), run.writer(),

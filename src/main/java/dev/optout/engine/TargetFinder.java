@@ -18,12 +18,14 @@ final class TargetFinder {
     private final Page page;
     private final Waiter waiter;
     private final Supplier<String> language;
+    private final NewTabs tabs;
 
-    TargetFinder(Pack pack, Page page, Waiter waiter, Supplier<String> language) {
+    TargetFinder(Pack pack, Page page, Waiter waiter, Supplier<String> language, NewTabs tabs) {
         this.pack = pack;
         this.page = page;
         this.waiter = waiter;
         this.language = language;
+        this.tabs = tabs;
     }
 
     Optional<Match> now(String targetName) {
@@ -44,6 +46,7 @@ final class TargetFinder {
         }
     }
 
+    /** The first target present; when none is, a tab the last click opened late may be where they are. */
     private Optional<Match> firstPresent(List<String> targetNames) {
         for (String name : targetNames) {
             Optional<Match> match = now(name);
@@ -51,6 +54,7 @@ final class TargetFinder {
                 return match;
             }
         }
+        tabs.followOpened();
         return Optional.empty();
     }
 

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -34,6 +35,8 @@ public final class InMemoryPage implements Page {
 
     /** A single PNG signature: enough for the report to store something per screenshot. */
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+    private static final String TAB = "tab-1";
 
     private final VirtualClock clock = new VirtualClock(Instant.parse("2025-06-01T10:00:00Z"));
     private final Map<String, Consumer<InMemoryPage>> routes = new LinkedHashMap<>();
@@ -310,6 +313,21 @@ public final class InMemoryPage implements Page {
         closedCheck();
         pass(commandTime);
         return dialog.map(Dialog::text);
+    }
+
+    /** The model has one tab; new tabs are tested in a real browser. */
+    @Override
+    public Set<String> tabs() {
+        ready();
+        return Set.of(TAB);
+    }
+
+    @Override
+    public void followTab(String tab) {
+        ready();
+        if (!TAB.equals(tab)) {
+            throw new BrowserClosedException(null);
+        }
     }
 
     @Override
