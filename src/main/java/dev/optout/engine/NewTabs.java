@@ -1,5 +1,6 @@
 package dev.optout.engine;
 
+import dev.optout.page.DialogOpenException;
 import dev.optout.page.Page;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,7 +45,14 @@ final class NewTabs {
         if (clock.instant().isAfter(watchedUntil)) {
             return Optional.empty();
         }
-        Optional<String> opened = page.tabs().stream().filter(tab -> !beforeClick.contains(tab)).findFirst();
+        Set<String> now;
+        try {
+            now = page.tabs();
+        } catch (DialogOpenException answeredFirst) {
+            // The click opened a JavaScript dialog instead, for the person to answer; the watch goes on after it.
+            return Optional.empty();
+        }
+        Optional<String> opened = now.stream().filter(tab -> !beforeClick.contains(tab)).findFirst();
         opened.ifPresent(tab -> {
             page.followTab(tab);
             watchedUntil = Instant.MIN;

@@ -61,14 +61,28 @@ final class Typeahead {
         return CountryOptions.fold(String.valueOf(fieldValue)).equals(CountryOptions.fold(optionText));
     }
 
-    /** Types the search and returns what the list offers for it, nothing when it offers nothing in time. */
+    /**
+     * Types the search and returns what the list offers for it, nothing when it offers nothing in time. A page that
+     * re-renders meanwhile drops the search with the list: the search is typed again, replacing whatever the field
+     * holds, so it is never doubled.
+     */
     private List<FieldState.Option> search(Step step, String target, String search) {
-        typeInto(finder.await(target, timeouts.of(step)), target, search);
         Duration wait = LIST_WAIT.compareTo(timeouts.of(step)) < 0 ? LIST_WAIT : timeouts.of(step);
+        boolean[] typed = {false};
         try {
-            return waiter.until("the list of '" + target + "' to offer options for '" + search + "'", wait,
-                    () -> finder.now(target).map(m -> page.describe(m.element()).options())
-                            .filter(options -> !options.isEmpty()));
+            return waiter.until("the list of '" + target + "' to offer options for '" + search + "'", wait, () -> {
+                Optional<Match> field = finder.now(target);
+                if (field.isEmpty()) {
+                    return Optional.empty();
+                }
+                FieldState state = page.describe(field.get().element());
+                if (!typed[0] || !shows(state.value(), search)) {
+                    typeInto(field.get(), target, search);
+                    typed[0] = true;
+                    state = page.describe(field.get().element());
+                }
+                return state.options().isEmpty() ? Optional.empty() : Optional.of(state.options());
+            });
         } catch (WaitTimeoutException nothingOffered) {
             return List.of();
         }
