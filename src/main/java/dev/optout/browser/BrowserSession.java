@@ -23,14 +23,15 @@ public final class BrowserSession implements AutoCloseable {
     private final boolean attached;
 
     BrowserSession(WebDriver driver, Duration pageLoadTimeout) {
-        this(driver, pageLoadTimeout, () -> quitQuietly(driver), BrowserSession::stopStartedProcesses, false);
+        this(driver, pageLoadTimeout, OwnTabs.NOT_COUNTED, () -> quitQuietly(driver),
+                BrowserSession::stopStartedProcesses, false);
     }
 
-    private BrowserSession(WebDriver driver, Duration pageLoadTimeout, Runnable ending, Runnable stopNow,
+    private BrowserSession(WebDriver driver, Duration pageLoadTimeout, OwnTabs tabs, Runnable ending, Runnable stopNow,
                            boolean attached) {
         this.driver = driver;
         this.page = new WebPage(driver);
-        this.pagePort = new SeleniumPage(page, pageLoadTimeout);
+        this.pagePort = new SeleniumPage(page, pageLoadTimeout, tabs);
         this.ending = ending;
         this.stopNow = stopNow;
         this.attached = attached;
@@ -41,12 +42,13 @@ public final class BrowserSession implements AutoCloseable {
      * first, so that it removes its profile lock, and only then are its processes stopped.
      */
     static BrowserSession launched(WebDriver driver, Duration pageLoadTimeout, Path profile, Instant launched) {
-        return new BrowserSession(driver, pageLoadTimeout, () -> quitQuietly(driver),
+        return new BrowserSession(driver, pageLoadTimeout, OwnTabs.NOT_COUNTED, () -> quitQuietly(driver),
                 () -> StartedProcesses.stop(profile, launched, STOP_GRACE), false);
     }
 
+    /** A session in the person's browser: its end closes the tool's tab and every tab the tool followed. */
     static BrowserSession attached(WebDriver driver, Duration pageLoadTimeout, AttachedTab tab) {
-        return new BrowserSession(driver, pageLoadTimeout, tab::close, () -> {
+        return new BrowserSession(driver, pageLoadTimeout, tab, tab::close, () -> {
             tab.closeFromOutside();
             stopStartedProcesses();
         }, true);

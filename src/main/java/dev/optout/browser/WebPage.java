@@ -1,5 +1,6 @@
 package dev.optout.browser;
 
+import dev.optout.pack.Languages;
 import dev.optout.pack.Locator;
 import dev.optout.pack.Target;
 import dev.optout.page.BrokenLocator;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.openqa.selenium.By;
+import java.util.Set;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -41,8 +42,7 @@ public final class WebPage {
     /** The primary subtag of {@code <html lang>}, lower case; {@code en} when the page declares none. */
     public String language() {
         Object lang = js().executeScript("return document.documentElement.lang || '';");
-        String primary = String.valueOf(lang).split("[-_]")[0].trim().toLowerCase(Locale.ROOT);
-        return primary.isEmpty() ? "en" : primary;
+        return Languages.primaryOf(String.valueOf(lang));
     }
 
     /** Loads a URL; Selenium's {@code TimeoutException} when it takes longer than the session's page-load limit. */
@@ -110,6 +110,11 @@ public final class WebPage {
                 Boolean.TRUE.equals(map.get("checked")), options);
     }
 
+    /** What lies over an element whose click was intercepted, as a person would recognise it; empty if nothing. */
+    public Optional<String> coverOf(WebElement element) {
+        return Optional.ofNullable(js().executeScript(Scripts.named("cover.js"), element)).map(String::valueOf);
+    }
+
     public String textOf(WebElement element) {
         return element.getText();
     }
@@ -143,19 +148,28 @@ public final class WebPage {
         element.sendKeys(keys);
     }
 
-    /** Chooses the option with this value in a {@code <select>}, or clicks the radio with it in a radio group. */
-    public void chooseOption(WebElement select, String optionValue) {
-        if ("select".equalsIgnoreCase(select.getTagName())) {
-            new Select(select).selectByValue(optionValue);
+    /**
+     * Chooses the option with this value: in a {@code <select>} as Selenium does; in any other widget that
+     * describe-field.js describes (radios, a listbox, a typeahead's open list) by a real click on the option, the
+     * click a person would make.
+     */
+    @SuppressWarnings("unchecked")
+    public void chooseOption(WebElement widget, String optionValue) {
+        if ("select".equalsIgnoreCase(widget.getTagName())) {
+            new Select(widget).selectByValue(optionValue);
             return;
         }
-        for (WebElement radio : select.findElements(By.cssSelector("input[type=radio]"))) {
-            if (optionValue.equals(radio.getAttribute("value"))) {
-                click(radio);
+        Map<String, Object> described = (Map<String, Object>) js().executeScript(Scripts.named("describe-field.js"),
+                widget);
+        List<Map<String, Object>> options = (List<Map<String, Object>>) described.getOrDefault("options", List.of());
+        List<WebElement> elements = (List<WebElement>) described.getOrDefault("optionElements", List.of());
+        for (int i = 0; i < options.size() && i < elements.size(); i++) {
+            if (optionValue.equals(String.valueOf(options.get(i).get("value")))) {
+                click(elements.get(i));
                 return;
             }
         }
-        throw new NoSuchElementException("no radio with value '" + optionValue + "' in the group");
+        throw new NoSuchElementException("no option with value '" + optionValue + "' in the " + described.get("tag"));
     }
 
     public void check(WebElement element) {
@@ -185,6 +199,16 @@ public final class WebPage {
         } catch (NoAlertPresentException e) {
             return Optional.empty();
         }
+    }
+
+    /** The window handles of the browser's tabs. */
+    public Set<String> tabs() {
+        return driver.getWindowHandles();
+    }
+
+    /** Moves the driver into another tab: every later command goes there. */
+    public void switchToTab(String handle) {
+        driver.switchTo().window(handle);
     }
 
     public byte[] screenshot() {

@@ -109,7 +109,7 @@ final class RunWorkflow {
         WorkflowInterruption interruption = new WorkflowInterruption(err,
                 (prepared, interrupted) -> sends.keep(prepared, interrupted.record(), interrupted.sendingStep(),
                         profile),
-                (prepared, ended) -> sends.keep(prepared, ended.record(), Optional.empty(), profile));
+                (prepared, ended) -> sends.keepFinished(prepared, ended, profile));
         try (Interrupts.Registration onSignal = console.interrupts().whileRunning(interruption);
              BrowserSession session = openBrowser(browser, profile)) {
             interruption.browserOpen(session);

@@ -2,13 +2,17 @@ package dev.optout.cli;
 
 import dev.optout.engine.Mode;
 import dev.optout.engine.OriginMap;
+import dev.optout.engine.RunResult;
 import dev.optout.pack.Pack;
 import dev.optout.pack.PackRepository;
 import dev.optout.report.Outcome;
 import dev.optout.report.RunRecord;
 import dev.optout.report.SendLedger;
+import dev.optout.report.StepRecord;
+import dev.optout.report.StepStatus;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,6 +50,21 @@ final class SendRecords {
         if (prepared.settings().mode() == Mode.LIVE) {
             ledger.record(record, sent, profile, via(prepared.originMap()), prepared.report().folder());
         }
+    }
+
+    /**
+     * Records a live run that ended by itself. A send whose click reached the page counts even when its step failed
+     * afterwards (Meta's page answered with an error, or with nothing): it may have reached Meta.
+     */
+    void keepFinished(RunWorkflow.PreparedRun prepared, RunResult result, Path profile) {
+        Optional<Integer> failedSend = Optional.empty();
+        if (result.sentSomething() && SendTargets.sentBy(prepared.pack(), result.record()).isEmpty()) {
+            Map<Integer, String> targets = SendTargets.byStep(prepared.pack());
+            failedSend = result.record().steps().stream()
+                    .filter(s -> s.status() == StepStatus.FAILED && targets.containsKey(s.n()))
+                    .map(StepRecord::n).findFirst();
+        }
+        keep(prepared, result.record(), failedSend, profile);
     }
 
     static String describe(SendLedger.Entry earlier) {

@@ -40,20 +40,25 @@ final class GuardedTyping {
      * @throws SafetyAbortException when the field's document was replaced by one on a host the pack may not use
      */
     void type(Element element, FilledField field) {
-        checkStillThere(element, field, 0);
+        type(element, field.target(), field.value().orElseThrow());
+    }
+
+    /** Replaces the value of the field {@code target} with {@code text}, as {@link #type(Element, FilledField)}. */
+    void type(Element element, String target, String text) {
+        checkStillThere(element, target, 0);
         page.clear(element);
         int uncertain = 0;
-        for (String chunk : chunks(field.value().orElseThrow())) {
+        for (String chunk : chunks(text)) {
             try {
                 // The page looks the field up in its current document before the first key: that is the check
                 // between two chunks, and a document that changed during the last one fails it.
                 page.append(element, chunk);
             } catch (ElementStaleException replaced) {
-                throw stopped(replaced, field, uncertain);
+                throw stopped(replaced, target, uncertain);
             }
             uncertain = chunk.codePointCount(0, chunk.length());
         }
-        checkStillThere(element, field, uncertain);
+        checkStillThere(element, target, uncertain);
     }
 
     /**
@@ -62,16 +67,16 @@ final class GuardedTyping {
      * @param uncertain how many characters were typed since the document was last seen unchanged: they may have
      *                  gone to a new one
      */
-    private void checkStillThere(Element element, FilledField field, int uncertain) {
+    private void checkStillThere(Element element, String target, int uncertain) {
         String url;
         try {
             url = page.urlOf(element);
         } catch (ElementStaleException e) {
-            throw stopped(e, field, uncertain);
+            throw stopped(e, target, uncertain);
         }
         origins.foreignOrigin(url).ifPresent(foreign -> {
             throw new SafetyAbortException(origins.notAllowed(foreign) + "; refusing to type there: "
-                    + "nothing was typed on " + foreign + ".", field.target());
+                    + "nothing was typed on " + foreign + ".", target);
         });
     }
 
@@ -79,14 +84,14 @@ final class GuardedTyping {
      * The field's document is gone. On a host the pack may not use, the run stops, saying what may have reached it;
      * on an allowed one the field was re-rendered or the page moved within Meta, and the caller tries again.
      */
-    private RuntimeException stopped(ElementStaleException e, FilledField field, int uncertain) {
+    private RuntimeException stopped(ElementStaleException e, String target, int uncertain) {
         String url = page.url();
         return origins.foreignOrigin(url).<RuntimeException>map(foreign -> new SafetyAbortException(
                 origins.notAllowed(foreign) + "; it went there while optout was typing into '"
-                        + field.target() + "', and optout stopped typing at once: " + (uncertain == 0
+                        + target + "', and optout stopped typing at once: " + (uncertain == 0
                         ? "nothing was typed on " + foreign + "."
-                        : "up to " + uncertain + " characters of '" + field.target() + "' may have reached "
-                        + foreign + "."), field.target()))
+                        : "up to " + uncertain + " characters of '" + target + "' may have reached "
+                        + foreign + "."), target))
                 .orElse(e);
     }
 

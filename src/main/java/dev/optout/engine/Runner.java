@@ -71,14 +71,14 @@ public final class Runner {
         Optional<String> finalUrl = finalUrl(page, run.state());
         synchronized (lock) {
             if (interrupted) {
-                return new RunResult(interruption.record(), false);
+                return new RunResult(awaitInterruption().record(), false, run.state().sentSomething());
             }
             RunRecord record = new RunRecord(pack.id(), settings.mode().jsonName(), outcome, walking.started(),
                     clock.instant(), run.language().current(), finalUrl, run.outbox().sent(),
                     run.evidence().confirmation(), run.state().message(), walking.records());
             report.write(record);
             walk = null;
-            result = new RunResult(record, run.state().browserClosed());
+            result = new RunResult(record, run.state().browserClosed(), run.state().sentSomething());
             return result;
         }
     }
@@ -112,8 +112,30 @@ public final class Runner {
             }
             interruption = walk.interrupted(signal);
             walk.report().write(interruption.record());
+            lock.notifyAll();
             return interruption;
         }
+    }
+
+    /**
+     * The walk ended while an interruption was between its two halves: its record is the interruption's, which the
+     * other thread writes once the browser is stopped (within seconds; the tool ends right after).
+     */
+    private RunInterruption awaitInterruption() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        try {
+            while (interruption == null) {
+                long left = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    throw new IllegalStateException("the interruption did not finish within 30 s");
+                }
+                lock.wait(left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the interruption's record", e);
+        }
+        return interruption;
     }
 
     /** The walk that ended by itself, once it has. */
@@ -126,7 +148,7 @@ public final class Runner {
     private StepRecord runStep(Step step, int stepCount, RunParts run, StepExecutors executors) {
         listener.stepStarted(step, stepCount, StepDescription.of(step));
         Instant start = clock.instant();
-        StepResult result = attempt(step, run, executors);
+        StepResult result = withHandledOverlays(attempt(step, run, executors), run.interrupts().drainHandled());
         if (result.status() == StepStatus.FAILED && !run.state().browserClosed()) {
             run.evidence().screenshotQuietly(step);
         } else {
@@ -146,6 +168,11 @@ public final class Runner {
         } catch (BrowserClosedException e) {
             run.state().browserClosedDuring(step.number());
             return StepResult.failed("the browser was closed");
+        } catch (SendFailedException e) {
+            FailureRecord failure = failure(step, e.getMessage(), List.of(e.target()), run);
+            run.state().end(Outcome.FAILED, failure.sentence() + ". It may or may not have reached Meta: do not send "
+                    + "again by yourself; check your email first.");
+            return StepResult.failed(failure.detail());
         } catch (SafetyAbortException e) {
             FailureRecord failure = failure(step, e.getMessage(), about(step, e), run);
             run.state().end(Outcome.ABORTED, failure.sentence());
@@ -172,6 +199,7 @@ public final class Runner {
         }
         run.waiter().untilNoDialog(run.settings().personTimeout());
         run.language().refresh();
+        run.interrupts().beforeStep(step);
         Optional<Guard> guard = step.common().when();
         if (guard.isPresent() && run.finder().now(guard.get().target()).isPresent() != guard.get().present()) {
             Guard g = guard.get();
@@ -179,6 +207,15 @@ public final class Runner {
                     "skipped: " + g.target() + (g.present() ? " absent" : " present"));
         }
         return step.accept(executors);
+    }
+
+    /** The step's note also says which overlays the pack's interrupts handled during it. */
+    private static StepResult withHandledOverlays(StepResult result, List<String> handled) {
+        if (handled.isEmpty()) {
+            return result;
+        }
+        String overlays = String.join("; ", handled);
+        return result.withNote(result.note().map(note -> note + "; " + overlays).orElse(overlays));
     }
 
     /** An optional step that could not be done is skipped; any other is the run's effects' to judge. */

@@ -24,12 +24,14 @@ final class TargetFinder {
     private final Supplier<String> language;
     /** By target: the locators the page could not evaluate at the last look for it. */
     private final Map<String, List<BrokenLocator>> broken = new HashMap<>();
+    private final NewTabs tabs;
 
-    TargetFinder(Pack pack, Page page, Waiter waiter, Supplier<String> language) {
+    TargetFinder(Pack pack, Page page, Waiter waiter, Supplier<String> language, NewTabs tabs) {
         this.pack = pack;
         this.page = page;
         this.waiter = waiter;
         this.language = language;
+        this.tabs = tabs;
     }
 
     Optional<Match> now(String targetName) {
@@ -56,6 +58,7 @@ final class TargetFinder {
         }
     }
 
+    /** The first target present; when none is, a tab the last click opened late may be where they are. */
     private Optional<Match> firstPresent(List<String> targetNames) {
         for (String name : targetNames) {
             Optional<Match> match = now(name);
@@ -63,6 +66,7 @@ final class TargetFinder {
                 return match;
             }
         }
+        tabs.followOpened();
         return Optional.empty();
     }
 

@@ -3,6 +3,7 @@ package dev.optout.page;
 import dev.optout.pack.Target;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The page in the tool's tab, as the engine sees it: find a pack's targets, act on what was found, read values back.
@@ -70,6 +71,18 @@ public interface Page {
 
     /** The text of an open JavaScript alert, confirm or prompt, which the tool shows but never answers. */
     Optional<String> openDialogText();
+
+    /**
+     * The browser's tabs, each by an id of the page's own; the tool's current one among them. In a browser the tool
+     * attached to, the person's own tabs are listed too.
+     */
+    Set<String> tabs();
+
+    /**
+     * Moves the tool into another tab, one a click of its own opened: from now on every method acts there, and the
+     * tab counts as the tool's own (when the tool attached to the person's browser, it closes it at the end).
+     */
+    void followTab(String tab);
 
     /** A PNG of what the tab shows. */
     byte[] screenshot();

@@ -7,6 +7,7 @@ import dev.optout.page.BrokenLocator;
 import dev.optout.page.BrowserClosedException;
 import dev.optout.page.DialogOpenException;
 import dev.optout.page.Element;
+import dev.optout.page.ElementCoveredException;
 import dev.optout.page.ElementNotInteractableException;
 import dev.optout.page.ElementStaleException;
 import dev.optout.page.FieldState;
@@ -22,7 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * A page the engine walks in milliseconds: the elements of the current document as {@link FakeElement}s, routes
@@ -35,6 +38,8 @@ public final class InMemoryPage implements Page {
 
     /** A single PNG signature: enough for the report to store something per screenshot. */
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+    private static final String TAB = "tab-1";
 
     private final VirtualClock clock = new VirtualClock(Instant.parse("2025-06-01T10:00:00Z"));
     private final Map<String, Consumer<InMemoryPage>> routes = new LinkedHashMap<>();
@@ -53,6 +58,9 @@ public final class InMemoryPage implements Page {
     private final List<String> choices = new ArrayList<>();
     private final List<String> highlights = new ArrayList<>();
     private final List<String> clicks = new ArrayList<>();
+    /** Overlays, each with what it covers: while one is on the page, actions on those elements are intercepted. */
+    private final Map<FakeElement, Predicate<FakeElement>> overlays = new LinkedHashMap<>();
+    private final List<FakeElement> atNextAction = new ArrayList<>();
 
     private record Later(Instant at, Runnable change) {
     }
@@ -85,6 +93,29 @@ public final class InMemoryPage implements Page {
 
     public InMemoryPage remove(FakeElement gone) {
         elements.remove(gone);
+        return this;
+    }
+
+    /**
+     * While {@code overlay} is on the page it lies over every element but itself and {@code inside}: an action on
+     * any other is intercepted, as a browser's click is by what would receive it instead.
+     */
+    public InMemoryPage covering(FakeElement overlay, FakeElement... inside) {
+        List<FakeElement> own = List.of(inside);
+        overlays.put(overlay, element -> element != overlay && !own.contains(element));
+        return this;
+    }
+
+    /** While {@code overlay} is on the page it lies over {@code covered} only, as a coachmark over one button. */
+    public InMemoryPage lyingOver(FakeElement overlay, FakeElement... covered) {
+        List<FakeElement> under = List.of(covered);
+        overlays.put(overlay, under::contains);
+        return this;
+    }
+
+    /** These elements appear at the very moment of the next action: after any look before it, before it lands. */
+    public InMemoryPage appearAtNextAction(FakeElement... shown) {
+        atNextAction.addAll(List.of(shown));
         return this;
     }
 
@@ -295,6 +326,7 @@ public final class InMemoryPage implements Page {
         } else {
             field.value = field.value + typed;
         }
+        field.listOpen = field.offers != null;
         field.onEdit.run();
     }
 
@@ -317,6 +349,16 @@ public final class InMemoryPage implements Page {
     @Override
     public void chooseOption(Element element, String optionValue) {
         FakeElement select = usable(element);
+        if (select.offers != null) {
+            FieldState.Option option = select.state().options().stream().filter(o -> o.value().equals(optionValue))
+                    .findFirst().orElseThrow(() -> new PageNotReadyException("the list offers no '" + optionValue
+                            + "'", null));
+            choices.add(select + " ← " + optionValue);
+            select.value = option.text();
+            select.listOpen = false;
+            select.onEdit.run();
+            return;
+        }
         if (select.options.stream().noneMatch(o -> o.value().equals(optionValue))) {
             throw new PageNotReadyException("no option with value '" + optionValue + "'", null);
         }
@@ -355,6 +397,21 @@ public final class InMemoryPage implements Page {
         closedCheck();
         pass(commandTime);
         return dialog.map(Dialog::text);
+    }
+
+    /** The model has one tab; new tabs are tested in a real browser. */
+    @Override
+    public Set<String> tabs() {
+        ready();
+        return Set.of(TAB);
+    }
+
+    @Override
+    public void followTab(String tab) {
+        ready();
+        if (!TAB.equals(tab)) {
+            throw new BrowserClosedException(null);
+        }
     }
 
     @Override
@@ -404,6 +461,15 @@ public final class InMemoryPage implements Page {
         FakeElement fake = live(element);
         if (!fake.shown) {
             throw new ElementNotInteractableException("element not interactable: " + fake, null);
+        }
+        elements.addAll(atNextAction);
+        atNextAction.clear();
+        for (Map.Entry<FakeElement, Predicate<FakeElement>> overlay : overlays.entrySet()) {
+            FakeElement cover = overlay.getKey();
+            if (elements.contains(cover) && overlay.getValue().test(fake)) {
+                throw new ElementCoveredException("element click intercepted: Element " + fake + " is not "
+                        + "clickable at point (320, 480). Other element would receive the click: " + cover, null);
+            }
         }
         return fake;
     }
