@@ -227,7 +227,7 @@ class FacebookObjectionLogicTest {
         assertThat(steps).filteredOn(s -> s.n() < send && s.status() != StepStatus.SKIPPED)
                 .allSatisfy(s -> assertThat(s.screenshot()).as("step %d", s.n()).isPresent());
         assertThat(engine.page.highlights()).contains("2 · wait-for <div> ", "3 · click <button> Decline optional "
-                + "cookies", "11 · click <div> Send");
+                + "cookies", "13 · click <div> Send");
         assertThat(steps).filteredOn(s -> s.type().equals("select")).singleElement().satisfies(s ->
                 assertThat(s.note()).hasValue("would choose \"Germany (DE)\" in 'Country where you live'"));
         assertThat(steps).filteredOn(s -> s.target().equals(Optional.of("reason"))).singleElement().satisfies(s ->

@@ -12,11 +12,12 @@ class RealPackTest {
             PackRepository.bundledOnly());
 
     @Test
-    void the_facebook_pack_loads_with_its_id_and_fifteen_steps() {
+    void the_facebook_pack_loads_with_its_id_and_eighteen_steps() {
         assertThat(pack.id()).isEqualTo("facebook-objection");
         assertThat(pack.format()).isEqualTo(1);
-        assertThat(pack.steps()).hasSize(16);
-        assertThat(pack.steps()).extracting(Step::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16);
+        assertThat(pack.steps()).hasSize(18);
+        assertThat(pack.steps()).extracting(Step::number)
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18);
         assertThat(pack.steps().get(0)).isEqualTo(new Step.Open(pack.steps().get(0).common(),
                 "https://www.facebook.com/help/contact/6359191084165019"));
         assertThat(pack.origins()).extracting(Object::toString).containsExactly("https://www.facebook.com");
@@ -29,7 +30,8 @@ class RealPackTest {
         Library common = PackRepository.bundledOnly().library("meta-common").orElseThrow();
         assertThat(common.targets()).containsOnlyKeys("cookie-dialog", "decline-cookies", "login-wall", "send-failed");
         assertThat(pack.targets()).containsOnlyKeys("cookie-dialog", "decline-cookies", "login-wall", "send-failed", "form-title",
-                "country", "email", "reason", "send", "code-prompt", "code-field", "code-confirm", "success");
+                "country", "email", "reason", "send", "ai-gate", "ai-gate-yes", "form-started", "code-prompt",
+                "code-field", "code-confirm", "success");
         assertThat(pack.targets()).containsAllEntriesOf(common.targets());
         assertThat(pack.target("decline-cookies").locators().get(1).value().byLanguage()).hasSize(8);
     }
@@ -76,17 +78,28 @@ class RealPackTest {
     void the_form_is_opened_only_when_the_page_does_not_show_it_already() {
         Step open = pack.steps().get(0);
         assertThat(open).isInstanceOf(Step.Open.class);
-        assertThat(open.common().when()).contains(new Guard("country", false));
+        assertThat(open.common().when()).contains(new Guard("form-started", false));
         assertThat(open.common().label()).contains("open the objection form");
+    }
+
+    @Test
+    void the_ai_gate_is_answered_yes_only_when_it_shows_before_the_fields_are_filled() {
+        Step.WaitFor fieldsOrGate = (Step.WaitFor) pack.steps().get(6);
+        assertThat(fieldsOrGate.anyOf()).containsExactly("ai-gate", "country");
+        Step.Click yes = (Step.Click) pack.steps().get(7);
+        assertThat(yes.target()).isEqualTo("ai-gate-yes");
+        assertThat(yes.common().when()).contains(new Guard("ai-gate", true));
+        assertThat(yes.common().submits()).isFalse();
+        assertThat(pack.target("ai-gate-yes").locators().get(0).value().in("de")).contains("Ja");
     }
 
     @Test
     void every_submitting_step_comes_after_a_confirm_step() {
         List<Step> steps = pack.steps();
         List<Integer> submitting = steps.stream().filter(s -> s.common().submits()).map(Step::number).toList();
-        assertThat(submitting).containsExactly(11, 15);
+        assertThat(submitting).containsExactly(13, 17);
         int firstConfirm = steps.stream().filter(s -> s instanceof Step.Confirm).findFirst().orElseThrow().number();
-        assertThat(firstConfirm).isEqualTo(10).isLessThan(submitting.get(0));
+        assertThat(firstConfirm).isEqualTo(12).isLessThan(submitting.get(0));
     }
 
     @Test
@@ -150,10 +163,10 @@ class RealPackTest {
         Step.WaitFor page = (Step.WaitFor) pack.steps().get(1);
         assertThat(page.anyOf()).containsExactly("cookie-dialog", "login-wall", "form-title");
         assertThat(page.common().timeout()).contains(java.time.Duration.ofSeconds(30));
-        Step.Select country = (Step.Select) pack.steps().get(6);
+        Step.Select country = (Step.Select) pack.steps().get(8);
         assertThat(country.value().soleReference()).contains("country");
-        assertThat(country.common().line()).as("its line in meta-objection-form").isEqualTo(134);
-        Step.Ask ask = (Step.Ask) pack.steps().get(12);
+        assertThat(country.common().line()).as("its line in meta-objection-form").isEqualTo(176);
+        Step.Ask ask = (Step.Ask) pack.steps().get(14);
         assertThat(ask.input()).isEqualTo("code");
         assertThat(ask.message()).isEqualTo("Meta emailed you a 6-digit code. Type it here");
         Step.WaitForPerson login = (Step.WaitForPerson) pack.steps().get(3);
