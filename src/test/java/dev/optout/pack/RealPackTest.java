@@ -21,7 +21,7 @@ class RealPackTest {
         assertThat(pack.steps().get(0)).isEqualTo(new Step.Open(pack.steps().get(0).common(),
                 "https://www.facebook.com/help/contact/6359191084165019"));
         assertThat(pack.origins()).extracting(Object::toString).containsExactly("https://www.facebook.com");
-        assertThat(pack.regions()).containsExactly("EU", "EEA", "UK", "CH", "BR");
+        assertThat(pack.regions()).containsExactly("EU", "EEA", "UK", "CH", "BR", "JP", "KR");
         assertThat(pack.source()).isEqualTo(Path.of("selectors/facebook-objection.yaml").toString());
     }
 
