@@ -114,6 +114,22 @@ class RealPackTest {
     }
 
     @Test
+    void every_bundled_default_reason_is_in_the_eight_languages_and_long_enough_for_the_2024_form() {
+        List<Pack> withReasons = PackRepository.bundledOnly().all().stream()
+                .filter(p -> p.input("reason").isPresent()).toList();
+
+        assertThat(withReasons).extracting(Pack::id).contains("facebook-objection", "instagram-objection",
+                "privacy-rights-request", "whatsapp-objection");
+        for (Pack bundled : withReasons) {
+            LocalizedText reason = bundled.input("reason").orElseThrow().defaults().orElseThrow();
+            assertThat(reason.byLanguage()).as(bundled.id()).containsOnlyKeys("en", "de", "fr", "it", "es", "nl",
+                    "pl", "pt");
+            reason.byLanguage().forEach((language, text) -> assertThat(text.codePointCount(0, text.length()))
+                    .as("%s reason in %s", bundled.id(), language).isGreaterThanOrEqualTo(100));
+        }
+    }
+
+    @Test
     void a_role_locator_with_an_empty_name_means_any_element_of_that_role() {
         Pack tiny = new PackLoader().load("tiny.yaml", String.join("\n", "format: 1", "id: tiny", "title: Tiny",
                 "origins: [https://www.facebook.com]", "targets:", "  any-dialog:", "    - role: dialog",
