@@ -40,7 +40,7 @@ final class GuideCommand implements Callable<Integer> {
     String country;
 
     @Option(names = "--platforms", paramLabel = "LIST", split = ",",
-            description = "Which apps you use: facebook, instagram, messenger (comma-separated).")
+            description = "Which apps you use: facebook, instagram, messenger, whatsapp (comma-separated).")
     List<String> platforms;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE",
@@ -74,10 +74,8 @@ final class GuideCommand implements Callable<Integer> {
         Recommendation recommendation = Routing.recommend(where, apps);
         out.println();
         out.println(recommendation.explanation());
-        if (!Routing.fallbacks(recommendation.region()).isEmpty()) {
-            out.println("If a form fails, 'optout run " + String.join(", ", Routing.fallbacks(recommendation.region()))
-                    + "' is the fallback, and 'optout letter' writes a GDPR objection letter.");
-        }
+        recommendation.notes().forEach(out::println);
+        recommendation.fallback().ifPresent(out::println);
         PackRepository repository = PackSource.repository(packs.folder(console));
         List<Pack> chosen = recommendation.packs().stream().map(id -> repository.byId(id).orElseThrow(() ->
                 new UserError(ExitCodes.INVALID_PACK_OR_INPUT, "the guide needs pack '" + id + "', which is not "
@@ -137,14 +135,14 @@ final class GuideCommand implements Callable<Integer> {
 
     private Set<Platform> apps(ConsolePerson person) {
         List<String> names = platforms != null ? platforms : List.of(person.ask(
-                "Which apps do you use? (facebook, instagram, messenger; comma-separated)").orElse("").split(","));
+                "Which apps do you use? (" + Platform.ids() + "; comma-separated)").orElse("").split(","));
         Set<Platform> apps = EnumSet.noneOf(Platform.class);
         for (String name : names) {
             if (name.isBlank()) {
                 continue;
             }
             apps.add(Platform.byId(name).orElseThrow(() -> new UserError(ExitCodes.USAGE, "'" + name.strip()
-                    + "' is not one of facebook, instagram, messenger")));
+                    + "' is not one of " + Platform.ids())));
         }
         if (apps.isEmpty()) {
             throw new UserError(ExitCodes.USAGE, "name at least one app: --platforms facebook,instagram,messenger");
