@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,10 +22,9 @@ public final class ObjectionLetter {
 
     public static final List<String> PLATFORMS = List.of("facebook", "instagram");
 
-    private static final String NAME_BLANK = "[your name]";
-    private static final String EMAIL_BLANK = "[the email address of your account]";
-    /** The blanks in the language of the letter, so a Brazilian letter reads Portuguese throughout. */
-    private static final java.util.Map<String, List<String>> BLANKS = java.util.Map.of(
+    /** Name and email blanks to fill in by hand, in the letter's language: a Brazilian letter reads Portuguese. */
+    private static final List<String> BLANKS = List.of("[your name]", "[the email address of your account]");
+    private static final Map<String, List<String>> BLANKS_BY_LANGUAGE = Map.of(
             "pt", List.of("[seu nome]", "[o endereço de email da sua conta]"));
 
     private ObjectionLetter() {
@@ -42,7 +42,7 @@ public final class ObjectionLetter {
         if (!PLATFORMS.contains(platform) || !law.languages().contains(language)) {
             throw new IllegalArgumentException("no " + law + " letter for " + platform + " in " + language);
         }
-        List<String> blanks = BLANKS.getOrDefault(language, List.of(NAME_BLANK, EMAIL_BLANK));
+        List<String> blanks = BLANKS_BY_LANGUAGE.getOrDefault(language, BLANKS);
         String product = platform.equals("facebook") ? "Facebook" : "Instagram";
         String address = email.orElse(blanks.get(1));
         return template(law, language)
