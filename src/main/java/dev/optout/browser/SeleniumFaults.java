@@ -67,7 +67,10 @@ final class SeleniumFaults {
      * be the connection to the driver timing out, a problem of another kind).
      */
     static PageException duringLoad(WebDriverException e, Duration pageLoadTimeout) {
-        return e instanceof TimeoutException ? new PageLoadTimeoutException(pageLoadTimeout, e) : translate(e);
+        // ChromeDriver's own "timeout: Timed out receiving message from renderer" on a busy machine comes as a plain
+        // WebDriverException; during a load it is the same page that did not load in time.
+        boolean timedOut = e instanceof TimeoutException || firstLine(e).startsWith("timeout:");
+        return timedOut ? new PageLoadTimeoutException(pageLoadTimeout, e) : translate(e);
     }
 
     /** Selenium reports some endings of the browser only in words; these are they. */

@@ -29,7 +29,7 @@ final class SendRecords {
         this.ledger = new SendLedger(folders.data().resolve("sent.jsonl"));
     }
 
-    /** The earlier send from this profile to what this pack sends to, which a live run would repeat, unless forced. */
+    /** The latest send from this profile to what this pack sends to, which a live run of it would repeat. */
     Optional<SendLedger.Entry> earlier(Pack pack, OriginMap originMap, Path profile) {
         Set<String> targets = SendTargets.of(pack);
         if (targets.isEmpty()) {

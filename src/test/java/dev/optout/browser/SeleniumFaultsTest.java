@@ -82,6 +82,9 @@ class SeleniumFaultsTest {
                 .isInstanceOf(PageLoadTimeoutException.class)
                 .hasMessage("page did not load in 60 s");
         assertThat(SeleniumFaults.duringLoad(new NoSuchWindowException("no such window"), Duration.ofSeconds(60)))
-                .isInstanceOf(BrowserClosedException.class);
+                .isInstanceOf(BrowserClosedException.class);        assertThat(SeleniumFaults.duringLoad(new org.openqa.selenium.WebDriverException("timeout: Timed out "
+                + "receiving message from renderer: 2.000"), Duration.ofSeconds(2)))
+                .as("ChromeDriver's own timeout, not typed as one").isInstanceOf(PageLoadTimeoutException.class)
+                .hasMessage("page did not load in 2 s");
     }
 }

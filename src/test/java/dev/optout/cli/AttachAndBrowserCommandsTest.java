@@ -6,8 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.optout.browser.DebuggableChromium;
 import dev.optout.browser.DebuggingAddress;
 import dev.optout.browser.DevTools;
-import dev.optout.replica.ReplicaServer;
-import dev.optout.replica.Scenario;
+import dev.optout.testing.SharedReplica;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
@@ -22,11 +21,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -36,28 +33,13 @@ import picocli.CommandLine;
  */
 class AttachAndBrowserCommandsTest {
 
-    private static ReplicaServer replica;
+    @RegisterExtension
+    static final SharedReplica replica = SharedReplica.withDefaults();
 
     @TempDir
     Path home;
 
     private final List<AutoCloseable> cleanups = new ArrayList<>();
-
-    @BeforeAll
-    static void startReplica() {
-        replica = ReplicaServer.start(new Scenario());
-    }
-
-    @AfterAll
-    static void stopReplica() {
-        replica.close();
-    }
-
-    @BeforeEach
-    void fresh() {
-        replica.scenario().reset();
-        replica.recorder().clear();
-    }
 
     @AfterEach
     void cleanUp() throws Exception {

@@ -2,18 +2,16 @@ package dev.optout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.optout.replica.ReplicaServer;
-import dev.optout.replica.Scenario;
+import dev.optout.testing.SharedReplica;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,27 +24,16 @@ class FailFastTest {
     private static final String ADVICE = "this needs you in the browser: run with a window, or log in once with "
             + "'optout browser start'";
 
-    private static ReplicaServer replica;
+    @RegisterExtension
+    static final SharedReplica replica = SharedReplica.withoutCookieDialog();
 
     @TempDir
     Path home;
 
     private CliHarness cli;
 
-    @BeforeAll
-    static void start() {
-        replica = ReplicaServer.start(new Scenario());
-    }
-
-    @AfterAll
-    static void stop() {
-        replica.close();
-    }
-
     @BeforeEach
     void fresh() {
-        replica.scenario().reset().cookieDialog(false);
-        replica.recorder().clear();
         cli = new CliHarness(home);
     }
 

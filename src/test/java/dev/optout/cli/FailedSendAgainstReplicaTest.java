@@ -2,34 +2,23 @@ package dev.optout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.optout.replica.ReplicaServer;
-import dev.optout.replica.Scenario;
 import dev.optout.replica.SendFault;
 import dev.optout.replica.Submission;
+import dev.optout.testing.SharedReplica;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code optout run} when Meta fails the send: exit 4, Meta's words, and the send kept in the ledger. */
 class FailedSendAgainstReplicaTest {
 
-    private static ReplicaServer replica;
+    @RegisterExtension
+    static final SharedReplica replica = SharedReplica.withoutCookieDialog();
 
     @TempDir
     Path home;
-
-    @BeforeAll
-    static void start() {
-        replica = ReplicaServer.start(new Scenario());
-    }
-
-    @AfterAll
-    static void stop() {
-        replica.close();
-    }
 
     private CliHarness.Result run(String report, String... extra) {
         String[] base = {"run", "facebook-objection", "--origin-map", "https://www.facebook.com=" + replica.baseUrl(),
@@ -42,8 +31,7 @@ class FailedSendAgainstReplicaTest {
 
     @Test
     void a_send_meta_fails_exits_4_quoting_meta_and_a_rerun_without_force_is_refused() throws Exception {
-        replica.scenario().reset().cookieDialog(false).sendFault(SendFault.META_ERROR);
-        replica.recorder().clear();
+        replica.scenario().sendFault(SendFault.META_ERROR);
 
         CliHarness.Result failed = run("first");
 

@@ -2,18 +2,16 @@ package dev.optout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.optout.replica.ReplicaServer;
-import dev.optout.replica.Scenario;
 import dev.optout.replica.Submission;
+import dev.optout.testing.SharedReplica;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code optout guide} end to end: the routing picks the packs, one browser walks them all against the replica. */
@@ -22,27 +20,16 @@ class GuideAgainstReplicaTest {
     private static final List<String> META_ORIGINS = List.of("https://www.facebook.com", "https://help.instagram.com",
             "https://accountscenter.facebook.com", "https://www.meta.ai", "https://www.messenger.com");
 
-    private static ReplicaServer replica;
+    @RegisterExtension
+    static final SharedReplica replica = SharedReplica.withDefaults();
 
     @TempDir
     Path home;
 
     private CliHarness cli;
 
-    @BeforeAll
-    static void start() {
-        replica = ReplicaServer.start(new Scenario());
-    }
-
-    @AfterAll
-    static void stop() {
-        replica.close();
-    }
-
     @BeforeEach
     void fresh() {
-        replica.scenario().reset();
-        replica.recorder().clear();
         cli = new CliHarness(home);
     }
 

@@ -2,18 +2,16 @@ package dev.optout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.optout.replica.ReplicaServer;
-import dev.optout.replica.Scenario;
 import dev.optout.replica.SendFault;
 import dev.optout.replica.Submission;
 import dev.optout.report.SendLedger;
+import dev.optout.testing.SharedReplica;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OneSendPerFormTest {
 
-    private static ReplicaServer replica;
+    @RegisterExtension
+    static final SharedReplica replica = SharedReplica.withoutCookieDialog();
 
     @TempDir
     Path home;
@@ -31,20 +30,8 @@ class OneSendPerFormTest {
     private CliHarness cli;
     private int reports;
 
-    @BeforeAll
-    static void start() {
-        replica = ReplicaServer.start(new Scenario());
-    }
-
-    @AfterAll
-    static void stop() {
-        replica.close();
-    }
-
     @BeforeEach
     void fresh() {
-        replica.scenario().reset().cookieDialog(false);
-        replica.recorder().clear();
         cli = new CliHarness(home);
     }
 

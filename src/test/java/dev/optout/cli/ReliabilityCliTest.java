@@ -2,18 +2,16 @@ package dev.optout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.optout.replica.ReplicaServer;
-import dev.optout.replica.Scenario;
 import dev.optout.replica.Submission;
+import dev.optout.testing.SharedReplica;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,27 +27,16 @@ class ReliabilityCliTest {
     private static final String CANARY_EMAIL = "canary+7f3@example.test";
     private static final String CANARY_REASON = "CANARY-7f3";
 
-    private static ReplicaServer replica;
+    @RegisterExtension
+    static final SharedReplica replica = SharedReplica.withoutCookieDialog();
 
     @TempDir
     Path home;
 
     private CliHarness cli;
 
-    @BeforeAll
-    static void start() {
-        replica = ReplicaServer.start(new Scenario());
-    }
-
-    @AfterAll
-    static void stop() {
-        replica.close();
-    }
-
     @BeforeEach
     void fresh() {
-        replica.scenario().reset().cookieDialog(false);
-        replica.recorder().clear();
         cli = new CliHarness(home);
     }
 

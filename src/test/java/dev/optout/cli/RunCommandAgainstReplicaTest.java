@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.optout.replica.ReplicaServer;
-import dev.optout.replica.Scenario;
+import dev.optout.testing.SharedReplica;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code optout run} end to end: picocli, the workflow, a real headless Chromium and the replica. */
@@ -22,27 +20,16 @@ class RunCommandAgainstReplicaTest {
     private static final String CANARY_EMAIL = "canary+7f3@example.test";
     private static final String CANARY_REASON = "CANARY-7f3";
 
-    private static ReplicaServer replica;
+    @RegisterExtension
+    static final SharedReplica replica = SharedReplica.withDefaults();
 
     @TempDir
     Path home;
 
     private CliHarness cli;
 
-    @BeforeAll
-    static void start() {
-        replica = ReplicaServer.start(new Scenario());
-    }
-
-    @AfterAll
-    static void stop() {
-        replica.close();
-    }
-
     @BeforeEach
     void fresh() {
-        replica.scenario().reset();
-        replica.recorder().clear();
         cli = new CliHarness(home);
     }
 

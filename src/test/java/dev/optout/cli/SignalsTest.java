@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.optout.browser.DebuggableChromium;
-import dev.optout.replica.ReplicaServer;
-import dev.optout.replica.Scenario;
+import dev.optout.testing.SharedReplica;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -15,10 +14,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,29 +31,14 @@ class SignalsTest {
     private static final Duration TO_THE_PROMPT = Duration.ofSeconds(120);
     private static final Duration TO_THE_END = Duration.ofSeconds(30);
 
-    private static ReplicaServer replica;
+    @RegisterExtension
+    static final SharedReplica replica = SharedReplica.withoutCookieDialog();
 
     @TempDir
     Path home;
 
     @TempDir
     Path temp;
-
-    @BeforeAll
-    static void start() {
-        replica = ReplicaServer.start(new Scenario());
-    }
-
-    @AfterAll
-    static void stop() {
-        replica.close();
-    }
-
-    @BeforeEach
-    void fresh() {
-        replica.scenario().reset().cookieDialog(false);
-        replica.recorder().clear();
-    }
 
     private List<String> runArgs(String... extra) {
         List<String> args = new ArrayList<>(List.of("run", "facebook-objection", "--origin-map",
