@@ -81,9 +81,11 @@ class DebPackageIT {
                 .run();
         assertThat(demo.exitCode()).as(demo.toString()).isZero();
         assertThat(demo.out()).contains("The replica received 1 submission(s).");
-        try (java.util.stream.Stream<Path> runs = Files.list(optoutHome.resolve("data/runs"))) {
+        // A demo's report stands apart from real runs, and a demo is no run of the person's.
+        try (java.util.stream.Stream<Path> runs = Files.list(optoutHome.resolve("data/demo-runs"))) {
             assertThat(runs.count()).as("one report").isEqualTo(1);
         }
+        assertThat(optoutHome.resolve("data/runs")).doesNotExist();
     }
 
     /** The command as a shell finds it on a PATH of the system's folders only. */
