@@ -5,6 +5,7 @@ import dev.optout.page.Page;
 import dev.optout.report.ReportWriter;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The parts of one run, each with one job, put together once: its values, its view of the page, what it will send
@@ -13,11 +14,11 @@ import java.util.Map;
 record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, RunLanguage language, RunValues values,
                 TargetFinder finder, OriginGuard origins, Outbox outbox, Evidence evidence, RunState state,
                 StepTimeouts timeouts, FieldWriter writer, ReadBack readBack, ConfirmSummary summary,
-                Effects effects) {
+                Effects effects, Repairer repairer, OutlineKeeper outline) {
 
     static RunParts assemble(Pack pack, Map<String, String> inputs, RunSettings settings, Page page,
                              OriginMap originMap, ReportWriter report, Person person, RunListener listener,
-                             Clock clock) {
+                             Clock clock, Optional<FixKeeper> fixes) {
         RunLanguage language = new RunLanguage(settings.locale(), page);
         Waiter waiter = new Waiter(page, person, listener, clock);
         TargetFinder finder = new TargetFinder(pack, page, waiter, language::current);
@@ -28,12 +29,17 @@ record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, R
         StepTimeouts timeouts = new StepTimeouts(settings.stepTimeout());
         FieldWriter writer = new FieldWriter(finder, page, waiter, origins, timeouts, outbox);
         ReadBack readBack = new ReadBack(finder, page, writer, outbox);
-        ConfirmSummary summary = new ConfirmSummary(outbox, origins, finder, page, settings.valuesInFull());
+        RepairLog repairs = new RepairLog();
+        ConfirmSummary summary = new ConfirmSummary(outbox, origins, finder, page, settings.valuesInFull(), repairs);
+        // Only a person who can answer is asked to repair: --yes means nobody is there.
+        Repairer repairer = new Repairer(page, person, finder, origins, language, fixes, repairs, clock,
+                !settings.assumeYes());
         // The one place the mode is asked: from here on, executors hand their actions to whichever was chosen.
         Effects effects = settings.mode() == Mode.DRY_RUN
                 ? new DryRunEffects(page, evidence, origins, person, outbox, summary, timeouts, state)
                 : new LiveEffects(page, evidence, origins, outbox, state, new SendGate(state, origins, readBack));
         return new RunParts(settings, page, person, waiter, language, new RunValues(pack, inputs, language), finder,
-                origins, outbox, evidence, state, timeouts, writer, readBack, summary, effects);
+                origins, outbox, evidence, state, timeouts, writer, readBack, summary, effects, repairer,
+                new OutlineKeeper(page, report, listener));
     }
 }

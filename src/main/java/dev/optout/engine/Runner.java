@@ -29,17 +29,26 @@ public final class Runner {
     private final Person person;
     private final RunListener listener;
     private final Clock clock;
+    private final Optional<FixKeeper> fixes;
 
+    /** A runner that asks for no repair: a missing target fails its step. */
     public Runner(Person person, RunListener listener, Clock clock) {
+        this(person, listener, clock, Optional.empty());
+    }
+
+    /** @param fixes where a repair the person confirms is kept; with it, an attended run asks for repairs */
+    public Runner(Person person, RunListener listener, Clock clock, Optional<FixKeeper> fixes) {
         this.person = person;
         this.listener = listener;
         this.clock = clock;
+        this.fixes = fixes;
     }
 
     public RunResult run(Pack pack, Map<String, String> inputs, RunSettings settings, Page page,
                          OriginMap originMap, ReportWriter report) {
         Instant started = clock.instant();
-        RunParts run = RunParts.assemble(pack, inputs, settings, page, originMap, report, person, listener, clock);
+        RunParts run = RunParts.assemble(pack, inputs, settings, page, originMap, report, person, listener, clock,
+                fixes);
         StepExecutors executors = new StepExecutors(run);
         List<StepRecord> records = new ArrayList<>();
         for (Step step : pack.steps()) {
@@ -87,7 +96,7 @@ public final class Runner {
             run.state().end(Outcome.ABORTED, failure.sentence());
             return StepResult.failed(failure.detail());
         } catch (TargetNotFoundException e) {
-            return notDone(step, failure(step, e.getMessage(), List.of(), run), run);
+            return notFound(step, e, run, executors);
         } catch (StepFailedException e) {
             return notDone(step, failure(step, e.getMessage(), about(step, e), run), run);
         } catch (WaitTimeoutException | PageLoadTimeoutException e) {
@@ -95,6 +104,25 @@ public final class Runner {
         } catch (PageException e) {
             return notDone(step, failure(step, "the browser reported: " + e.getMessage(), step.targets(), run), run);
         }
+    }
+
+    /**
+     * The one not-found path: an attended run asks the person to point at the missing target and tries the step
+     * again with their repair; otherwise the step fails, ending with the command that repairs it, and the report
+     * gets the page's outline.
+     */
+    private StepResult notFound(Step step, TargetNotFoundException e, RunParts run, StepExecutors executors) {
+        if (!step.common().optional()) {
+            run.outline().keep(run.language().current());
+            if (run.repairer().repair(step, e)) {
+                return attempt(step, run, executors);
+            }
+        }
+        FailureRecord failure = failure(step, e.getMessage(), List.of(), run);
+        if (!e.missing().isEmpty() && !step.common().optional()) {
+            failure = failure.endingWith(Repairer.remedy(run.finder().packId(), e.missing().get(0)));
+        }
+        return notDone(step, failure, run);
     }
 
     private StepResult execute(Step step, RunParts run, StepExecutors executors) {

@@ -6,7 +6,10 @@ import dev.optout.pack.Target;
 import dev.optout.page.Match;
 import dev.optout.page.Page;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -18,6 +21,8 @@ final class TargetFinder {
     private final Page page;
     private final Waiter waiter;
     private final Supplier<String> language;
+    /** Targets the person repaired during this run, with the new locator first. */
+    private final Map<String, Target> repaired = new HashMap<>();
 
     TargetFinder(Pack pack, Page page, Waiter waiter, Supplier<String> language) {
         this.pack = pack;
@@ -27,7 +32,25 @@ final class TargetFinder {
     }
 
     Optional<Match> now(String targetName) {
-        return page.find(pack.target(targetName), language.get());
+        return page.find(target(targetName), language.get());
+    }
+
+    /** The target as this run finds it: the pack's, or the person's repair of it. */
+    Target target(String targetName) {
+        Target own = repaired.get(targetName);
+        return own != null ? own : pack.target(targetName);
+    }
+
+    /** From now on the target is found by {@code locator} first, then by its other locators. */
+    void repaired(String targetName, Locator locator) {
+        List<Locator> locators = new ArrayList<>();
+        locators.add(locator);
+        target(targetName).locators().stream().filter(l -> !l.equals(locator)).forEach(locators::add);
+        repaired.put(targetName, new Target(targetName, locators));
+    }
+
+    String packId() {
+        return pack.id();
     }
 
     Match await(String targetName, Duration timeout) {
@@ -39,7 +62,7 @@ final class TargetFinder {
         try {
             return waiter.until(describe(targetNames) + " to appear", timeout, () -> firstPresent(targetNames));
         } catch (WaitTimeoutException e) {
-            throw new TargetNotFoundException("no element matched " + targetNames.stream().map(this::tried)
+            throw new TargetNotFoundException(targetNames, "no element matched " + targetNames.stream().map(this::tried)
                     .collect(Collectors.joining("; ")) + " within " + timeout.toSeconds() + " s");
         }
     }
@@ -57,7 +80,7 @@ final class TargetFinder {
     /** A target with every locator it is tried with, as the page language reads them: {@code 'send' [role=…]}. */
     String tried(String targetName) {
         String lang = language.get();
-        return "'" + targetName + "' " + pack.target(targetName).locators().stream().map(l -> l.describe(lang))
+        return "'" + targetName + "' " + target(targetName).locators().stream().map(l -> l.describe(lang))
                 .collect(Collectors.joining(", ", "[", "]"));
     }
 
@@ -67,7 +90,7 @@ final class TargetFinder {
 
     /** The field's name as the person reads it on the page: the first locator that carries a text. */
     String humanName(String targetName) {
-        Target target = pack.target(targetName);
+        Target target = target(targetName);
         String lang = language.get();
         for (Locator locator : target.locators()) {
             switch (locator.kind()) {

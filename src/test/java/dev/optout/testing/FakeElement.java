@@ -2,6 +2,7 @@ package dev.optout.testing;
 
 import dev.optout.pack.LocatorKind;
 import dev.optout.page.Element;
+import dev.optout.page.ElementFacts;
 import dev.optout.page.FieldState;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -202,6 +203,16 @@ public final class FakeElement implements Element {
             case NAME -> wanted.equals(nameAttribute);
             case CSS, XPATH -> selectors.contains(wanted);
         };
+    }
+
+    /** What the repair and the outline may know of this element, as elements.js reports it: never its value. */
+    ElementFacts facts() {
+        boolean field = List.of("input", "textarea", "select").contains(tag) || editable;
+        String name = accessibleName != null ? accessibleName : label != null ? label
+                : field ? (placeholder == null ? "" : placeholder) : text;
+        return new ElementFacts(tag, role() == null ? "" : role(), name, label == null ? "" : label,
+                tag.equals("input") ? (type.isEmpty() ? "text" : type) : "", nameAttribute == null ? "" : nameAttribute,
+                testId == null ? "" : testId, placeholder == null ? "" : placeholder, field ? "" : text, false);
     }
 
     FieldState state() {

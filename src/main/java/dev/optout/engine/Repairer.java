@@ -1,0 +1,169 @@
+package dev.optout.engine;
+
+import dev.optout.pack.Fix;
+import dev.optout.pack.Locator;
+import dev.optout.pack.Origin;
+import dev.optout.pack.Step;
+import dev.optout.page.Page;
+import dev.optout.page.PageElement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The not-found path of an attended run: when a required target is missing, the person points at it (by the text
+ * they see on it, or by clicking it in the browser), the tool checks what they chose, builds a locator that finds
+ * exactly that element, highlights it and asks whether it is the target. A yes keeps the locator first for the rest
+ * of the run and in the pack's fix file; a no asks again; an empty line stops, and the step fails as it would have.
+ * Never a guess: nothing is chosen without the person's yes, and refused kinds stay refused.
+ */
+final class Repairer {
+
+    static final String PROMPT = "Type the text you see on it (its label or button text), or click it in the "
+            + "browser and press Enter; an empty line stops";
+    private static final int MOST_ATTEMPTS = 5;
+    private static final int CANDIDATES_SHOWN = 12;
+
+    private final Page page;
+    private final Person person;
+    private final TargetFinder finder;
+    private final OriginGuard origins;
+    private final RunLanguage language;
+    private final Optional<FixKeeper> keeper;
+    private final RepairLog log;
+    private final Clock clock;
+    private final boolean attended;
+
+    Repairer(Page page, Person person, TargetFinder finder, OriginGuard origins, RunLanguage language,
+             Optional<FixKeeper> keeper, RepairLog log, Clock clock, boolean attended) {
+        this.page = page;
+        this.person = person;
+        this.finder = finder;
+        this.origins = origins;
+        this.language = language;
+        this.keeper = keeper;
+        this.log = log;
+        this.clock = clock;
+        this.attended = attended;
+    }
+
+    /** Whether the person repaired the step's missing target, so the step can be tried again. */
+    boolean repair(Step step, TargetNotFoundException missing) {
+        if (!attended || keeper.isEmpty() || step.common().optional() || missing.missing().isEmpty()
+                || !person.canAnswer()) {
+            return false;
+        }
+        String target = missing.missing().get(0);
+        NeededKind kind = NeededKind.of(step);
+        Optional<Origin> origin = origins.currentRealOrigin();
+        if (origin.isEmpty()) {
+            person.tell("optout cannot find " + finder.tried(target) + ", and this page is on a host the pack does "
+                    + "not allow, so nothing on it can be chosen instead.");
+            return false;
+        }
+        introduce(step, target, kind);
+        for (int attempt = 0; attempt < MOST_ATTEMPTS; attempt++) {
+            Choice choice = choose(step, kind);
+            if (choice.stop()) {
+                return false;
+            }
+            Optional<PageElement> chosen = choice.element();
+            if (chosen.isEmpty()) {
+                continue;
+            }
+            Optional<Locator> locator = new LocatorBuilder(page).build(chosen.get(), language.current());
+            if (locator.isEmpty()) {
+                person.tell("No locator finds " + chosen.get().facts().shortDescription() + " alone (by role and name, "
+                        + "label, test id, name, placeholder or text); point at it another way.");
+                continue;
+            }
+            page.highlight(chosen.get().element(), "repair · " + target);
+            if (person.confirm("Is this '" + target + "'? (" + chosen.get().facts().shortDescription() + ", found by "
+                    + locator.get().describe(language.current()) + ")")) {
+                keep(target, locator.get(), origin.get());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What one answer led to: an element to check with the person, nothing (refused, ask again), or a stop. */
+    private record Choice(Optional<PageElement> element, boolean stop) {
+        static final Choice STOP = new Choice(Optional.empty(), true);
+        static final Choice NONE = new Choice(Optional.empty(), false);
+
+        static Choice of(PageElement element) {
+            return new Choice(Optional.of(element), false);
+        }
+    }
+
+    /** One answer: the typed text's element, or with an empty line the element clicked meanwhile, else a stop. */
+    private Choice choose(Step step, NeededKind kind) {
+        page.startPicker();
+        Optional<String> typed = person.ask(PROMPT).map(String::strip).filter(t -> !t.isEmpty());
+        Optional<PageElement> picked = page.takePicked();
+        if (typed.isEmpty()) {
+            return picked.map(p -> accepted(p, kind, step)).orElse(Choice.STOP);
+        }
+        TypedTextChoice choice = TypedTextChoice.of(page.elements(), typed.get(), kind, StepDescription.of(step));
+        if (choice.refusal().isPresent()) {
+            person.tell(choice.refusal().get());
+            return Choice.NONE;
+        }
+        if (choice.acceptable().isEmpty()) {
+            person.tell("Nothing on the page that is " + kind.inWords() + " shows \"" + typed.get() + "\".");
+            return Choice.NONE;
+        }
+        LocatorBuilder builder = new LocatorBuilder(page);
+        return Choice.of(choice.acceptable().stream()
+                .filter(e -> builder.build(e, language.current()).isPresent()).findFirst()
+                .orElse(choice.acceptable().get(0)));
+    }
+
+    private Choice accepted(PageElement picked, NeededKind kind, Step step) {
+        if (picked.facts().isForbiddenForTyping()) {
+            person.tell(TypedTextChoice.forbidden(picked.facts()));
+            return Choice.NONE;
+        }
+        if (!kind.accepts(picked.facts())) {
+            person.tell(TypedTextChoice.wrongKind(picked.facts(), kind, StepDescription.of(step)));
+            return Choice.NONE;
+        }
+        return Choice.of(picked);
+    }
+
+    private void introduce(Step step, String target, NeededKind kind) {
+        StringBuilder text = new StringBuilder("Step ").append(step.number()).append(" '")
+                .append(StepDescription.of(step)).append("' cannot find ").append(finder.tried(target))
+                .append(" on this page: Meta may have changed it. It needs ").append(kind.inWords()).append('.');
+        List<PageElement> candidates = page.elements().stream()
+                .filter(e -> !e.facts().inBanner() && !e.facts().isForbiddenForTyping() && kind.accepts(e.facts()))
+                .filter(e -> kind != NeededKind.VISIBLE_TEXT || e.facts().role().equals("heading"))
+                .limit(CANDIDATES_SHOWN).toList();
+        if (!candidates.isEmpty()) {
+            text.append(" On the page now:");
+            for (int i = 0; i < candidates.size(); i++) {
+                text.append("\n  ").append(i + 1).append(". ").append(candidates.get(i).facts().shortDescription());
+                page.highlight(candidates.get(i).element(), String.valueOf(i + 1));
+            }
+        }
+        person.tell(text.toString());
+    }
+
+    private void keep(String target, Locator locator, Origin origin) {
+        String lang = language.current();
+        finder.repaired(target, locator);
+        log.add(target, locator.describe(lang));
+        String where = keeper.orElseThrow().keep(new Fix(finder.packId(), target, locator, lang, Optional.of(origin),
+                LocalDate.now(clock)));
+        person.tell("Kept: '" + target + "' is found by " + locator.describe(lang) + " first, in this run and the "
+                + "next ones (" + where + ").");
+    }
+
+    /** The command that repairs the target without a browser, for the end of an unattended run's failure. */
+    static String remedy(String pack, String target) {
+        return "to repair it, run: optout fix " + pack + " " + target + " --text \"…\" (in place of …, the text you "
+                + "see on it in the browser: its label, button text or message)";
+    }
+}
