@@ -29,17 +29,28 @@ record FailureRecord(Step step, String cause, List<String> tried, String url, St
         return new FailureRecord(step, cause, tried, url, language, Optional.of(whatToDo));
     }
 
-    /** The cause, the targets tried and the page, as a step's record notes it. */
+    /** The cause, the targets tried, the page and what to do about it, as a step's record notes it. */
     String detail() {
-        String targets = tried.isEmpty() ? ""
-                : (tried.size() == 1 ? "; target " : "; targets ") + String.join("; ", tried);
-        return withoutFinalStop(cause) + targets + "; page: " + url + ", lang=" + language
-                + remedy.map(r -> "; " + r).orElse("");
+        return facts() + remedy.map(r -> "; " + r).orElse("");
     }
 
-    /** The sentence that ends a run, e.g. {@code step 5 'click send' failed: no element matched …}. */
+    private String facts() {
+        String targets = tried.isEmpty() ? ""
+                : (tried.size() == 1 ? "; target " : "; targets ") + String.join("; ", tried);
+        return withoutFinalStop(cause) + targets + "; page: " + url + ", lang=" + language;
+    }
+
+    /**
+     * The sentence that ends a run, e.g. {@code step 5 'click send' failed: no element matched …}; without what to do
+     * about it, which {@link #closing()} says last.
+     */
     String sentence() {
-        return "step " + step.number() + " '" + StepDescription.of(step) + "' failed: " + detail();
+        return "step " + step.number() + " '" + StepDescription.of(step) + "' failed: " + facts();
+    }
+
+    /** What the person can do, as the run's last sentence: empty, or e.g. {@code " If Meta changed …"}. */
+    String closing() {
+        return remedy.map(r -> " " + Character.toUpperCase(r.charAt(0)) + r.substring(1)).orElse("");
     }
 
     private static String withoutFinalStop(String text) {

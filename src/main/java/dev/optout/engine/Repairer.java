@@ -163,7 +163,7 @@ final class Repairer {
 
     /** The command that repairs the target without a browser, for the end of an unattended run's failure. */
     static String remedy(String pack, String target) {
-        return "to repair it, run: optout fix " + pack + " " + target + " --text \"…\" (in place of …, the text you "
-                + "see on it in the browser: its label, button text or message)";
+        return "if Meta changed the page, put the text you see on it in the browser (its label, button text or "
+                + "message) in place of … and run: optout fix " + pack + " " + target + " --text \"…\"";
     }
 }

@@ -36,6 +36,7 @@ public final class FakeElement implements Element {
     boolean checked;
     boolean shown = true;
     boolean editable;
+    boolean inBanner;
     final List<FieldState.Option> options = new ArrayList<>();
     /** What a submission calls this field; a field without one is not sent. */
     String field;
@@ -137,6 +138,12 @@ public final class FakeElement implements Element {
         return this;
     }
 
+    /** The element sits in the page's header, where Meta shows the person's name. */
+    public FakeElement inBanner() {
+        this.inBanner = true;
+        return this;
+    }
+
     public FakeElement hidden() {
         this.shown = false;
         return this;
@@ -184,6 +191,7 @@ public final class FakeElement implements Element {
         copy.selectors.addAll(selectors);
         copy.shown = shown;
         copy.editable = editable;
+        copy.inBanner = inBanner;
         options.forEach(o -> copy.options.add(new FieldState.Option(o.value(), o.text(), false)));
         copy.field = field;
         copy.onClick = onClick;
@@ -212,7 +220,7 @@ public final class FakeElement implements Element {
                 : field ? (placeholder == null ? "" : placeholder) : text;
         return new ElementFacts(tag, role() == null ? "" : role(), name, label == null ? "" : label,
                 tag.equals("input") ? (type.isEmpty() ? "text" : type) : "", nameAttribute == null ? "" : nameAttribute,
-                testId == null ? "" : testId, placeholder == null ? "" : placeholder, field ? "" : text, false);
+                testId == null ? "" : testId, placeholder == null ? "" : placeholder, field ? "" : text, inBanner);
     }
 
     FieldState state() {
