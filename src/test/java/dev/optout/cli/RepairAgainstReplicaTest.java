@@ -100,6 +100,17 @@ class RepairAgainstReplicaTest {
     }
 
     @Test
+    void a_run_whose_standard_input_is_closed_asks_nothing_and_fails_as_an_unattended_one() {
+        CliHarness.Result closed = run("", "closed");
+
+        assertThat(closed.exitCode()).as(closed.all()).isEqualTo(ExitCodes.STEP_FAILED);
+        assertThat(closed.out()).doesNotContain("Type the text you see on it");
+        assertThat(closed.err().strip()).endsWith("optout fix facebook-objection country --text \"…\"");
+        assertThat(replica.recorder().submissions()).isEmpty();
+        assertThat(fixFile()).doesNotExist();
+    }
+
+    @Test
     void an_attended_run_repairs_itself_from_piped_answers_and_the_next_run_uses_the_fix_without_asking()
             throws Exception {
         String answers = String.join("\n", REWORDED.get("country"), "y", REWORDED.get("email"), "y",
