@@ -8,7 +8,6 @@ import dev.optout.engine.OriginMap;
 import dev.optout.pack.Pack;
 import dev.optout.pack.PackRepository;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -30,7 +30,8 @@ final class ConfirmSummary {
 
     String text() {
         List<String> repaired = repairs.entries();
-        return fields() + (repaired.isEmpty() ? "" : "\nRepaired in this run (by you):\n  " + String.join("\n  ", repaired));
+        return fields() + (repaired.isEmpty() ? ""
+                : "\nRepaired in this run (by you):\n  " + String.join("\n  ", repaired));
     }
 
     private String fields() {

@@ -24,36 +24,32 @@ final class LocatorBuilder {
     }
 
     Optional<Locator> build(PageElement element, String language) {
-        return candidates(element.facts(), language).stream()
+        return candidates(element.facts()).stream()
                 .filter(locator -> page.locatesOnly(locator, language, element.element())).findFirst();
     }
 
-    static List<Locator> candidates(ElementFacts facts, String language) {
+    /**
+     * Every text is for any page language: on a page in another language it simply finds nothing and the pack's own
+     * locators are tried, where a text keyed by one language would leave an empty name there, which matches anything.
+     */
+    static List<Locator> candidates(ElementFacts facts) {
         List<Locator> candidates = new ArrayList<>();
         if (!facts.role().isEmpty() && !facts.name().isEmpty()) {
-            candidates.add(Locator.role(facts.role(), text(facts.name(), language)));
+            candidates.add(Locator.role(facts.role(), LocalizedText.of(facts.name())));
         }
-        add(candidates, LocatorKind.LABEL, facts.label(), language);
-        add(candidates, LocatorKind.TESTID, facts.testId(), language);
-        add(candidates, LocatorKind.NAME, facts.nameAttribute(), language);
-        add(candidates, LocatorKind.PLACEHOLDER, facts.placeholder(), language);
+        add(candidates, LocatorKind.LABEL, facts.label());
+        add(candidates, LocatorKind.TESTID, facts.testId());
+        add(candidates, LocatorKind.NAME, facts.nameAttribute());
+        add(candidates, LocatorKind.PLACEHOLDER, facts.placeholder());
         if (!facts.isField()) {
-            add(candidates, LocatorKind.TEXT, facts.text(), language);
+            add(candidates, LocatorKind.TEXT, facts.text());
         }
         return candidates;
     }
 
-    private static void add(List<Locator> candidates, LocatorKind kind, String value, String language) {
+    private static void add(List<Locator> candidates, LocatorKind kind, String value) {
         if (!value.isEmpty()) {
-            candidates.add(new Locator(kind, text(value, language), Optional.empty()));
+            candidates.add(new Locator(kind, LocalizedText.of(value), Optional.empty()));
         }
-    }
-
-    /**
-     * The text for every page language: on a page in another language it simply finds nothing and the pack's own
-     * locators are tried, where a text keyed by one language would leave an empty name that matches anything.
-     */
-    static LocalizedText text(String value, String language) {
-        return LocalizedText.of(value);
     }
 }

@@ -46,9 +46,9 @@ enum NeededKind {
 
     boolean accepts(ElementFacts element) {
         return switch (this) {
-            case FIELD -> element.tag().equals("textarea") || List.of("textbox", "searchbox").contains(element.role())
-                    && !element.tag().equals("input")
-                    || element.tag().equals("input") && TEXT_INPUTS.contains(element.type());
+            case FIELD -> element.tag().equals("textarea")
+                    || (element.tag().equals("input") ? TEXT_INPUTS.contains(element.type())
+                    : List.of("textbox", "searchbox").contains(element.role()));
             case CHOICE -> element.tag().equals("select")
                     || List.of("combobox", "listbox", "radiogroup").contains(element.role());
             case CLICKABLE -> List.of("button", "link", "radio", "checkbox").contains(element.role());

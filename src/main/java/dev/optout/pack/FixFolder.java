@@ -1,5 +1,8 @@
 package dev.optout.pack;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -84,14 +86,13 @@ public final class FixFolder {
 
     /** The fixes of every file as a YAML patch a maintainer applies to the bundled packs: per pack, per target. */
     public String export() {
-        com.fasterxml.jackson.databind.node.ObjectNode root = new com.fasterxml.jackson.databind.ObjectMapper()
-                .createObjectNode();
+        ObjectNode root = new ObjectMapper().createObjectNode();
         all().forEach((pack, fixes) -> {
-            com.fasterxml.jackson.databind.node.ObjectNode targets = root.putObject(pack).putObject("prepend-to-targets");
+            ObjectNode targets = root.putObject(pack).putObject("prepend-to-targets");
             Map<String, List<Fix>> byTarget = new LinkedHashMap<>();
             fixes.forEach(fix -> byTarget.computeIfAbsent(fix.target(), t -> new ArrayList<>()).add(fix));
             byTarget.forEach((target, list) -> {
-                com.fasterxml.jackson.databind.node.ArrayNode locators = targets.putArray(target);
+                ArrayNode locators = targets.putArray(target);
                 list.forEach(fix -> locators.add(FixFile.patchLocator(fix)));
             });
         });
@@ -127,10 +128,5 @@ public final class FixFolder {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the fix folder " + folder, e);
         }
-    }
-
-    /** Where a fix file lives, for messages; empty when it does not exist. */
-    public Optional<Path> existingFileFor(String packId) {
-        return Files.isRegularFile(fileFor(packId)) ? Optional.of(fileFor(packId)) : Optional.empty();
     }
 }

@@ -34,7 +34,7 @@ public record ElementFacts(String tag, String role, String name, String label, S
         return tag.equals("input") && (type.equals("password") || type.equals("hidden") || type.equals("file"));
     }
 
-    /** How the person would recognise it: {@code <button> "Submit request"}, {@code <input type=email> "Your email"}. */
+    /** How the person recognises it: {@code <button> role=button "Submit request"}, never with its value. */
     public String shortDescription() {
         String shown = !label.isEmpty() ? label : !name.isEmpty() ? name : text;
         return "<" + tag + (type.isEmpty() ? "" : " type=" + type) + ">" + (role.isEmpty() ? "" : " role=" + role)
