@@ -50,6 +50,9 @@ final class GuideCommand implements Callable<Integer> {
             description = "A value for the packs' inputs, e.g. --set email=you@example.org (repeatable).")
     Map<String, String> values = new LinkedHashMap<>();
 
+    @Mixin
+    ValuesFromFiles fromFiles;
+
     @Option(names = "--origin-map", paramLabel = "REAL=LOCAL",
             description = "Serve a Meta origin from a loopback replica (repeatable); see 'optout run --help'.")
     List<String> originMap = new ArrayList<>();
@@ -114,11 +117,12 @@ final class GuideCommand implements Callable<Integer> {
     private int runAll(List<Pack> chosen, String where, OriginMap origins, Path profile, RunWorkflow workflow,
                        Prompter prompter, PrintWriter out) {
         PrintWriter err = spec.commandLine().getErr();
-        GuideValues.unused(chosen, values).forEach(warning -> err.println("optout: warning: " + warning));
+        Map<String, String> given = fromFiles.addTo(values);
+        GuideValues.unused(chosen, given).forEach(warning -> err.println("optout: warning: " + warning));
         err.flush();
         Map<String, String> known = new LinkedHashMap<>();
         for (Pack pack : chosen) {
-            known.putAll(workflow.checkGiven(pack, only(values, pack)));
+            known.putAll(workflow.checkGiven(pack, only(given, pack)));
         }
         known.put("country", where);
         Map<String, String> answers = GuideValues.complete(chosen, known, prompter);

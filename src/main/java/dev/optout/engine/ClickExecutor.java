@@ -20,15 +20,17 @@ final class ClickExecutor implements StepExecutor<Click> {
     private final OriginGuard origins;
     private final Waiter waiter;
     private final Page page;
+    private final NewTabs tabs;
 
     ClickExecutor(TargetFinder finder, StepTimeouts timeouts, Effects effects, OriginGuard origins, Waiter waiter,
-                  Page page) {
+                  Page page, NewTabs tabs) {
         this.finder = finder;
         this.timeouts = timeouts;
         this.effects = effects;
         this.origins = origins;
         this.waiter = waiter;
         this.page = page;
+        this.tabs = tabs;
     }
 
     @Override
@@ -37,11 +39,16 @@ final class ClickExecutor implements StepExecutor<Click> {
         effects.show(step, match);
         if (step.common().submits()) {
             return effects.send(step, Optional.of(match), "click '" + step.target() + "'",
-                    () -> StepResult.done(clickUntilAccepted(step)));
+                    () -> inNewTabIfOpened(StepResult.done(clickUntilAccepted(step))));
         }
         origins.requireAllowed("click");
-        clickUntilAccepted(step);
-        return StepResult.done(match);
+        return inNewTabIfOpened(StepResult.done(clickUntilAccepted(step)));
+    }
+
+    /** A click that opened a tab moves the run there; the step's note says so. */
+    private StepResult inNewTabIfOpened(StepResult clicked) {
+        return tabs.afterClick().isPresent() ? clicked.withNote("the click opened a new tab; optout went on there")
+                : clicked;
     }
 
     /**
@@ -49,6 +56,7 @@ final class ClickExecutor implements StepExecutor<Click> {
      * interactable); anything else propagates, so a send is never clicked twice.
      */
     private Match clickUntilAccepted(Click step) {
+        tabs.beforeClick();
         return waiter.until("'" + step.target() + "' to accept a click", timeouts.of(step), () -> {
             Optional<Match> match = finder.now(step.target());
             if (match.isEmpty()) {

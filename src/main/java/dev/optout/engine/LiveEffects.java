@@ -45,13 +45,20 @@ final class LiveEffects implements Effects {
     public StepResult send(Step step, Optional<Match> target, String inWords, Supplier<StepResult> action) {
         List<FilledField> held = gate.check(step);
         String host = origins.currentHost();
-        // The filled form as it goes out, beside the values read back a moment ago: the proof of what was sent. A
-        // picture that cannot be taken is no reason to withhold a send the person said yes to.
-        evidence.screenshotQuietly(step);
-        StepResult sent = action.get();
-        outbox.send(held, host);
-        state.sent();
-        return sent;
+        if (!state.beginSend(step.number(), host)) {
+            throw new StepFailedException("optout is being interrupted, so it sends nothing more");
+        }
+        try {
+            // The filled form as it goes out, beside the values read back a moment ago: the proof of what was sent.
+            // A picture that cannot be taken is no reason to withhold a send the person said yes to.
+            evidence.screenshotQuietly(step);
+            StepResult sent = action.get();
+            outbox.send(held, host);
+            state.sent(host);
+            return sent;
+        } finally {
+            state.sendOver();
+        }
     }
 
     @Override
@@ -83,6 +90,11 @@ final class LiveEffects implements Effects {
             state.end(Outcome.FAILED, failure.sentence() + ". Nothing was sent." + failure.closing());
         }
         return StepResult.failed(failure.detail());
+    }
+
+    @Override
+    public StepResult stuck(Step step, FailureRecord failure) {
+        return missed(step, failure);
     }
 
     @Override

@@ -12,22 +12,28 @@ import java.util.Optional;
  * and has sent, its evidence, where it stands, and the effects of its mode.
  */
 record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, RunLanguage language, RunValues values,
-                TargetFinder finder, OriginGuard origins, Outbox outbox, Evidence evidence, RunState state,
-                StepTimeouts timeouts, FieldWriter writer, ReadBack readBack, ConfirmSummary summary,
-                Effects effects, Repairer repairer, OutlineKeeper outline) {
+                NewTabs tabs, TargetFinder finder, OriginGuard origins, Interrupts interrupts, Outbox outbox,
+                Evidence evidence,
+                RunState state, StepTimeouts timeouts, Typeahead typeahead, FieldWriter writer, ReadBack readBack,
+                ConfirmSummary summary, AnswerWait answer, Effects effects, Repairer repairer, OutlineKeeper outline) {
 
-    static RunParts assemble(Pack pack, Map<String, String> inputs, RunSettings settings, Page page,
+    /** @param tab the page in the tool's tab; the steps act on it through the pack's interrupts */
+    static RunParts assemble(Pack pack, Map<String, String> inputs, RunSettings settings, Page tab,
                              OriginMap originMap, ReportWriter report, Person person, RunListener listener,
                              Clock clock, Optional<FixKeeper> fixes) {
-        RunLanguage language = new RunLanguage(settings.locale(), page);
-        Waiter waiter = new Waiter(page, person, listener, clock);
-        TargetFinder finder = new TargetFinder(pack, page, waiter, language::current);
-        OriginGuard origins = new OriginGuard(page, new AllowedOrigins(pack.origins(), originMap));
+        RunLanguage language = new RunLanguage(settings.locale(), tab, pack, person);
+        Waiter waiter = new Waiter(tab, person, listener, clock, settings.personAtTheBrowser());
+        NewTabs tabs = new NewTabs(tab, clock);
+        TargetFinder finder = new TargetFinder(pack, tab, waiter, language::current, tabs);
+        OriginGuard origins = new OriginGuard(tab, new AllowedOrigins(pack.origins(), originMap));
+        Interrupts interrupts = new Interrupts(pack.interrupts(), finder, tab, origins, waiter, settings.stepTimeout());
+        Page page = new InterruptingPage(tab, interrupts);
         Outbox outbox = new Outbox();
         Evidence evidence = new Evidence(page, report);
         RunState state = new RunState();
         StepTimeouts timeouts = new StepTimeouts(settings.stepTimeout());
-        FieldWriter writer = new FieldWriter(finder, page, waiter, origins, timeouts, outbox);
+        Typeahead typeahead = new Typeahead(finder, page, waiter, origins, timeouts);
+        FieldWriter writer = new FieldWriter(finder, page, waiter, origins, timeouts, outbox, typeahead);
         ReadBack readBack = new ReadBack(finder, page, writer, outbox);
         RepairLog repairs = new RepairLog();
         ConfirmSummary summary = new ConfirmSummary(outbox, origins, finder, page, settings.valuesInFull(), repairs);
@@ -38,8 +44,9 @@ record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, R
         Effects effects = settings.mode() == Mode.DRY_RUN
                 ? new DryRunEffects(page, evidence, origins, person, outbox, summary, timeouts, state)
                 : new LiveEffects(page, evidence, origins, outbox, state, new SendGate(state, origins, readBack));
-        return new RunParts(settings, page, person, waiter, language, new RunValues(pack, inputs, language), finder,
-                origins, outbox, evidence, state, timeouts, writer, readBack, summary, effects, repairer,
-                new OutlineKeeper(page, report, listener));
+        AnswerWait answer = new AnswerWait(pack.errorTargets(), finder, page, state);
+        return new RunParts(settings, page, person, waiter, language, new RunValues(pack, inputs, language), tabs, finder,
+                origins, interrupts, outbox, evidence, state, timeouts, typeahead, writer, readBack, summary, answer,
+                effects, repairer, new OutlineKeeper(page, report, listener));
     }
 }

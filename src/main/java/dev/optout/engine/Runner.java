@@ -15,14 +15,15 @@ import dev.optout.report.StepStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Walks a pack's steps on a page, live or as a dry run, and returns the record of what happened. Each step type has
- * one executor; guards, optional steps and failures are handled here, once, for all of them.
+ * one executor; guards, optional steps and failures are handled here, once, for all of them. Another thread may
+ * interrupt the walk under way (a signal, see {@link #interrupting}): from then on this one records, reports and
+ * prints nothing more.
  */
 public final class Runner {
 
@@ -30,6 +31,12 @@ public final class Runner {
     private final RunListener listener;
     private final Clock clock;
     private final Optional<FixKeeper> fixes;
+    /** Held while a walk's record changes hands: a step recorded, the report written, an interruption. */
+    private final Object lock = new Object();
+    private WalkInProgress walk;
+    private boolean interrupted;
+    private RunInterruption interruption;
+    private RunResult result;
 
     /** A runner that asks for no repair: a missing target fails its step. */
     public Runner(Person person, RunListener listener, Clock clock) {
@@ -46,32 +53,111 @@ public final class Runner {
 
     public RunResult run(Pack pack, Map<String, String> inputs, RunSettings settings, Page page,
                          OriginMap originMap, ReportWriter report) {
-        Instant started = clock.instant();
         RunParts run = RunParts.assemble(pack, inputs, settings, page, originMap, report, person, listener, clock,
                 fixes);
         StepExecutors executors = new StepExecutors(run);
-        List<StepRecord> records = new ArrayList<>();
+        WalkInProgress walking = new WalkInProgress(pack, settings, run, report, clock);
+        synchronized (lock) {
+            walk = walking;
+        }
         for (Step step : pack.steps()) {
+            walking.starting(step);
             StepRecord record = runStep(step, pack.steps().size(), run, executors);
-            records.add(record);
-            listener.stepFinished(record, pack.steps().size());
+            synchronized (lock) {
+                if (interrupted) {
+                    break;
+                }
+                walking.finished(record);
+                listener.stepFinished(record, pack.steps().size());
+            }
             if (run.state().ended()) {
                 break;
             }
         }
         boolean verifies = pack.steps().stream().anyMatch(s -> s instanceof Step.Verify);
         Outcome outcome = run.state().outcome().orElseGet(() -> run.effects().completed(verifies));
-        RunRecord record = new RunRecord(pack.id(), settings.mode().jsonName(), outcome, started, clock.instant(),
-                run.language().current(), finalUrl(page, run.state()), run.outbox().sent(),
-                run.evidence().confirmation(), run.state().message(), records);
-        report.write(record);
-        return new RunResult(record, run.state().browserClosed());
+        // Asked of the browser before the lock: an interruption must never wait for a browser that hangs.
+        Optional<String> finalUrl = finalUrl(page, run.state());
+        synchronized (lock) {
+            if (interrupted) {
+                return new RunResult(awaitInterruption().record(), false, run.state().sentSomething());
+            }
+            RunRecord record = new RunRecord(pack.id(), settings.mode().jsonName(), outcome, walking.started(),
+                    clock.instant(), run.language().current(), finalUrl, run.outbox().sent(),
+                    run.evidence().confirmation(), run.state().message(), walking.records());
+            report.write(record);
+            walk = null;
+            result = new RunResult(record, run.state().browserClosed(), run.state().sentSomething());
+            return result;
+        }
+    }
+
+    /**
+     * The first half of an interruption, from another thread, before the browser is stopped: from now on the walk
+     * under way records, reports and prints nothing more, and a send under way counts as one that may have reached
+     * Meta. False when no walk is under way: none has started, or it has ended and its report stands.
+     */
+    public boolean interrupting() {
+        synchronized (lock) {
+            if (walk == null || interrupted) {
+                return false;
+            }
+            interrupted = true;
+            walk.interrupting();
+            return true;
+        }
+    }
+
+    /**
+     * The second half, once the browser was stopped (so that nothing more can change on the page): the walk's record
+     * as aborted, written as {@code run.json}.
+     *
+     * @param signal what interrupted it, e.g. {@code SIGINT}
+     */
+    public RunInterruption interrupted(String signal) {
+        synchronized (lock) {
+            if (!interrupted || walk == null) {
+                throw new IllegalStateException("interrupted() without interrupting() first");
+            }
+            interruption = walk.interrupted(signal);
+            walk.report().write(interruption.record());
+            lock.notifyAll();
+            return interruption;
+        }
+    }
+
+    /**
+     * The walk ended while an interruption was between its two halves: its record is the interruption's, which the
+     * other thread writes once the browser is stopped (within seconds; the tool ends right after).
+     */
+    private RunInterruption awaitInterruption() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        try {
+            while (interruption == null) {
+                long left = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    throw new IllegalStateException("the interruption did not finish within 30 s");
+                }
+                lock.wait(left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the interruption's record", e);
+        }
+        return interruption;
+    }
+
+    /** The walk that ended by itself, once it has. */
+    public Optional<RunResult> result() {
+        synchronized (lock) {
+            return Optional.ofNullable(result);
+        }
     }
 
     private StepRecord runStep(Step step, int stepCount, RunParts run, StepExecutors executors) {
         listener.stepStarted(step, stepCount, StepDescription.of(step));
         Instant start = clock.instant();
-        StepResult result = attempt(step, run, executors);
+        StepResult result = withHandledOverlays(attempt(step, run, executors), run.interrupts().drainHandled());
         if (result.status() == StepStatus.FAILED && !run.state().browserClosed()) {
             run.evidence().screenshotQuietly(step);
         } else {
@@ -91,10 +177,19 @@ public final class Runner {
         } catch (BrowserClosedException e) {
             run.state().browserClosedDuring(step.number());
             return StepResult.failed("the browser was closed");
+        } catch (SendFailedException e) {
+            FailureRecord failure = failure(step, e.getMessage(), List.of(e.target()), run);
+            run.state().end(Outcome.FAILED, failure.sentence() + ". It may or may not have reached Meta: do not send "
+                    + "again by yourself; check your email first.");
+            return StepResult.failed(failure.detail());
         } catch (SafetyAbortException e) {
             FailureRecord failure = failure(step, e.getMessage(), about(step, e), run);
             run.state().end(Outcome.ABORTED, failure.sentence());
             return StepResult.failed(failure.detail());
+        } catch (NeedsPersonException e) {
+            // An optional step only the person could do (attaching a file) is left out; anything else is stuck.
+            FailureRecord failure = failure(step, e.getMessage(), List.of(), run);
+            return step.common().optional() ? notDone(step, failure, run) : run.effects().stuck(step, failure);
         } catch (TargetNotFoundException e) {
             return notFound(step, e, run, executors);
         } catch (StepFailedException e) {
@@ -132,6 +227,7 @@ public final class Runner {
         }
         run.waiter().untilNoDialog(run.settings().personTimeout());
         run.language().refresh();
+        run.interrupts().beforeStep(step);
         Optional<Guard> guard = step.common().when();
         if (guard.isPresent() && run.finder().now(guard.get().target()).isPresent() != guard.get().present()) {
             Guard g = guard.get();
@@ -139,6 +235,15 @@ public final class Runner {
                     "skipped: " + g.target() + (g.present() ? " absent" : " present"));
         }
         return step.accept(executors);
+    }
+
+    /** The step's note also says which overlays the pack's interrupts handled during it. */
+    private static StepResult withHandledOverlays(StepResult result, List<String> handled) {
+        if (handled.isEmpty()) {
+            return result;
+        }
+        String overlays = String.join("; ", handled);
+        return result.withNote(result.note().map(note -> note + "; " + overlays).orElse(overlays));
     }
 
     /** An optional step that could not be done is skipped; any other is the run's effects' to judge. */

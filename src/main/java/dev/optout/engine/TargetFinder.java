@@ -3,8 +3,10 @@ package dev.optout.engine;
 import dev.optout.pack.Locator;
 import dev.optout.pack.Pack;
 import dev.optout.pack.Target;
+import dev.optout.page.BrokenLocator;
 import dev.optout.page.Match;
 import dev.optout.page.Page;
+import dev.optout.page.Search;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,16 +25,26 @@ final class TargetFinder {
     private final Supplier<String> language;
     /** Targets the person repaired during this run, with the new locator first. */
     private final Map<String, Target> repaired = new HashMap<>();
+    /** By target: the locators the page could not evaluate at the last look for it. */
+    private final Map<String, List<BrokenLocator>> broken = new HashMap<>();
+    private final NewTabs tabs;
 
-    TargetFinder(Pack pack, Page page, Waiter waiter, Supplier<String> language) {
+    TargetFinder(Pack pack, Page page, Waiter waiter, Supplier<String> language, NewTabs tabs) {
         this.pack = pack;
         this.page = page;
         this.waiter = waiter;
         this.language = language;
+        this.tabs = tabs;
     }
 
     Optional<Match> now(String targetName) {
-        return page.find(target(targetName), language.get());
+        Search search = page.search(target(targetName), language.get());
+        if (search.broken().isEmpty()) {
+            broken.remove(targetName);
+        } else {
+            broken.put(targetName, search.broken());
+        }
+        return search.match();
     }
 
     /** The target as this run finds it: the pack's, or the person's repair of it. */
@@ -67,6 +79,7 @@ final class TargetFinder {
         }
     }
 
+    /** The first target present; when none is, a tab the last click opened late may be where they are. */
     private Optional<Match> firstPresent(List<String> targetNames) {
         for (String name : targetNames) {
             Optional<Match> match = now(name);
@@ -74,13 +87,20 @@ final class TargetFinder {
                 return match;
             }
         }
+        tabs.followOpened();
         return Optional.empty();
     }
 
-    /** A target with every locator it is tried with, as the page language reads them: {@code 'send' [role=…]}. */
+    /**
+     * A target with every locator it is tried with, as the page language reads them: {@code 'send' [role=…]}. A
+     * locator the page could not evaluate at the last look says why: {@code css=a:has( (the browser refused it: …)}.
+     */
     String tried(String targetName) {
         String lang = language.get();
-        return "'" + targetName + "' " + target(targetName).locators().stream().map(l -> l.describe(lang))
+        List<BrokenLocator> refused = broken.getOrDefault(targetName, List.of());
+        return "'" + targetName + "' " + target(targetName).locators().stream()
+                .map(l -> l.describe(lang) + refused.stream().filter(b -> b.locator().equals(l)).findFirst()
+                        .map(b -> " (the browser refused it: " + b.problem() + ")").orElse(""))
                 .collect(Collectors.joining(", ", "[", "]"));
     }
 

@@ -5,6 +5,7 @@ import dev.optout.pack.Target;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The page in the tool's tab, as the engine sees it: find a pack's targets, act on what was found, read values back.
@@ -22,8 +23,17 @@ public interface Page {
     /** Loads a URL and waits for the page to load. */
     void open(String url);
 
-    /** Tries the target's locators in order and returns the first element of the first that matches anything. */
-    Optional<Match> find(Target target, String language);
+    /**
+     * Tries the target's locators in order and returns the first element of the first that matches anything. A
+     * locator the page cannot evaluate (a selector the browser rejects, a script error) counts as no match: the next
+     * one is tried, and the search lists it with the browser's reason.
+     */
+    Search search(Target target, String language);
+
+    /** The first element of the first of the target's locators that matches anything. */
+    default Optional<Match> find(Target target, String language) {
+        return search(target, language).match();
+    }
 
     FieldState describe(Element element);
 
@@ -32,8 +42,22 @@ public interface Page {
 
     void click(Element element);
 
-    /** Replaces the field's value with {@code text}, typed as keystrokes so the page's own handlers see it. */
-    void type(Element element, String text);
+    /**
+     * The address of the document that holds the element. Throws {@link ElementStaleException} when that document is
+     * no longer the page's (a navigation replaced it) or the page re-rendered the element away.
+     */
+    String urlOf(Element element);
+
+    /** Empties a text field as a person would (click into it, select all, delete), so typing starts from nothing. */
+    void clear(Element element);
+
+    /**
+     * Types {@code keys} at the end of the field's value, as keystrokes so the page's own handlers see them. The
+     * element is looked up in the page's current document before the first key: when a navigation replaced its
+     * document, this throws {@link ElementStaleException} and types nothing. Once the keys are under way they go
+     * wherever the page's focus is, so callers keep {@code keys} short and check {@link #urlOf} between calls.
+     */
+    void append(Element element, String keys);
 
     /** Chooses the option with this value in a {@code <select>}, or the radio button with it in a radio group. */
     void chooseOption(Element element, String optionValue);
@@ -49,6 +73,18 @@ public interface Page {
 
     /** The text of an open JavaScript alert, confirm or prompt, which the tool shows but never answers. */
     Optional<String> openDialogText();
+
+    /**
+     * The browser's tabs, each by an id of the page's own; the tool's current one among them. In a browser the tool
+     * attached to, the person's own tabs are listed too.
+     */
+    Set<String> tabs();
+
+    /**
+     * Moves the tool into another tab, one a click of its own opened: from now on every method acts there, and the
+     * tab counts as the tool's own (when the tool attached to the person's browser, it closes it at the end).
+     */
+    void followTab(String tab);
 
     /** A PNG of what the tab shows. */
     byte[] screenshot();

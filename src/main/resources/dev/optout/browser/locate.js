@@ -99,17 +99,27 @@ function attributeEquals(name) {
   return all('[' + name + ']').filter(el => el.getAttribute(name) === value);
 }
 
+function locate() {
+  switch (kind) {
+    case 'role': return byRole();
+    case 'label': return byLabel();
+    case 'placeholder': return attributeEquals('placeholder');
+    case 'text': return byText();
+    case 'testid': return attributeEquals('data-testid');
+    case 'name': return attributeEquals('name');
+    case 'css': return all(value);
+    case 'xpath': return byXpath();
+    default: throw new Error('unknown locator kind ' + kind);
+  }
+}
+
+// A selector the browser rejects, or any other error while this locator is tried, is answered as {error: …}: the
+// tool counts it as no match for this locator, says why, and tries the next one.
 let found;
-switch (kind) {
-  case 'role': found = byRole(); break;
-  case 'label': found = byLabel(); break;
-  case 'placeholder': found = attributeEquals('placeholder'); break;
-  case 'text': found = byText(); break;
-  case 'testid': found = attributeEquals('data-testid'); break;
-  case 'name': found = attributeEquals('name'); break;
-  case 'css': found = all(value); break;
-  case 'xpath': found = byXpath(); break;
-  default: throw new Error('unknown locator kind ' + kind);
+try {
+  found = locate();
+} catch (e) {
+  return {error: String(e && e.message || e)};
 }
 found = Array.from(new Set(found)).filter(visible);
 found.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) ? -1 : 1);

@@ -125,10 +125,10 @@ class GuideAgainstReplicaTest {
     @Test
     void one_email_asked_once_goes_into_every_form_that_takes_one_the_objection_forms_included() {
         // Answers: keep every pack ticked; the email; the third-party form's names and prompts; then a yes for each
-        // send, and Enter once the screenshot would be attached.
+        // send. The optional screenshot is left out: the test's browser has no window to attach it in.
         String email = "canary+7f3@example.test";
 
-        CliHarness.Result result = guideWithoutValues("\n" + email + "\nAlex\nExample\nWho is Alex?\ny\ny\n\ny\ny\n",
+        CliHarness.Result result = guideWithoutValues("\n" + email + "\nAlex\nExample\nWho is Alex?\ny\ny\ny\ny\n",
                 "--country", "AT", "--platforms", "facebook,instagram");
 
         assertThat(result.exitCode()).as(result.all()).isZero();
@@ -148,7 +148,8 @@ class GuideAgainstReplicaTest {
 
         CliHarness.Result again = guideWithoutValues("", "--country", "BR", "--platforms", "facebook");
 
-        assertThat(again.out()).contains("Skipping facebook-objection: this profile already sent facebook-objection")
+        assertThat(again.out()).contains("Skipping facebook-objection: this profile already sent "
+                        + "facebook-ai-objection (with facebook-objection)")
                 .contains("Nothing left to send.").doesNotContain("Your email address");
         assertThat(again.exitCode()).isZero();
         assertThat(replica.recorder().submissionsTo(Submission.OBJECTION)).hasSize(1);

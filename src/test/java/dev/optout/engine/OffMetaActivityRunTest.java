@@ -49,7 +49,7 @@ class OffMetaActivityRunTest extends PackRunTest {
         assertThat(result.record().steps()).filteredOn(s -> s.n() <= send)
                 .filteredOn(s -> !s.type().equals("confirm") && !s.type().equals("open"))
                 .filteredOn(s -> s.status() != StepStatus.SKIPPED)
-                .hasSize(8)
+                .hasSize(7)
                 .allSatisfy(s -> assertThat(s.matched()).as("step %d", s.n()).isPresent())
                 .extracting(s -> s.target().orElseThrow())
                 .contains("manage-future", "disconnect-option", "continue",

@@ -12,11 +12,11 @@ class RealPackTest {
             PackRepository.bundledOnly());
 
     @Test
-    void the_facebook_pack_loads_with_its_id_and_fifteen_steps() {
+    void the_facebook_pack_loads_with_its_id_and_fourteen_steps() {
         assertThat(pack.id()).isEqualTo("facebook-objection");
         assertThat(pack.format()).isEqualTo(1);
-        assertThat(pack.steps()).hasSize(16);
-        assertThat(pack.steps()).extracting(Step::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16);
+        assertThat(pack.steps()).hasSize(14);
+        assertThat(pack.steps()).extracting(Step::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14);
         assertThat(pack.steps().get(0)).isEqualTo(new Step.Open(pack.steps().get(0).common(),
                 "https://www.facebook.com/help/contact/6359191084165019"));
         assertThat(pack.origins()).extracting(Object::toString).containsExactly("https://www.facebook.com");
@@ -68,7 +68,11 @@ class RealPackTest {
         }
         for (Pack bundled : PackRepository.bundledOnly().all()) {
             assertThat(bundled.steps()).as(bundled.id()).anySatisfy(step -> assertThat(step.common().label())
-                    .contains("decline optional cookies shown after the login"));
+                    .contains("wait for the page"));
+            assertThat(bundled.steps()).as(bundled.id() + ": the cookie dialog is the interrupt's, at any moment")
+                    .noneSatisfy(step -> assertThat(step.targets()).contains("decline-cookies"));
+            assertThat(bundled.interrupts()).as(bundled.id()).contains(Interrupt.click("cookie-dialog",
+                    "decline-cookies"));
         }
     }
 
@@ -84,9 +88,9 @@ class RealPackTest {
     void every_submitting_step_comes_after_a_confirm_step() {
         List<Step> steps = pack.steps();
         List<Integer> submitting = steps.stream().filter(s -> s.common().submits()).map(Step::number).toList();
-        assertThat(submitting).containsExactly(11, 15);
+        assertThat(submitting).containsExactly(9, 13);
         int firstConfirm = steps.stream().filter(s -> s instanceof Step.Confirm).findFirst().orElseThrow().number();
-        assertThat(firstConfirm).isEqualTo(10).isLessThan(submitting.get(0));
+        assertThat(firstConfirm).isEqualTo(8).isLessThan(submitting.get(0));
     }
 
     @Test
@@ -143,20 +147,17 @@ class RealPackTest {
 
     @Test
     void steps_carry_their_guards_timeouts_values_and_lines() {
-        Step.Click decline = (Step.Click) pack.steps().get(2);
-        assertThat(decline.target()).isEqualTo("decline-cookies");
-        assertThat(decline.common().when()).contains(new Guard("cookie-dialog", true));
-        assertThat(decline.common().label()).contains("decline optional cookies");
         Step.WaitFor page = (Step.WaitFor) pack.steps().get(1);
         assertThat(page.anyOf()).containsExactly("cookie-dialog", "login-wall", "form-title");
         assertThat(page.common().timeout()).contains(java.time.Duration.ofSeconds(30));
-        Step.Select country = (Step.Select) pack.steps().get(6);
+        Step.Select country = (Step.Select) pack.steps().get(4);
         assertThat(country.value().soleReference()).contains("country");
         assertThat(country.common().line()).as("its line in meta-objection-form").isEqualTo(134);
-        Step.Ask ask = (Step.Ask) pack.steps().get(12);
+        Step.Ask ask = (Step.Ask) pack.steps().get(10);
         assertThat(ask.input()).isEqualTo("code");
         assertThat(ask.message()).isEqualTo("Meta emailed you a 6-digit code. Type it here");
-        Step.WaitForPerson login = (Step.WaitForPerson) pack.steps().get(3);
+        Step.WaitForPerson login = (Step.WaitForPerson) pack.steps().get(2);
+        assertThat(login.common().when()).contains(new Guard("login-wall", true));
         assertThat(login.until()).containsExactly("form-title");
         assertThat(login.message()).startsWith("Facebook wants you to log in.");
     }
