@@ -97,9 +97,10 @@ final class CheckCommand implements Callable<Integer> {
         for (int i = 0; i < finished.size(); i++) {
             results.put(checked.get(i), TargetCheck.of(checked.get(i), finished.get(i).result().record()));
         }
+        // A step that failed without a target to name (a page that did not load) fails the check too.
         boolean allFound = finished.size() == checked.size() && finished.stream()
-                .noneMatch(f -> f.result().browserClosed()) && results.values().stream().flatMap(List::stream)
-                .noneMatch(TargetCheck::missingRequired);
+                .noneMatch(f -> f.result().browserClosed() || f.result().anyStepFailed())
+                && results.values().stream().flatMap(List::stream).noneMatch(TargetCheck::missingRequired);
         if (json) {
             out.println(json(results, allFound));
         } else {

@@ -41,7 +41,8 @@ record TargetCheck(String target, Status status, Optional<Integer> fallback, Opt
 
     private static TargetCheck row(Pack pack, String language, Step step, StepRecord record) {
         String target = record.target().get();
-        boolean required = !step.common().optional() && step.common().when().isEmpty();
+        // A step whose guard held, or that has none, needs its target; an optional one may go without.
+        boolean required = !step.common().optional();
         if (record.status() == StepStatus.FAILED) {
             return new TargetCheck(target, Status.MISSING, Optional.empty(), Optional.empty(), required);
         }
@@ -71,7 +72,7 @@ record TargetCheck(String target, Status status, Optional<Integer> fallback, Opt
         return switch (status) {
             case FOUND -> fallback.orElse(0) == 0 ? "found by its first locator, " + locator.orElse("")
                     : "found by fallback " + fallback.get() + ", " + locator.orElse("");
-            case MISSING -> required ? "MISSING" : "missing (its step is optional)";
+            case MISSING -> "MISSING";
             case NOT_REACHED -> "not reached in a dry run (a guard skipped its step, or it comes after the send)";
         };
     }

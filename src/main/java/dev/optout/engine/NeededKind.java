@@ -7,14 +7,16 @@ import java.util.List;
 /**
  * The kind of element a step needs, which decides what a repair may choose: a fill types into a text field, a select
  * chooses in a select, combobox, listbox or radio group, a click presses a button, link, radio or checkbox, a check
- * ticks a checkbox or radio, and a wait or verify looks for anything visible with text.
+ * ticks a checkbox or radio, a wait or verify looks for anything visible with text, and a key press goes anywhere.
  */
 enum NeededKind {
     FIELD("a text field or textbox"),
     CHOICE("a select, combobox, listbox or radio group"),
     CLICKABLE("a button, link, radio or checkbox"),
     CHECKABLE("a checkbox or radio"),
-    VISIBLE_TEXT("an element with visible text");
+    VISIBLE_TEXT("an element with visible text"),
+    /** A key press goes into whatever element the pack names: a message field, a dialog, a button. */
+    ANY("a visible element");
 
     private static final List<String> TEXT_INPUTS = List.of("text", "email", "tel", "url", "search", "number");
 
@@ -41,6 +43,9 @@ enum NeededKind {
         if (step instanceof Step.Check) {
             return CHECKABLE;
         }
+        if (step instanceof Step.Press) {
+            return ANY;
+        }
         return VISIBLE_TEXT;
     }
 
@@ -54,6 +59,7 @@ enum NeededKind {
             case CLICKABLE -> List.of("button", "link", "radio", "checkbox").contains(element.role());
             case CHECKABLE -> List.of("checkbox", "radio", "switch").contains(element.role());
             case VISIBLE_TEXT -> !element.isField() && !element.text().isEmpty();
+            case ANY -> true;
         };
     }
 }

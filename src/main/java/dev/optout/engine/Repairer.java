@@ -80,7 +80,8 @@ final class Repairer {
             }
             page.highlight(chosen.get().element(), "repair · " + target);
             if (person.confirm("Is this '" + target + "'? (" + chosen.get().facts().shortDescription() + ", found by "
-                    + locator.get().describe(language.current()) + ")")) {
+                    + locator.get().describe(language.current()) + ")" + (step.common().submits()
+                    ? " Yes also clicks it, which sends." : ""))) {
                 keep(target, locator.get(), origin.get());
                 return true;
             }
