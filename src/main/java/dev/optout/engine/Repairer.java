@@ -86,6 +86,7 @@ final class Repairer {
                 return true;
             }
         }
+        person.tell("optout stops asking after " + MOST_ATTEMPTS + " tries; the step fails as it would have.");
         return false;
     }
 
