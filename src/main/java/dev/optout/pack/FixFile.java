@@ -123,10 +123,10 @@ final class FixFile {
         ArrayNode list = root.putArray("fixes");
         fixes.forEach(fix -> list.add(node(fix)));
         try {
-            return "# yaml-language-server: $schema=fix.schema.json\n"
-                    + "# Your own repairs of the pack " + pack + ": each locator is tried before the pack's own.\n"
+            return "# Your own repairs of the pack " + pack + ": each locator is tried before the pack's own.\n"
                     + "# Made by 'optout fix' or a repair during a run; 'optout fix --remove " + pack
-                    + " TARGET' drops one.\n" + YAML.writeValueAsString(root);
+                    + " TARGET' drops one.\n# The format is optout's selectors/fix.schema.json.\n"
+                    + YAML.writeValueAsString(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
