@@ -8,8 +8,11 @@ final class RepairLog {
 
     private final List<String> repaired = new ArrayList<>();
 
-    void add(String target, String locator) {
-        repaired.add("'" + target + "' now found by " + locator);
+    /** Notes a repair and returns it in words: {@code 'send' now found by role=button name="Submit request"}. */
+    String add(String target, String locator) {
+        String entry = "'" + target + "' now found by " + locator;
+        repaired.add(entry);
+        return entry;
     }
 
     List<String> entries() {

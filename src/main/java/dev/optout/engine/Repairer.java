@@ -48,11 +48,16 @@ final class Repairer {
         this.attended = attended;
     }
 
-    /** Whether the person repaired the step's missing target, so the step can be tried again. */
-    boolean repair(Step step, TargetNotFoundException missing) {
+    /**
+     * Asks the person to repair the step's missing target.
+     *
+     * @return how the target is found now, e.g. {@code 'send' now found by role=button name="…"}, when they did, so
+     *         the step can be tried again; empty when they did not, or nobody is there to ask
+     */
+    Optional<String> repair(Step step, TargetNotFoundException missing) {
         if (!attended || keeper.isEmpty() || step.common().optional() || missing.missing().isEmpty()
                 || !person.canAnswer()) {
-            return false;
+            return Optional.empty();
         }
         String target = missing.missing().get(0);
         NeededKind kind = NeededKind.of(step);
@@ -60,13 +65,13 @@ final class Repairer {
         if (origin.isEmpty()) {
             person.tell("optout cannot find " + finder.tried(target) + ", and this page is on a host the pack does "
                     + "not allow, so nothing on it can be chosen instead.");
-            return false;
+            return Optional.empty();
         }
         introduce(step, target, kind);
         for (int attempt = 0; attempt < MOST_ATTEMPTS; attempt++) {
             Choice choice = choose(step, kind);
             if (choice.stop()) {
-                return false;
+                return Optional.empty();
             }
             Optional<PageElement> chosen = choice.element();
             if (chosen.isEmpty()) {
@@ -82,12 +87,11 @@ final class Repairer {
             if (person.confirm("Is this '" + target + "'? (" + chosen.get().facts().shortDescription() + ", found by "
                     + locator.get().describe(language.current()) + ")" + (step.common().submits()
                     ? " Yes also clicks it, which sends." : ""))) {
-                keep(target, locator.get(), origin.get());
-                return true;
+                return Optional.of(keep(target, locator.get(), origin.get()));
             }
         }
         person.tell("optout stops asking after " + MOST_ATTEMPTS + " tries; the step fails as it would have.");
-        return false;
+        return Optional.empty();
     }
 
     /** What one answer led to: an element to check with the person, nothing (refused, ask again), or a stop. */
@@ -153,14 +157,15 @@ final class Repairer {
         person.tell(text.toString());
     }
 
-    private void keep(String target, Locator locator, Origin origin) {
+    private String keep(String target, Locator locator, Origin origin) {
         String lang = language.current();
         finder.repaired(target, locator);
-        log.add(target, locator.describe(lang));
+        String repaired = log.add(target, locator.describe(lang));
         String where = keeper.orElseThrow().keep(new Fix(finder.packId(), target, locator, lang, Optional.of(origin),
                 LocalDate.now(clock)));
         person.tell("Kept: '" + target + "' is found by " + locator.describe(lang) + " first, in this run and the "
                 + "next ones (" + where + ").");
+        return repaired;
     }
 
     /** The command that repairs the target without a browser, for the end of an unattended run's failure. */

@@ -209,8 +209,11 @@ public final class Runner {
     private StepResult notFound(Step step, TargetNotFoundException e, RunParts run, StepExecutors executors) {
         if (!step.common().optional()) {
             run.outline().keep(run.language().current());
-            if (run.repairer().repair(step, e)) {
-                return attempt(step, run, executors);
+            Optional<String> repaired = run.repairer().repair(step, e);
+            if (repaired.isPresent()) {
+                StepResult again = attempt(step, run, executors);
+                String note = "repaired by you: " + repaired.get();
+                return again.withNote(again.note().map(n -> n + "; " + note).orElse(note));
             }
         }
         FailureRecord failure = failure(step, e.getMessage(), List.of(), run);

@@ -86,6 +86,8 @@ class RepairLogicTest {
             assertThat(fix.language()).isEqualTo("en");
             assertThat(fix.pack()).isEqualTo("test-pack");
         });
+        assertThat(InMemoryRun.step(result, 2).note()).hasValueSatisfying(note -> assertThat(note)
+                .endsWith("repaired by you: 'email' now found by role=textbox name=\"Your email\""));
         assertThat(person.transcript()).contains("Step 2 'fill email' cannot find 'email' [label=\"Email address\", "
                 + "role=textbox name=\"Email address\"]").contains(Repairer.PROMPT)
                 .contains("Is this 'email'?")
