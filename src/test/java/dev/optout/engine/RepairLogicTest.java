@@ -185,6 +185,41 @@ class RepairLogicTest {
     }
 
     @Test
+    void a_dry_run_repairs_too_and_keeps_the_fix_but_types_and_sends_nothing() {
+        engine.page.route(FORM, page -> page.show(FakeElement.textbox("Your email"), sendButton("Submit request")));
+        ScriptedPerson person = new ScriptedPerson().answering("Your email", "y", "Submit request", "y");
+
+        RunResult result = engine.run(SENDING, RunSettings.defaults(Mode.DRY_RUN)
+                .withStepTimeout(InMemoryRun.STEP_TIMEOUT), person, Map.of("email", CANARY), Optional.of(fix -> {
+                    kept.add(fix);
+                    return "fixes/test-pack.yaml";
+                }));
+
+        assertThat(kept).extracting(Fix::target).containsExactly("email", "send");
+        assertThat(result.anyStepFailed()).as(person.transcript()).isFalse();
+        assertThat(engine.page.keystrokes()).isEmpty();
+        assertThat(engine.page.submissions()).isEmpty();
+    }
+
+    @Test
+    void on_a_page_the_pack_does_not_allow_nothing_is_asked_and_nothing_can_be_chosen() {
+        // The form loads on Meta's host, then the page moves elsewhere by itself before the field shows.
+        engine.page.route(FORM, page -> page.after(java.time.Duration.ofSeconds(1),
+                () -> page.navigate("https://www.facebook.com.evil.test/form")));
+        engine.page.route("https://www.facebook.com.evil.test/form",
+                page -> page.show(FakeElement.textbox("Your email"), sendButton("Send")));
+        ScriptedPerson person = new ScriptedPerson().answering("Your email", "y");
+
+        RunResult result = attended(person);
+
+        assertThat(person.heard()).noneMatch(Repairer.PROMPT::equals);
+        assertThat(person.transcript()).contains("this page is on a host the pack does not allow");
+        assertThat(kept).isEmpty();
+        assertThat(engine.page.keystrokes()).isEmpty();
+        assertThat(result.record().outcome()).isEqualTo(Outcome.FAILED);
+    }
+
+    @Test
     void an_unattended_run_never_asks_and_fails_with_the_fix_command() {
         engine.page.route(FORM, page -> page.show(FakeElement.textbox("Your email"), sendButton("Send")));
         ScriptedPerson person = new ScriptedPerson();
