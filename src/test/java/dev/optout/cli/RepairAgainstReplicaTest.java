@@ -138,6 +138,20 @@ class RepairAgainstReplicaTest {
     }
 
     @Test
+    void on_a_german_page_the_repair_takes_the_german_texts_and_keeps_the_page_language() throws Exception {
+        replica.scenario().language("de");
+        String answers = String.join("\n", "Dein Wohnsitzland", "y", "Deine E-Mail", "y",
+                "Erzähl uns, wie dich das betrifft", "y", "y", "Anfrage abschicken", "y", "");
+
+        CliHarness.Result repaired = run(answers, "german");
+
+        assertThat(repaired.exitCode()).as(repaired.all()).isZero();
+        assertThat(replica.recorder().submissions()).hasSize(1);
+        String fixes = Files.readString(fixFile());
+        assertThat(fixes).contains("lang: de").doesNotContain("lang: en").contains("Anfrage abschicken");
+    }
+
+    @Test
     void check_says_which_targets_are_missing_before_the_fixes_and_none_after_also_as_json() throws Exception {
         CliHarness.Result before = cli.run(withReplica("check", "check-before"));
 
