@@ -104,6 +104,7 @@ final class DemoCommand implements Callable<Integer> {
                 "first_name", "Alex",
                 "last_name", "Example",
                 "email", "alex@example.test",
+                "phone", "+49 30 1234567",
                 "prompts", "Who is Alex Example, and where does Alex live?"));
         samples.keySet().removeIf(name -> !pack.input(name).map(InputSpec::required).orElse(false));
         return samples;

@@ -96,8 +96,9 @@ class GuideAgainstReplicaTest {
     void a_live_guide_in_brazil_asks_before_each_pack_and_sends_only_what_was_approved() {
         CliHarness.Result result = guide("\ny\nn\n", "--country", "Brasil", "--platforms", "fb,insta");
 
-        assertThat(result.out()).contains("Brazil").contains("Running facebook-objection")
-                .contains("Running instagram-objection");
+        assertThat(result.out()).contains("Brazil").contains("LGPD (Art. 18 § 2)").contains("optout letter --lang pt")
+                .contains("Since 16 December 2025 Meta uses your conversations with Meta AI")
+                .contains("Running facebook-objection").contains("Running instagram-objection");
         assertThat(replica.recorder().submissionCount(Submission.OBJECTION)).isEqualTo(1);
         assertThat(replica.recorder().submissionCount(Submission.INSTAGRAM_OBJECTION)).isZero();
         assertThat(result.exitCode()).isEqualTo(ExitCodes.DECLINED);
