@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The not-found path of an attended run: when a required target is missing, the person points at it (by the text
@@ -34,9 +35,11 @@ final class Repairer {
     private final RepairLog log;
     private final Clock clock;
     private final boolean attended;
+    private final MissingTargets targets;
 
     Repairer(Page page, Person person, TargetFinder finder, OriginGuard origins, RunLanguage language,
-             Optional<FixKeeper> keeper, RepairLog log, Clock clock, boolean attended) {
+             Optional<FixKeeper> keeper, RepairLog log, Clock clock, boolean attended, MissingTargets targets) {
+        this.targets = targets;
         this.page = page;
         this.person = person;
         this.finder = finder;
@@ -59,32 +62,32 @@ final class Repairer {
                 || !person.canAnswer()) {
             return Optional.empty();
         }
-        String target = missing.missing().get(0);
-        NeededKind kind = NeededKind.of(step);
+        List<MissingTargets.Wanted> wanted = targets.wanted(step, missing.missing());
         Optional<Origin> origin = origins.currentRealOrigin();
         if (origin.isEmpty()) {
-            person.tell("optout cannot find " + finder.tried(target) + ", and this page is on a host the pack does "
-                    + "not allow, so nothing on it can be chosen instead.");
+            person.tell("optout cannot find " + tried(wanted) + ", and this page is on a host the pack does not "
+                    + "allow, so nothing on it can be chosen instead.");
             return Optional.empty();
         }
-        introduce(step, target, kind);
+        introduce(step, wanted);
         for (int attempt = 0; attempt < MOST_ATTEMPTS; attempt++) {
-            Choice choice = choose(step, kind);
+            Choice choice = choose(step, wanted);
             if (choice.stop()) {
                 return Optional.empty();
             }
-            Optional<PageElement> chosen = choice.element();
-            if (chosen.isEmpty()) {
+            if (choice.element().isEmpty()) {
                 continue;
             }
-            Optional<Locator> locator = new LocatorBuilder(page).build(chosen.get(), language.current());
+            PageElement chosen = choice.element().get();
+            String target = choice.target();
+            Optional<Locator> locator = new LocatorBuilder(page).build(chosen, language.current());
             if (locator.isEmpty()) {
-                person.tell("No locator finds " + chosen.get().facts().shortDescription() + " alone (by role and name, "
+                person.tell("No locator finds " + chosen.facts().shortDescription() + " alone (by role and name, "
                         + "label, test id, name, placeholder or text); point at it another way.");
                 continue;
             }
-            page.highlight(chosen.get().element(), "repair · " + target);
-            if (person.confirm("Is this '" + target + "'? (" + chosen.get().facts().shortDescription() + ", found by "
+            page.highlight(chosen.element(), "repair · " + target);
+            if (person.confirm("Is this '" + target + "'? (" + chosen.facts().shortDescription() + ", found by "
                     + locator.get().describe(language.current()) + ")" + (step.common().submits()
                     ? " Yes also clicks it, which sends." : ""))) {
                 return Optional.of(keep(target, locator.get(), origin.get()));
@@ -94,55 +97,78 @@ final class Repairer {
         return Optional.empty();
     }
 
-    /** What one answer led to: an element to check with the person, nothing (refused, ask again), or a stop. */
-    private record Choice(Optional<PageElement> element, boolean stop) {
-        static final Choice STOP = new Choice(Optional.empty(), true);
-        static final Choice NONE = new Choice(Optional.empty(), false);
+    /** The command that repairs the step's missing target without a browser, for an unattended run's failure. */
+    Optional<String> remedy(Step step, TargetNotFoundException missing) {
+        if (missing.missing().isEmpty() || step.common().optional()) {
+            return Optional.empty();
+        }
+        String target = targets.wanted(step, missing.missing()).get(0).target();
+        return Optional.of("if Meta changed the page, put the text you see on it in the browser (its label, button "
+                + "text or message) in place of … and run: optout fix " + finder.packId() + " " + target
+                + " --text \"…\"");
+    }
 
-        static Choice of(PageElement element) {
-            return new Choice(Optional.of(element), false);
+    /** What one answer led to: an element for a target, nothing (refused: ask again), or a stop. */
+    private record Choice(Optional<PageElement> element, String target, boolean stop) {
+        static final Choice STOP = new Choice(Optional.empty(), "", true);
+        static final Choice NONE = new Choice(Optional.empty(), "", false);
+
+        static Choice of(PageElement element, String target) {
+            return new Choice(Optional.of(element), target, false);
         }
     }
 
     /** One answer: the typed text's element, or with an empty line the element clicked meanwhile, else a stop. */
-    private Choice choose(Step step, NeededKind kind) {
+    private Choice choose(Step step, List<MissingTargets.Wanted> wanted) {
         page.startPicker();
         Optional<String> typed = person.ask(PROMPT).map(String::strip).filter(t -> !t.isEmpty());
         Optional<PageElement> picked = page.takePicked();
         if (typed.isEmpty()) {
-            return picked.map(p -> accepted(p, kind, step)).orElse(Choice.STOP);
+            return picked.map(p -> accepted(p, wanted, step)).orElse(Choice.STOP);
         }
-        TypedTextChoice choice = TypedTextChoice.of(page.elements(), typed.get(), kind, StepDescription.of(step));
-        if (choice.refusal().isPresent()) {
-            person.tell(choice.refusal().get());
-            return Choice.NONE;
-        }
-        if (choice.acceptable().isEmpty()) {
-            person.tell("Nothing on the page that is " + kind.inWords() + " shows \"" + typed.get() + "\".");
-            return Choice.NONE;
-        }
+        List<PageElement> elements = page.elements();
         LocatorBuilder builder = new LocatorBuilder(page);
-        return Choice.of(choice.acceptable().stream()
-                .filter(e -> builder.build(e, language.current()).isPresent()).findFirst()
-                .orElse(choice.acceptable().get(0)));
+        Optional<String> refusal = Optional.empty();
+        for (MissingTargets.Wanted one : wanted) {
+            TypedTextChoice choice = TypedTextChoice.of(elements, typed.get(), one.kind(), StepDescription.of(step));
+            if (!choice.acceptable().isEmpty()) {
+                return Choice.of(choice.acceptable().stream()
+                        .filter(e -> builder.build(e, language.current()).isPresent()).findFirst()
+                        .orElse(choice.acceptable().get(0)), one.target());
+            }
+            refusal = refusal.or(choice::refusal);
+        }
+        person.tell(refusal.orElse("Nothing on the page that is " + wanted.get(0).kind().inWords() + " shows \""
+                + typed.get() + "\"."));
+        return Choice.NONE;
     }
 
-    private Choice accepted(PageElement picked, NeededKind kind, Step step) {
+    private Choice accepted(PageElement picked, List<MissingTargets.Wanted> wanted, Step step) {
         if (picked.facts().isForbiddenForTyping()) {
             person.tell(TypedTextChoice.forbidden(picked.facts()));
             return Choice.NONE;
         }
-        if (!kind.accepts(picked.facts())) {
-            person.tell(TypedTextChoice.wrongKind(picked.facts(), kind, StepDescription.of(step)));
-            return Choice.NONE;
+        for (MissingTargets.Wanted one : wanted) {
+            if (one.kind().accepts(picked.facts())) {
+                return Choice.of(picked, one.target());
+            }
         }
-        return Choice.of(picked);
+        person.tell(TypedTextChoice.wrongKind(picked.facts(), wanted.get(0).kind(), StepDescription.of(step)));
+        return Choice.NONE;
     }
 
-    private void introduce(Step step, String target, NeededKind kind) {
+    private String tried(List<MissingTargets.Wanted> wanted) {
+        return wanted.stream().map(w -> finder.tried(w.target())).collect(Collectors.joining("; "));
+    }
+
+    private void introduce(Step step, List<MissingTargets.Wanted> wanted) {
+        NeededKind kind = wanted.get(0).kind();
         StringBuilder text = new StringBuilder("Step ").append(step.number()).append(" '")
-                .append(StepDescription.of(step)).append("' cannot find ").append(finder.tried(target))
-                .append(" on this page: Meta may have changed it. It needs ").append(kind.inWords()).append('.');
+                .append(StepDescription.of(step)).append("' cannot find ")
+                .append(wanted.size() == 1 ? "" : "any of ").append(tried(wanted))
+                .append(" on this page: Meta may have changed it. ")
+                .append(wanted.size() == 1 ? "It needs " : "'" + wanted.get(0).target() + "' needs ")
+                .append(kind.inWords()).append('.');
         List<PageElement> candidates = page.elements().stream()
                 .filter(e -> !e.facts().inBanner() && !e.facts().isForbiddenForTyping() && kind.accepts(e.facts()))
                 .filter(e -> kind != NeededKind.VISIBLE_TEXT || e.facts().role().equals("heading"))
@@ -166,11 +192,5 @@ final class Repairer {
         person.tell("Kept: '" + target + "' is found by " + locator.describe(lang) + " first, in this run and the "
                 + "next ones (" + where + ").");
         return repaired;
-    }
-
-    /** The command that repairs the target without a browser, for the end of an unattended run's failure. */
-    static String remedy(String pack, String target) {
-        return "if Meta changed the page, put the text you see on it in the browser (its label, button text or "
-                + "message) in place of … and run: optout fix " + pack + " " + target + " --text \"…\"";
     }
 }

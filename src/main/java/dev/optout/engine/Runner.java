@@ -217,10 +217,8 @@ public final class Runner {
             }
         }
         FailureRecord failure = failure(step, e.getMessage(), List.of(), run);
-        if (!e.missing().isEmpty() && !step.common().optional()) {
-            failure = failure.endingWith(Repairer.remedy(run.finder().packId(), e.missing().get(0)));
-        }
-        return notDone(step, failure, run);
+        Optional<String> remedy = run.repairer().remedy(step, e);
+        return notDone(step, remedy.map(failure::endingWith).orElse(failure), run);
     }
 
     private StepResult execute(Step step, RunParts run, StepExecutors executors) {

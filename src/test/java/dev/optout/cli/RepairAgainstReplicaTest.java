@@ -122,7 +122,7 @@ class RepairAgainstReplicaTest {
         assertThat(replica.recorder().submissions()).hasSize(1);
         assertThat(replica.recorder().submissions().get(0).fields()).containsEntry("email", CANARY_EMAIL)
                 .containsEntry("country", "DE");
-        assertThat(repaired.out()).contains("'select country' cannot find 'country'")
+        assertThat(repaired.out()).contains("cannot find any of 'country'")
                 .contains("Is this 'country'?").contains("Repaired in this run (by you):")
                 .contains("'email' now found by role=textbox name=\"Your email\"");
         String fixes = Files.readString(fixFile());

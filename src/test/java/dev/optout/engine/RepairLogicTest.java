@@ -220,6 +220,43 @@ class RepairLogicTest {
     }
 
     @Test
+    void a_wait_for_any_of_several_targets_repairs_the_one_a_later_step_acts_on_not_a_question_that_may_not_show() {
+        Pack gated = InMemoryRun.pack(
+                "inputs:",
+                "  email: {type: email, personal: true, label: Your email}",
+                "targets:",
+                "  gate: [{role: radiogroup, name: About AI}]",
+                "  email: [{label: Email address}]",
+                "steps:",
+                "  - open: " + FORM,
+                "  - wait-for: [gate, email]",
+                "  - fill: email",
+                "    value: ${email}");
+        FakeElement email = FakeElement.textbox("Your email").field("email");
+        engine.page.route(FORM, page -> page.show(FakeElement.of("label").text("Your email"), email));
+        ScriptedPerson person = new ScriptedPerson().answering("Your email", "y");
+
+        RunResult unattended = engine.run(gated, RunSettings.defaults(Mode.LIVE).withAssumeYes(true)
+                .withStepTimeout(InMemoryRun.STEP_TIMEOUT), new ScriptedPerson(), Map.of("email", CANARY),
+                Optional.of(fix -> ""));
+        assertThat(unattended.record().message()).hasValueSatisfying(m -> assertThat(m)
+                .endsWith("optout fix test-pack email --text \"…\""));
+
+        engine = new InMemoryRun(reports.resolve("attended"));
+        engine.page.route(FORM, page -> page.show(FakeElement.of("label").text("Your email"), email));
+        RunResult result = engine.run(gated, RunSettings.defaults(Mode.LIVE)
+                .withStepTimeout(InMemoryRun.STEP_TIMEOUT), person, Map.of("email", CANARY), Optional.of(fix -> {
+                    kept.add(fix);
+                    return "";
+                }));
+
+        assertThat(person.transcript()).contains("cannot find any of 'email' [label=\"Email address\"]; 'gate'");
+        assertThat(kept).extracting(Fix::target).containsExactly("email");
+        assertThat(kept.get(0).locator().describe("en")).isEqualTo("role=textbox name=\"Your email\"");
+        assertThat(result.record().outcome()).isEqualTo(Outcome.CONFIRMED);
+    }
+
+    @Test
     void an_unattended_run_never_asks_and_fails_with_the_fix_command() {
         engine.page.route(FORM, page -> page.show(FakeElement.textbox("Your email"), sendButton("Send")));
         ScriptedPerson person = new ScriptedPerson();
