@@ -1,17 +1,21 @@
 package dev.optout.browser;
 
+import dev.optout.pack.Locator;
 import dev.optout.pack.Target;
 import dev.optout.page.BrokenLocator;
 import dev.optout.page.Element;
+import dev.optout.page.ElementFacts;
 import dev.optout.page.ElementCoveredException;
 import dev.optout.page.FieldState;
 import dev.optout.page.Match;
 import dev.optout.page.Page;
+import dev.optout.page.PageElement;
 import dev.optout.page.PageException;
 import dev.optout.page.Search;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.ArrayList;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -134,6 +138,42 @@ final class SeleniumPage implements Page {
     @Override
     public byte[] screenshot() {
         return call(web::screenshot);
+    }
+
+    @Override
+    public List<PageElement> elements() {
+        return call(() -> web.elements().stream().map(SeleniumPage::pageElement).toList());
+    }
+
+    @Override
+    public boolean locatesOnly(Locator locator, String language, Element element) {
+        return call(() -> web.locatesOnly(locator, language, selenium(element)));
+    }
+
+    @Override
+    public void startPicker() {
+        run(web::startPicker);
+    }
+
+    @Override
+    public Optional<PageElement> takePicked() {
+        return call(() -> web.takePicked().map(picked -> {
+            Map<String, Object> facts = new java.util.HashMap<>(web.facts(picked));
+            facts.put("element", picked);
+            return pageElement(facts);
+        }));
+    }
+
+    private static PageElement pageElement(Map<String, Object> raw) {
+        ElementFacts facts = new ElementFacts(text(raw, "tag"), text(raw, "role"), text(raw, "name"),
+                text(raw, "label"), text(raw, "type"), text(raw, "nameAttribute"), text(raw, "testId"),
+                text(raw, "placeholder"), text(raw, "text"), Boolean.TRUE.equals(raw.get("inBanner")));
+        return new PageElement(new SeleniumElement((org.openqa.selenium.WebElement) raw.get("element")), facts);
+    }
+
+    private static String text(Map<String, Object> raw, String key) {
+        Object value = raw.get(key);
+        return value == null ? "" : value.toString();
     }
 
     /** The pause Selenium's own waits take; the engine's wait loop is the only caller. */

@@ -201,6 +201,34 @@ public final class WebPage {
         }
     }
 
+    /** The page's elements as elements.js describes them, each map holding its {@code element} and its facts. */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> elements() {
+        Object found = js().executeScript(Scripts.named("elements.js"));
+        return found == null ? List.of() : (List<Map<String, Object>>) found;
+    }
+
+    /** One element as elements.js describes it. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> facts(WebElement element) {
+        return (Map<String, Object>) js().executeScript(Scripts.named("elements.js"), element);
+    }
+
+    /** Whether the locator finds exactly this element, through the same locate.js that finds targets. */
+    public boolean locatesOnly(Locator locator, String language, WebElement element) {
+        List<WebElement> found = locate(locator, language);
+        return found.size() == 1 && found.get(0).equals(element);
+    }
+
+    public void startPicker() {
+        js().executeScript(Scripts.named("picker.js"));
+    }
+
+    /** The element clicked since {@link #startPicker()}, if any; the picker is removed. */
+    public Optional<WebElement> takePicked() {
+        return Optional.ofNullable((WebElement) js().executeScript(Scripts.named("picked.js")));
+    }
+
     /** The window handles of the browser's tabs. */
     public Set<String> tabs() {
         return driver.getWindowHandles();

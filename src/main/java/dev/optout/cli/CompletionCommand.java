@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
  * both shells print the same text; the choice is there so the command reads as what the person asked for.
  */
 @Command(name = "completion", mixinStandardHelpOptions = true,
-        description = {"Print a completion script for bash or zsh; pack ids complete after 'run' and 'plan'.",
+        description = {"Print a completion script for bash or zsh; pack ids complete after 'run', 'plan', 'check' "
+                + "and 'fix'.",
             "bash: source <(optout completion bash), or save it as "
                     + "~/.local/share/bash-completion/completions/optout",
             "zsh:  source <(optout completion zsh) in ~/.zshrc (the script loads compinit and bashcompinit)",

@@ -64,6 +64,23 @@ public final class Console {
         }
     }
 
+    /**
+     * Whether standard input has ended (closed, or a pipe with no more answers). Looks at the next character without
+     * taking it, so it waits as long as reading an answer would: call it only where an answer is about to be read.
+     */
+    public boolean inputEnded() {
+        try {
+            in.mark(1);
+            if (in.read() == -1) {
+                return true;
+            }
+            in.reset();
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
     public UserFolders folders() {
         return folders;
     }

@@ -48,6 +48,11 @@ final class ConsolePerson implements Person {
     }
 
     @Override
+    public boolean canAnswer() {
+        return console.terminal().interactive() || !console.inputEnded();
+    }
+
+    @Override
     public void tell(String message) {
         out.println(message);
         out.flush();

@@ -53,6 +53,14 @@ final class ConsoleProgress implements RunListener {
     }
 
     @Override
+    public void pageOutline(String outline) {
+        if (verbose) {
+            outline.lines().forEach(line -> out.println(INDENT + line));
+            out.flush();
+        }
+    }
+
+    @Override
     public void stillWaiting(String what, Duration elapsed, Duration limit) {
         out.println(INDENT + fit("… still waiting for " + what + " (" + elapsed.toSeconds() + " s of "
                 + limit.toSeconds() + " s)", WIDTH - INDENT.length()));

@@ -95,6 +95,7 @@ final class GuideCommand implements Callable<Integer> {
 
         RunWorkflow workflow = new RunWorkflow(console, out, spec.commandLine().getErr(), run);
         workflow.livingIn(where);
+        workflow.keepFixesIn(packs.folder(console));
         Path profile = browser.profileOr(console.folders());
         List<Pack> offered = notSentYet(routed(recommendation, repository), workflow, origins, profile, out);
         if (offered.isEmpty()) {

@@ -33,6 +33,8 @@ public final class OptoutCommand implements Runnable {
         cli.addSubcommand(new PlanCommand(console));
         cli.addSubcommand(new ValidateCommand(console));
         cli.addSubcommand(new RunCommand(console));
+        cli.addSubcommand(new CheckCommand(console));
+        cli.addSubcommand(new FixCommand(console));
         cli.addSubcommand(new GuideCommand(console));
         cli.addSubcommand(new LetterCommand(console));
         cli.addSubcommand(new DemoCommand(console));

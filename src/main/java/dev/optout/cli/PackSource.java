@@ -1,5 +1,6 @@
 package dev.optout.cli;
 
+import dev.optout.pack.FixedPack;
 import dev.optout.pack.Pack;
 import dev.optout.pack.PackLoader;
 import dev.optout.pack.PackRepository;
@@ -23,7 +24,23 @@ final class PackSource {
      * says it before it starts, since those files decide what is typed and sent.
      */
     static void announceReplacements(Path userFolder, PrintWriter err) {
-        repository(userFolder).replacements().forEach(r -> err.println("optout: " + r.sentence()));
+        PackRepository packs = repository(userFolder);
+        packs.replacements().forEach(r -> err.println("optout: " + r.sentence()));
+        announceFixes(packs, err);
+        err.flush();
+    }
+
+    /** The person's fixes in use (they decide what is typed into and clicked), and those that no longer apply. */
+    static void announceFixes(PackRepository packs, PrintWriter err) {
+        for (FixedPack fixed : packs.fixesInUse()) {
+            if (!fixed.applied().isEmpty()) {
+                err.println("optout: using your fixes for " + fixed.pack().id() + " ("
+                        + fixed.applied().stream().map(f -> "'" + f.target() + "'").distinct()
+                        .collect(java.util.stream.Collectors.joining(", ")) + ") from "
+                        + fixed.file());
+            }
+            fixed.warnings().forEach(warning -> err.println("optout: warning: " + warning));
+        }
         err.flush();
     }
 

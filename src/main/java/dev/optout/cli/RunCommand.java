@@ -60,6 +60,7 @@ final class RunCommand implements Callable<Integer> {
         Pack resolved = PackSource.resolve(packs.folder(console), pack);
         Path profile = browser.profileOr(console.folders());
         RunWorkflow workflow = new RunWorkflow(console, spec.commandLine().getOut(), spec.commandLine().getErr(), run);
+        workflow.keepFixesIn(packs.folder(console));
         return workflow.execute(new RunWorkflow.Request(resolved, fromFiles.addTo(values), originMap, browser, profile, false));
     }
 }

@@ -5,12 +5,14 @@ import dev.optout.browser.BrowserSession;
 import dev.optout.browser.Browsers;
 import dev.optout.browser.DebuggingAddress;
 import dev.optout.browser.LaunchSettings;
+import dev.optout.engine.FixKeeper;
 import dev.optout.engine.Mode;
 import dev.optout.engine.OriginMap;
 import dev.optout.engine.RunResult;
 import dev.optout.engine.RunSettings;
 import dev.optout.engine.Runner;
 import dev.optout.engine.StepDescription;
+import dev.optout.pack.FixFolder;
 import dev.optout.pack.InputSpec;
 import dev.optout.pack.InputValidator;
 import dev.optout.pack.InvalidInputException;
@@ -50,6 +52,8 @@ final class RunWorkflow {
     private final SendRecords sends;
     /** Where the person lives, when a command knows it beyond the packs' inputs (the guide asks it). */
     private Optional<String> homeCountry = Optional.empty();
+    /** Where a repair the person confirms during a run is kept; without it, runs ask for no repair. */
+    private Optional<FixKeeper> fixes = Optional.empty();
 
     RunWorkflow(Console console, PrintWriter out, PrintWriter err, RunOptions options) {
         this.console = console;
@@ -79,6 +83,12 @@ final class RunWorkflow {
 
     void livingIn(String isoCountry) {
         homeCountry = Optional.of(isoCountry);
+    }
+
+    /** An attended run asks the person to repair a missing target, and keeps the repair in this packs folder. */
+    void keepFixesIn(Path packsFolder) {
+        FixFolder folder = new FixFolder(packsFolder);
+        fixes = Optional.of(fix -> folder.keep(fix).toString());
     }
 
     /**
@@ -266,7 +276,7 @@ final class RunWorkflow {
                 + ": " + pack.title());
         out.flush();
         Runner runner = new Runner(new ConsolePerson(console, out),
-                new ConsoleProgress(out, options.verbose, Colours.of(console.terminal())), console.clock());
+                new ConsoleProgress(out, options.verbose, Colours.of(console.terminal())), console.clock(), fixes);
         interruption.walking(prepared, runner);
         RunResult result = runner.run(pack, prepared.inputs(), prepared.settings(), session.pagePort(),
                 prepared.originMap(), prepared.report());

@@ -53,6 +53,13 @@ final class ValidateCommand implements Callable<Integer> {
             repository.libraries().forEach(library -> out.println("ok   library " + library.name() + "  ("
                     + library.source() + ")"));
             repository.replacements().forEach(replacement -> out.println("note " + replacement.sentence()));
+            // Fix files were judged as the packs loaded: their schema, and origins among their pack's.
+            repository.fixesInUse().forEach(fixed -> {
+                if (!fixed.applied().isEmpty()) {
+                    out.println("ok   fixes for " + fixed.pack().id() + "  (" + fixed.file() + ")");
+                }
+                fixed.warnings().forEach(warning -> out.println("warn " + warning));
+            });
             return strict ? reportWeak(repository.targetsWithoutFallback(), err) : ExitCodes.OK;
         }
         files.forEach(ValidateCommand::requireFile);

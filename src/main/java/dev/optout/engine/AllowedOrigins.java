@@ -42,6 +42,11 @@ public final class AllowedOrigins {
         return Origin.of(url).map(allowed::get).map(Origin::host);
     }
 
+    /** The real Meta origin a page URL stands for, when the pack allows that page. */
+    public Optional<Origin> realOrigin(String url) {
+        return Origin.of(url).map(allowed::get);
+    }
+
     public String describeAllowed() {
         return allowed.keySet().stream().map(Origin::toString).collect(Collectors.joining(", "));
     }

@@ -16,8 +16,11 @@ final class ConfirmSummary {
     private final TargetFinder finder;
     private final Page page;
     private final boolean valuesInFull;
+    private final RepairLog repairs;
 
-    ConfirmSummary(Outbox outbox, OriginGuard origins, TargetFinder finder, Page page, boolean valuesInFull) {
+    ConfirmSummary(Outbox outbox, OriginGuard origins, TargetFinder finder, Page page, boolean valuesInFull,
+                   RepairLog repairs) {
+        this.repairs = repairs;
         this.outbox = outbox;
         this.origins = origins;
         this.finder = finder;
@@ -26,6 +29,12 @@ final class ConfirmSummary {
     }
 
     String text() {
+        List<String> repaired = repairs.entries();
+        return fields() + (repaired.isEmpty() ? ""
+                : "\nRepaired in this run (by you):\n  " + String.join("\n  ", repaired));
+    }
+
+    private String fields() {
         List<FilledField> fields = outbox.pending();
         if (fields.isEmpty()) {
             return "optout will act on " + origins.sendTarget() + "; no value of yours goes with it.";

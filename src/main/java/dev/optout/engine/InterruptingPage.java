@@ -1,13 +1,16 @@
 package dev.optout.engine;
 
+import dev.optout.pack.Locator;
 import dev.optout.pack.Target;
 import dev.optout.page.Element;
 import dev.optout.page.ElementCoveredException;
 import dev.optout.page.FieldState;
 import dev.optout.page.Match;
 import dev.optout.page.Page;
+import dev.optout.page.PageElement;
 import dev.optout.page.Search;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -127,6 +130,27 @@ final class InterruptingPage implements Page {
     @Override
     public void followTab(String tab) {
         page.followTab(tab);
+    }
+
+    @Override
+    public List<PageElement> elements() {
+        return page.elements();
+    }
+
+    @Override
+    public boolean locatesOnly(Locator locator, String language, Element element) {
+        return page.locatesOnly(locator, language, element);
+    }
+
+    /** The person's own click, which no interrupt may come between. */
+    @Override
+    public void startPicker() {
+        page.startPicker();
+    }
+
+    @Override
+    public Optional<PageElement> takePicked() {
+        return page.takePicked();
     }
 
     @Override

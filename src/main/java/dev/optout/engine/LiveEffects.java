@@ -85,9 +85,9 @@ final class LiveEffects implements Effects {
     public StepResult missed(Step step, FailureRecord failure) {
         if (state.sentSomething()) {
             state.end(Outcome.UNCONFIRMED, failure.sentence() + ". Something was already sent: do NOT send it "
-                    + "again; check your email and Meta's Privacy Center for Meta's answer.");
+                    + "again; check your email and Meta's Privacy Center for Meta's answer." + failure.closing());
         } else {
-            state.end(Outcome.FAILED, failure.sentence() + ". Nothing was sent.");
+            state.end(Outcome.FAILED, failure.sentence() + ". Nothing was sent." + failure.closing());
         }
         return StepResult.failed(failure.detail());
     }

@@ -42,6 +42,11 @@ final class OriginGuard {
                 + allowed.describeAllowed() + ")";
     }
 
+    /** The pack origin the current page is on (the real one when a replica stands in); empty when not allowed. */
+    java.util.Optional<Origin> currentRealOrigin() {
+        return allowed.realOrigin(page.url());
+    }
+
     /** The Meta host the page is on (the real one when a replica stands in for it), as the person is told. */
     String currentHost() {
         String url = page.url();

@@ -14,6 +14,14 @@ public interface Person {
     /** Asks for a value; empty at end of input. */
     Optional<String> ask(String prompt);
 
+    /**
+     * Whether a question now would get an answer: not when standard input has ended. Asked only where a question
+     * would be asked anyway, so finding out never waits longer than the question would.
+     */
+    default boolean canAnswer() {
+        return true;
+    }
+
     /** Tells the person something they need to know or do. */
     void tell(String message);
 }

@@ -16,6 +16,10 @@ public interface RunListener {
     default void stepFinished(StepRecord record, int stepCount) {
     }
 
+    /** A target was missing: the page's outline (no values in it), which {@code --verbose} prints. */
+    default void pageOutline(String outline) {
+    }
+
     /** Called every few seconds during a long wait, e.g. for the person to log in. */
     default void stillWaiting(String what, Duration elapsed, Duration limit) {
     }

@@ -5,6 +5,7 @@ import dev.optout.page.Page;
 import dev.optout.report.ReportWriter;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The parts of one run, each with one job, put together once: its values, its view of the page, what it will send
@@ -14,12 +15,12 @@ record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, R
                 NewTabs tabs, TargetFinder finder, OriginGuard origins, Interrupts interrupts, Outbox outbox,
                 Evidence evidence,
                 RunState state, StepTimeouts timeouts, Typeahead typeahead, FieldWriter writer, ReadBack readBack,
-                ConfirmSummary summary, AnswerWait answer, Effects effects) {
+                ConfirmSummary summary, AnswerWait answer, Effects effects, Repairer repairer, OutlineKeeper outline) {
 
     /** @param tab the page in the tool's tab; the steps act on it through the pack's interrupts */
     static RunParts assemble(Pack pack, Map<String, String> inputs, RunSettings settings, Page tab,
                              OriginMap originMap, ReportWriter report, Person person, RunListener listener,
-                             Clock clock) {
+                             Clock clock, Optional<FixKeeper> fixes) {
         RunLanguage language = new RunLanguage(settings.locale(), tab, pack, person);
         Waiter waiter = new Waiter(tab, person, listener, clock, settings.personAtTheBrowser());
         NewTabs tabs = new NewTabs(tab, clock);
@@ -34,7 +35,11 @@ record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, R
         Typeahead typeahead = new Typeahead(finder, page, waiter, origins, timeouts);
         FieldWriter writer = new FieldWriter(finder, page, waiter, origins, timeouts, outbox, typeahead);
         ReadBack readBack = new ReadBack(finder, page, writer, outbox);
-        ConfirmSummary summary = new ConfirmSummary(outbox, origins, finder, page, settings.valuesInFull());
+        RepairLog repairs = new RepairLog();
+        ConfirmSummary summary = new ConfirmSummary(outbox, origins, finder, page, settings.valuesInFull(), repairs);
+        // Only a person who can answer is asked to repair: --yes means nobody is there.
+        Repairer repairer = new Repairer(page, person, finder, origins, language, fixes, repairs, clock,
+                !settings.assumeYes(), new MissingTargets(pack));
         // The one place the mode is asked: from here on, executors hand their actions to whichever was chosen.
         Effects effects = settings.mode() == Mode.DRY_RUN
                 ? new DryRunEffects(page, evidence, origins, person, outbox, summary, timeouts, state)
@@ -42,6 +47,6 @@ record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, R
         AnswerWait answer = new AnswerWait(pack.errorTargets(), finder, page, state);
         return new RunParts(settings, page, person, waiter, language, new RunValues(pack, inputs, language), tabs, finder,
                 origins, interrupts, outbox, evidence, state, timeouts, typeahead, writer, readBack, summary, answer,
-                effects);
+                effects, repairer, new OutlineKeeper(page, report, listener));
     }
 }

@@ -30,6 +30,7 @@ public final class Runner {
     private final Person person;
     private final RunListener listener;
     private final Clock clock;
+    private final Optional<FixKeeper> fixes;
     /** Held while a walk's record changes hands: a step recorded, the report written, an interruption. */
     private final Object lock = new Object();
     private WalkInProgress walk;
@@ -37,15 +38,23 @@ public final class Runner {
     private RunInterruption interruption;
     private RunResult result;
 
+    /** A runner that asks for no repair: a missing target fails its step. */
     public Runner(Person person, RunListener listener, Clock clock) {
+        this(person, listener, clock, Optional.empty());
+    }
+
+    /** @param fixes where a repair the person confirms is kept; with it, an attended run asks for repairs */
+    public Runner(Person person, RunListener listener, Clock clock, Optional<FixKeeper> fixes) {
         this.person = person;
         this.listener = listener;
         this.clock = clock;
+        this.fixes = fixes;
     }
 
     public RunResult run(Pack pack, Map<String, String> inputs, RunSettings settings, Page page,
                          OriginMap originMap, ReportWriter report) {
-        RunParts run = RunParts.assemble(pack, inputs, settings, page, originMap, report, person, listener, clock);
+        RunParts run = RunParts.assemble(pack, inputs, settings, page, originMap, report, person, listener, clock,
+                fixes);
         StepExecutors executors = new StepExecutors(run);
         WalkInProgress walking = new WalkInProgress(pack, settings, run, report, clock);
         synchronized (lock) {
@@ -182,7 +191,7 @@ public final class Runner {
             FailureRecord failure = failure(step, e.getMessage(), List.of(), run);
             return step.common().optional() ? notDone(step, failure, run) : run.effects().stuck(step, failure);
         } catch (TargetNotFoundException e) {
-            return notDone(step, failure(step, e.getMessage(), List.of(), run), run);
+            return notFound(step, e, run, executors);
         } catch (StepFailedException e) {
             return notDone(step, failure(step, e.getMessage(), about(step, e), run), run);
         } catch (WaitTimeoutException | PageLoadTimeoutException e) {
@@ -190,6 +199,26 @@ public final class Runner {
         } catch (PageException e) {
             return notDone(step, failure(step, "the browser reported: " + e.getMessage(), step.targets(), run), run);
         }
+    }
+
+    /**
+     * The one not-found path: an attended run asks the person to point at the missing target and tries the step
+     * again with their repair; otherwise the step fails, ending with the command that repairs it, and the report
+     * gets the page's outline.
+     */
+    private StepResult notFound(Step step, TargetNotFoundException e, RunParts run, StepExecutors executors) {
+        if (!step.common().optional()) {
+            run.outline().keep(run.language().current());
+            Optional<String> repaired = run.repairer().repair(step, e);
+            if (repaired.isPresent()) {
+                StepResult again = attempt(step, run, executors);
+                String note = "repaired by you: " + repaired.get();
+                return again.withNote(again.note().map(n -> n + "; " + note).orElse(note));
+            }
+        }
+        FailureRecord failure = failure(step, e.getMessage(), List.of(), run);
+        Optional<String> remedy = run.repairer().remedy(step, e);
+        return notDone(step, remedy.map(failure::endingWith).orElse(failure), run);
     }
 
     private StepResult execute(Step step, RunParts run, StepExecutors executors) {

@@ -8,6 +8,7 @@ import dev.optout.page.Match;
 import dev.optout.page.Page;
 import dev.optout.page.Search;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ final class TargetFinder {
     private final Page page;
     private final Waiter waiter;
     private final Supplier<String> language;
+    /** Targets the person repaired during this run, with the new locator first. */
+    private final Map<String, Target> repaired = new HashMap<>();
     /** By target: the locators the page could not evaluate at the last look for it. */
     private final Map<String, List<BrokenLocator>> broken = new HashMap<>();
     private final NewTabs tabs;
@@ -35,13 +38,31 @@ final class TargetFinder {
     }
 
     Optional<Match> now(String targetName) {
-        Search search = page.search(pack.target(targetName), language.get());
+        Search search = page.search(target(targetName), language.get());
         if (search.broken().isEmpty()) {
             broken.remove(targetName);
         } else {
             broken.put(targetName, search.broken());
         }
         return search.match();
+    }
+
+    /** The target as this run finds it: the pack's, or the person's repair of it. */
+    Target target(String targetName) {
+        Target own = repaired.get(targetName);
+        return own != null ? own : pack.target(targetName);
+    }
+
+    /** From now on the target is found by {@code locator} first, then by its other locators. */
+    void repaired(String targetName, Locator locator) {
+        List<Locator> locators = new ArrayList<>();
+        locators.add(locator);
+        target(targetName).locators().stream().filter(l -> !l.equals(locator)).forEach(locators::add);
+        repaired.put(targetName, new Target(targetName, locators));
+    }
+
+    String packId() {
+        return pack.id();
     }
 
     Match await(String targetName, Duration timeout) {
@@ -53,7 +74,7 @@ final class TargetFinder {
         try {
             return waiter.until(describe(targetNames) + " to appear", timeout, () -> firstPresent(targetNames));
         } catch (WaitTimeoutException e) {
-            throw new TargetNotFoundException("no element matched " + targetNames.stream().map(this::tried)
+            throw new TargetNotFoundException(targetNames, "no element matched " + targetNames.stream().map(this::tried)
                     .collect(Collectors.joining("; ")) + " within " + timeout.toSeconds() + " s");
         }
     }
@@ -77,7 +98,7 @@ final class TargetFinder {
     String tried(String targetName) {
         String lang = language.get();
         List<BrokenLocator> refused = broken.getOrDefault(targetName, List.of());
-        return "'" + targetName + "' " + pack.target(targetName).locators().stream()
+        return "'" + targetName + "' " + target(targetName).locators().stream()
                 .map(l -> l.describe(lang) + refused.stream().filter(b -> b.locator().equals(l)).findFirst()
                         .map(b -> " (the browser refused it: " + b.problem() + ")").orElse(""))
                 .collect(Collectors.joining(", ", "[", "]"));
@@ -89,7 +110,7 @@ final class TargetFinder {
 
     /** The field's name as the person reads it on the page: the first locator that carries a text. */
     String humanName(String targetName) {
-        Target target = pack.target(targetName);
+        Target target = target(targetName);
         String lang = language.get();
         for (Locator locator : target.locators()) {
             switch (locator.kind()) {

@@ -3,6 +3,7 @@ package dev.optout.engine;
 import dev.optout.pack.Step.WaitForPerson;
 import dev.optout.page.Match;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -49,7 +50,8 @@ final class WaitForPersonExecutor implements StepExecutor<WaitForPerson> {
             person.tell("Thanks, going on.");
             return StepResult.done(match);
         } catch (TargetNotFoundException e) {
-            throw new TargetNotFoundException("you did not finish in the browser within " + limit.toMinutes()
+            // Not a page that changed but a person who did not get through: nothing to repair.
+            throw new TargetNotFoundException(List.of(), "you did not finish in the browser within " + limit.toMinutes()
                     + " min; " + e.getMessage());
         }
     }

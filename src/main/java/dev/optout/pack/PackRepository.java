@@ -36,6 +36,8 @@ public final class PackRepository implements PackResolver {
 
     private final PackLoader loader;
     private final Optional<Path> userFolder;
+    private final Optional<FixFolder> fixes;
+    private final Map<String, FixedPack> fixed = new java.util.TreeMap<>();
     private final Map<String, Object> loaded = new HashMap<>();
     private final List<SourceFile> loading = new ArrayList<>();
     private Index index;
@@ -45,6 +47,7 @@ public final class PackRepository implements PackResolver {
     public PackRepository(PackLoader loader, Optional<Path> userFolder) {
         this.loader = loader;
         this.userFolder = userFolder;
+        this.fixes = userFolder.map(FixFolder::new);
     }
 
     public static PackRepository bundledOnly() {
@@ -94,7 +97,7 @@ public final class PackRepository implements PackResolver {
             if (!Files.isRegularFile(file)) {
                 throw new UnknownPackException("no pack file at " + file.toAbsolutePath());
             }
-            return loader.load(file, this);
+            return withFixes(loader.load(file, this));
         }
         return byId(idOrPath).orElseThrow(() -> new UnknownPackException("no pack with id '" + idOrPath + "'"
                 + DidYouMean.closest(idOrPath, ids()).map(close -> "; did you mean '" + close + "'?").orElse("")
@@ -177,10 +180,33 @@ public final class PackRepository implements PackResolver {
             index().packFiles().forEach(file -> collect(() -> loadPack(file), errors));
             throwIfAny(errors);
             Map<String, Pack> sorted = new LinkedHashMap<>();
-            index().packWinners().forEach((id, file) -> sorted.put(id, loadPack(file)));
+            index().packWinners().forEach((id, file) -> collect(() -> sorted.put(id, withFixes(loadPack(file))),
+                    errors));
+            throwIfAny(errors);
             packs = sorted;
         }
         return packs;
+    }
+
+    /** The pack with the person's fixes for it applied, remembered for {@link #fixesInUse()}. */
+    private Pack withFixes(Pack pack) {
+        if (fixes.isEmpty()) {
+            return pack;
+        }
+        FixedPack result = FixedPack.apply(pack, fixes.get().of(pack), fixes.get().fileFor(pack.id()));
+        if (!result.applied().isEmpty() || !result.warnings().isEmpty()) {
+            fixed.put(pack.id(), result);
+        }
+        return result.pack();
+    }
+
+    /**
+     * The person's fixes that the packs loaded so far use, and those not applied: a command that runs packs says so
+     * before it starts, since fixes decide what is typed into and clicked.
+     */
+    public synchronized List<FixedPack> fixesInUse() {
+        packs();
+        return List.copyOf(fixed.values());
     }
 
     private static void collect(Runnable load, Set<PackError> errors) {

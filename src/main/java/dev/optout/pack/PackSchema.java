@@ -19,9 +19,11 @@ final class PackSchema {
 
     static final String RESOURCE = "/selectors/pack.schema.json";
     static final String LIBRARY_RESOURCE = "/selectors/library.schema.json";
+    static final String FIX_RESOURCE = "/selectors/fix.schema.json";
 
     private static final PackSchema PACK = load(RESOURCE, "the pack");
     private static final PackSchema LIBRARY = load(LIBRARY_RESOURCE, "the library");
+    private static final PackSchema FIX = load(FIX_RESOURCE, "the fix file");
     /** One step, as a fragment's step is judged once its parameters are filled in. */
     private static final PackSchema STEP = oneStep(PACK.json);
 
@@ -41,6 +43,10 @@ final class PackSchema {
 
     static PackSchema library() {
         return LIBRARY;
+    }
+
+    static PackSchema fix() {
+        return FIX;
     }
 
     static PackSchema step() {

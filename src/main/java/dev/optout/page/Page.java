@@ -1,7 +1,9 @@
 package dev.optout.page;
 
+import dev.optout.pack.Locator;
 import dev.optout.pack.Target;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -86,6 +88,24 @@ public interface Page {
 
     /** A PNG of what the tab shows. */
     byte[] screenshot();
+
+    /**
+     * The page's headings, controls, and elements with visible text of their own, in document order, each described
+     * without its value: what a repair chooses among and the outline lists.
+     */
+    List<PageElement> elements();
+
+    /** Whether {@code locator} finds exactly this one element and no other, as {@link #find} would look. */
+    boolean locatesOnly(Locator locator, String language, Element element);
+
+    /**
+     * Lets the person point at an element: the element under the pointer is marked, and the next click is taken
+     * for the tool alone, so the page's own handlers never see it. Replaces a picker already there.
+     */
+    void startPicker();
+
+    /** The element the person clicked since {@link #startPicker()}, if any; the picker is removed. */
+    Optional<PageElement> takePicked();
 
     /** Lets the page go on for a moment between two looks at it: the one pause of the one wait loop. */
     void pause(Duration duration);

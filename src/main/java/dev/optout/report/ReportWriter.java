@@ -47,6 +47,17 @@ public final class ReportWriter {
         return file;
     }
 
+    /** Writes {@code outline.json}: the page's structure without any value, for a report of a changed page. */
+    public Path writeOutline(java.util.Map<String, Object> outline) {
+        Path file = folder.resolve("outline.json");
+        try {
+            PrivateFiles.write(file, JSON.writeValueAsBytes(outline));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the page outline " + file, e);
+        }
+        return file;
+    }
+
     /** Writes {@code report.html} beside {@code run.json}, with the run's screenshots inlined. */
     public Path writeHtml(RunRecord run, HtmlReport.Context context) {
         Path file = folder.resolve("report.html");

@@ -33,6 +33,14 @@ class CompletionCommandTest {
     }
 
     @Test
+    void check_and_fix_complete_pack_ids_as_run_does() {
+        assertThat(BashCompletion.offers(script, "optout", "check", "fac"))
+                .containsExactlyInAnyOrder("facebook-objection", "facebook-privacy-center-path");
+        assertThat(BashCompletion.offers(script, "optout", "fix", "insta"))
+                .containsExactlyInAnyOrder("instagram-objection", "instagram-policy-path");
+    }
+
+    @Test
     void plan_offers_every_bundled_pack() {
         assertThat(BashCompletion.offers(script, "optout", "plan", ""))
                 .contains("facebook-objection", "instagram-objection", "off-meta-activity", "third-party-ai-data");

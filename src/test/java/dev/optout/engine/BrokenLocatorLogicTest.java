@@ -67,6 +67,8 @@ class BrokenLocatorLogicTest {
         assertThat(result.record().outcome()).isEqualTo(Outcome.FAILED);
         assertThat(result.record().message()).hasValue("step 2 'click next' failed: no element matched 'next' "
                 + "[css=div[role=button]:has(> span) (the browser refused it: " + REFUSED + "), text=\"Next\"] "
-                + "within 10 s; page: " + FORM + ", lang=en. Nothing was sent.");
+                + "within 10 s; page: " + FORM + ", lang=en. Nothing was sent. If Meta changed the page, put the text "
+                + "you see on it in the browser (its label, button text or message) in place of … and run: optout fix "
+                + "test-pack next --text \"…\"");
     }
 }

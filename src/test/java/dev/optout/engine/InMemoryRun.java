@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The engine walking a pack against an {@link InMemoryPage}: its own logic, with no browser and no real waiting.
@@ -41,6 +42,12 @@ final class InMemoryRun {
     }
 
     RunResult run(Pack pack, RunSettings settings, Person person, Map<String, String> inputs) {
+        return run(pack, settings, person, inputs, Optional.empty());
+    }
+
+    /** A run that asks the person to repair a missing target and hands the confirmed fixes to {@code fixes}. */
+    RunResult run(Pack pack, RunSettings settings, Person person, Map<String, String> inputs,
+                  Optional<FixKeeper> fixes) {
         RunListener listener = new RunListener() {
             @Override
             public void stepStarted(Step step, int stepCount, String description) {
@@ -53,7 +60,7 @@ final class InMemoryRun {
                         + limit.toSeconds() + " s)");
             }
         };
-        return new Runner(person, listener, page.clock()).run(pack, inputs, settings, page, OriginMap.none(),
+        return new Runner(person, listener, page.clock(), fixes).run(pack, inputs, settings, page, OriginMap.none(),
                 new ReportWriter(reports));
     }
 

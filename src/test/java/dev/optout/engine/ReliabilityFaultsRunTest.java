@@ -126,7 +126,8 @@ class ReliabilityFaultsRunTest extends PackRunTest {
 
         assertThat(never.record().outcome()).isEqualTo(Outcome.FAILED);
         assertThat(never.record().message()).hasValueSatisfying(m -> assertThat(m).contains("no element matched '")
-                .contains("[label=\"").contains("within 10 s").endsWith("Nothing was sent."));
+                .contains("[label=\"").contains("within 10 s").contains("Nothing was sent.")
+                .endsWith("optout fix facebook-objection country --text \"…\""));
         assertThat(replica.recorder().submissions()).isEmpty();
     }
 

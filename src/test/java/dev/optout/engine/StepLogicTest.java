@@ -130,9 +130,12 @@ class StepLogicTest {
         assertThat(result.record().outcome()).isEqualTo(Outcome.FAILED);
         assertThat(result.record().message()).hasValue("step 2 'click send' failed: no element matched 'send' "
                 + "[role=button name=\"Senden\", text=\"Senden\"] within 10 s; page: " + FORM + ", lang=de. Nothing "
-                + "was sent.");
+                + "was sent. If Meta changed the page, put the text you see on it in the browser (its label, button "
+                + "text or message) in place of … and run: optout fix test-pack send --text \"…\"");
         assertThat(step(result, 2).note()).hasValue("no element matched 'send' [role=button name=\"Senden\", "
-                + "text=\"Senden\"] within 10 s; page: " + FORM + ", lang=de");
+                + "text=\"Senden\"] within 10 s; page: " + FORM + ", lang=de; if Meta changed the page, put the text "
+                + "you see on it in the browser (its label, button text or message) in place of … and run: optout fix "
+                + "test-pack send --text \"…\"");
         assertThat(step(result, 2).screenshot()).as("the failure is photographed").isPresent();
     }
 

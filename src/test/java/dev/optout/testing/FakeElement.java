@@ -2,6 +2,7 @@ package dev.optout.testing;
 
 import dev.optout.pack.LocatorKind;
 import dev.optout.page.Element;
+import dev.optout.page.ElementFacts;
 import dev.optout.page.FieldState;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,6 +36,7 @@ public final class FakeElement implements Element {
     boolean checked;
     boolean shown = true;
     boolean editable;
+    boolean inBanner;
     final List<FieldState.Option> options = new ArrayList<>();
     /** A typeahead's options, all of them; its list shows those whose text starts as typed, once typed. */
     List<FieldState.Option> offers;
@@ -149,6 +151,12 @@ public final class FakeElement implements Element {
         return this;
     }
 
+    /** The element sits in the page's header, where Meta shows the person's name. */
+    public FakeElement inBanner() {
+        this.inBanner = true;
+        return this;
+    }
+
     public FakeElement hidden() {
         this.shown = false;
         return this;
@@ -196,6 +204,7 @@ public final class FakeElement implements Element {
         copy.selectors.addAll(selectors);
         copy.shown = shown;
         copy.editable = editable;
+        copy.inBanner = inBanner;
         options.forEach(o -> copy.options.add(new FieldState.Option(o.value(), o.text(), false)));
         copy.offers = offers == null ? null : new ArrayList<>(offers);
         copy.field = field;
@@ -216,6 +225,16 @@ public final class FakeElement implements Element {
             case NAME -> wanted.equals(nameAttribute);
             case CSS, XPATH -> selectors.contains(wanted);
         };
+    }
+
+    /** What the repair and the outline may know of this element, as elements.js reports it: never its value. */
+    ElementFacts facts() {
+        boolean field = List.of("input", "textarea", "select").contains(tag) || editable;
+        String name = accessibleName != null ? accessibleName : label != null ? label
+                : field ? (placeholder == null ? "" : placeholder) : text;
+        return new ElementFacts(tag, role() == null ? "" : role(), name, label == null ? "" : label,
+                tag.equals("input") ? (type.isEmpty() ? "text" : type) : "", nameAttribute == null ? "" : nameAttribute,
+                testId == null ? "" : testId, placeholder == null ? "" : placeholder, field ? "" : text, inBanner);
     }
 
     FieldState state() {

@@ -13,6 +13,7 @@ import dev.optout.page.ElementStaleException;
 import dev.optout.page.FieldState;
 import dev.optout.page.Match;
 import dev.optout.page.Page;
+import dev.optout.page.PageElement;
 import dev.optout.page.PageLoadTimeoutException;
 import dev.optout.page.PageNotReadyException;
 import dev.optout.page.Search;
@@ -49,6 +50,8 @@ public final class InMemoryPage implements Page {
     private String language = "en";
     private Optional<Dialog> dialog = Optional.empty();
     private boolean browserClosed;
+    private boolean picking;
+    private Optional<FakeElement> picked = Optional.empty();
     private Duration loadTime = Duration.ZERO;
     private Duration commandTime = Duration.ZERO;
     private Duration pageLoadLimit = Duration.ofSeconds(60);
@@ -418,6 +421,50 @@ public final class InMemoryPage implements Page {
     public byte[] screenshot() {
         ready();
         return PNG.clone();
+    }
+
+    @Override
+    public List<PageElement> elements() {
+        ready();
+        return elements.stream().filter(e -> e.shown).map(e -> new PageElement(e, e.facts())).toList();
+    }
+
+    @Override
+    public boolean locatesOnly(Locator locator, String lang, Element element) {
+        ready();
+        String wanted = locator.value().in(lang).orElse("");
+        List<FakeElement> found = elements.stream().filter(e -> e.shown)
+                .filter(e -> e.matches(locator.kind(), wanted, locator.role().orElse(""))).toList();
+        return found.size() == 1 && found.get(0) == element;
+    }
+
+    @Override
+    public void startPicker() {
+        ready();
+        picking = true;
+        picked = Optional.empty();
+    }
+
+    @Override
+    public Optional<PageElement> takePicked() {
+        ready();
+        picking = false;
+        Optional<PageElement> taken = picked.filter(elements::contains).map(e -> new PageElement(e, e.facts()));
+        picked = Optional.empty();
+        return taken;
+    }
+
+    /**
+     * The person clicks an element in the browser: with the picker armed the tool takes the click and the page's
+     * own handler does not run; without it, it is an ordinary click.
+     */
+    public void personClicks(FakeElement element) {
+        if (picking) {
+            picked = Optional.of(element);
+            picking = false;
+        } else {
+            element.onClick.run();
+        }
     }
 
     /** Time passes (here, and in each command that takes time): what the page was to do meanwhile happens now. */

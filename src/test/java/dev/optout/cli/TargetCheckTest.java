@@ -1,0 +1,77 @@
+package dev.optout.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.optout.pack.Pack;
+import dev.optout.pack.PackLoader;
+import dev.optout.report.Outcome;
+import dev.optout.report.RunRecord;
+import dev.optout.report.StepRecord;
+import dev.optout.report.StepStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What {@code optout check} says of each target, from a dry run's record: which locator found it, or nothing. */
+class TargetCheckTest {
+
+    private static final Pack PACK = new PackLoader().load("check.yaml", String.join("\n",
+            "format: 1", "id: check-pack", "title: A pack", "origins: [https://www.facebook.com]",
+            "targets:",
+            "  title: [{role: heading, name: Welcome}, {text: Welcome}]",
+            "  email: [{label: Email}, {role: textbox, name: Email}, {placeholder: you@example.com}]",
+            "  survey: [{text: Take our survey}]",
+            "  send: [{role: button, name: Send}]",
+            "steps:",
+            "  - open: https://www.facebook.com/form",
+            "  - wait-for: [title]",
+            "  - click: survey",
+            "    optional: true",
+            "  - fill: email",
+            "    value: x@example.test",
+            "  - confirm: Send?",
+            "  - click: send",
+            "    submits: true", ""));
+
+    private static StepRecord step(int n, String type, String target, StepStatus status, String matched) {
+        return new StepRecord(n, type, Optional.of(target), status, Optional.ofNullable(matched), 5, Optional.empty(),
+                Optional.empty());
+    }
+
+    private static List<TargetCheck> check(StepRecord... steps) {
+        return TargetCheck.of(PACK, new RunRecord("check-pack", "dry-run", Outcome.DRY_RUN, Instant.EPOCH,
+                Instant.EPOCH, "en", Optional.empty(), List.of(), Optional.empty(), Optional.empty(), List.of(steps)));
+    }
+
+    @Test
+    void each_target_says_whether_its_first_locator_a_numbered_fallback_or_nothing_found_it() {
+        List<TargetCheck> rows = check(
+                step(2, "wait-for", "title", StepStatus.DONE, "role=heading name=\"Welcome\""),
+                step(3, "click", "survey", StepStatus.SKIPPED, null),
+                step(4, "fill", "email", StepStatus.WOULD_DO, "placeholder=\"you@example.com\""),
+                step(6, "click", "send", StepStatus.FAILED, null));
+
+        assertThat(rows).extracting(TargetCheck::target, TargetCheck::jsonStatus, TargetCheck::fallback)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("title", "first", Optional.of(0)),
+                        org.assertj.core.groups.Tuple.tuple("survey", "not-reached", Optional.empty()),
+                        org.assertj.core.groups.Tuple.tuple("email", "fallback", Optional.of(2)),
+                        org.assertj.core.groups.Tuple.tuple("send", "missing", Optional.empty()));
+        assertThat(rows.get(2).inWords()).isEqualTo("found by fallback 2, placeholder=\"you@example.com\"");
+        assertThat(rows).filteredOn(TargetCheck::missingRequired).extracting(TargetCheck::target)
+                .containsExactly("send");
+    }
+
+    @Test
+    void a_target_found_by_any_step_counts_as_found() {
+        List<TargetCheck> rows = check(
+                step(2, "wait-for", "title", StepStatus.FAILED, null),
+                step(4, "fill", "title", StepStatus.WOULD_DO, "text=\"Welcome\""));
+
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.jsonStatus()).isEqualTo("fallback");
+            assertThat(row.missingRequired()).isFalse();
+        });
+    }
+}
