@@ -23,6 +23,9 @@ final class Repairer {
 
     static final String PROMPT = "Type the text you see on it (its label or button text), or click it in the "
             + "browser and press Enter; an empty line stops";
+    /** In a headless browser nobody can click, so only the text is asked for. */
+    static final String HEADLESS_PROMPT = "Type the text you see on it (its label or button text, as Meta shows it "
+            + "in your own browser); an empty line stops";
     private static final int MOST_ATTEMPTS = 5;
     private static final int CANDIDATES_SHOWN = 12;
 
@@ -35,11 +38,13 @@ final class Repairer {
     private final RepairLog log;
     private final Clock clock;
     private final boolean attended;
+    private final boolean personAtTheBrowser;
     private final MissingTargets targets;
 
     Repairer(Page page, Person person, TargetFinder finder, OriginGuard origins, RunLanguage language,
-             Optional<FixKeeper> keeper, RepairLog log, Clock clock, boolean attended, MissingTargets targets) {
+             Optional<FixKeeper> keeper, RepairLog log, Clock clock, boolean attended, boolean personAtTheBrowser, MissingTargets targets) {
         this.targets = targets;
+        this.personAtTheBrowser = personAtTheBrowser;
         this.page = page;
         this.person = person;
         this.finder = finder;
@@ -118,11 +123,17 @@ final class Repairer {
         }
     }
 
-    /** One answer: the typed text's element, or with an empty line the element clicked meanwhile, else a stop. */
+    /**
+     * One answer: the typed text's element, or with an empty line the element clicked meanwhile, else a stop. Without
+     * a person at the browser (headless) no picker is offered: an empty line is always a stop.
+     */
     private Choice choose(Step step, List<MissingTargets.Wanted> wanted) {
-        page.startPicker();
-        Optional<String> typed = person.ask(PROMPT).map(String::strip).filter(t -> !t.isEmpty());
-        Optional<PageElement> picked = page.takePicked();
+        if (personAtTheBrowser) {
+            page.startPicker();
+        }
+        Optional<String> typed = person.ask(personAtTheBrowser ? PROMPT : HEADLESS_PROMPT).map(String::strip)
+                .filter(t -> !t.isEmpty());
+        Optional<PageElement> picked = personAtTheBrowser ? page.takePicked() : Optional.empty();
         if (typed.isEmpty()) {
             return picked.map(p -> accepted(p, wanted, step)).orElse(Choice.STOP);
         }

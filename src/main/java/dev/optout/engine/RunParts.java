@@ -39,7 +39,7 @@ record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, R
         ConfirmSummary summary = new ConfirmSummary(outbox, origins, finder, page, settings.valuesInFull(), repairs);
         // Only a person who can answer is asked to repair: --yes means nobody is there.
         Repairer repairer = new Repairer(page, person, finder, origins, language, fixes, repairs, clock,
-                !settings.assumeYes(), new MissingTargets(pack));
+                !settings.assumeYes(), settings.personAtTheBrowser(), new MissingTargets(pack));
         // The one place the mode is asked: from here on, executors hand their actions to whichever was chosen.
         Effects effects = settings.mode() == Mode.DRY_RUN
                 ? new DryRunEffects(page, evidence, origins, person, outbox, summary, timeouts, state)

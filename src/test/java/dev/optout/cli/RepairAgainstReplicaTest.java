@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.optout.replica.ReplicaServer;
 import dev.optout.replica.Scenario;
+import dev.optout.testing.SharedReplica;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,28 +27,17 @@ class RepairAgainstReplicaTest {
     private static final Map<String, String> REWORDED = Map.of("country", "Your country of residence",
             "email", "Your email", "reason", "Tell us how this affects you", "send", "Submit request");
 
-    private static ReplicaServer replica;
+    /** Every test starts from the reworded replica. */
+    @RegisterExtension
+    static final SharedReplica replica = SharedReplica.with(scenario -> scenario.rewordedLabels(true));
 
     @TempDir
     Path home;
 
     private CliHarness cli;
 
-    @BeforeAll
-    static void start() {
-        replica = ReplicaServer.start(new Scenario());
-    }
-
-    @AfterAll
-    static void stop() {
-        replica.close();
-    }
-
     @BeforeEach
-    void reworded() {
-        replica.scenario().reset();
-        replica.scenario().rewordedLabels(true);
-        replica.recorder().clear();
+    void harness() {
         cli = new CliHarness(home);
     }
 

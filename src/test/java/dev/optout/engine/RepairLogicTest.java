@@ -185,6 +185,26 @@ class RepairLogicTest {
     }
 
     @Test
+    void a_headless_run_asks_only_for_the_text_since_nobody_can_click_and_the_typed_text_still_repairs() {
+        FakeElement email = FakeElement.textbox("Your email").field("email");
+        engine.page.route(FORM, page -> page.show(FakeElement.of("label").text("Your email"), email,
+                sendButton("Send")));
+        ScriptedPerson person = new ScriptedPerson().answering("Your email", "y", "y");
+
+        RunResult result = engine.run(SENDING, RunSettings.defaults(Mode.LIVE).withStepTimeout(InMemoryRun.STEP_TIMEOUT)
+                .withPersonAtTheBrowser(false), person, Map.of("email", CANARY), Optional.of(fix -> {
+                    kept.add(fix);
+                    return "fixes/test-pack.yaml";
+                }));
+
+        assertThat(person.heard()).contains(Repairer.HEADLESS_PROMPT).doesNotContain(Repairer.PROMPT);
+        assertThat(person.transcript()).doesNotContain("click it in the browser");
+        assertThat(kept).extracting(Fix::target).containsExactly("email");
+        assertThat(result.record().outcome()).as(person.transcript()).isEqualTo(Outcome.CONFIRMED);
+        assertThat(engine.page.submissions()).hasSize(1);
+    }
+
+    @Test
     void a_dry_run_repairs_too_and_keeps_the_fix_but_types_and_sends_nothing() {
         engine.page.route(FORM, page -> page.show(FakeElement.textbox("Your email"), sendButton("Submit request")));
         ScriptedPerson person = new ScriptedPerson().answering("Your email", "y", "Submit request", "y");

@@ -28,6 +28,11 @@ public final class SharedReplica implements BeforeAllCallback, AfterAllCallback,
         return new SharedReplica(scenario -> { });
     }
 
+    /** Each test starts from the default scenario changed by {@code eachTest}. */
+    public static SharedReplica with(Consumer<Scenario> eachTest) {
+        return new SharedReplica(eachTest);
+    }
+
     /** Each test starts from the default scenario without the cookie dialog. */
     public static SharedReplica withoutCookieDialog() {
         return new SharedReplica(scenario -> scenario.cookieDialog(false));
