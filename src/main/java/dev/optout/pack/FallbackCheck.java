@@ -25,7 +25,13 @@ final class FallbackCheck {
      * libraries and included packs are their own files' business.
      */
     static List<PackError> check(String sourceName, String yamlText) {
-        SourceTree tree = YamlTreeReader.read(sourceName, yamlText);
+        return check(new PackFile(sourceName, yamlText));
+    }
+
+    /** The same, for a file whose tree may have been read already. */
+    static List<PackError> check(PackFile file) {
+        String sourceName = file.source();
+        SourceTree tree = file.tree();
         Problems ignored = new Problems(sourceName, tree);
         Map<String, Target> targets = new TargetReader(ignored).read(tree.root().isObject()
                 ? tree.root().path("targets") : MissingNode.getInstance());

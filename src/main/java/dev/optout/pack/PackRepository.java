@@ -110,12 +110,12 @@ public final class PackRepository implements PackResolver {
      * @throws InvalidPackException with every error of the file and of the files it depends on
      */
     public String validate(Path file) {
-        String text = PackLoader.read(file);
-        JsonNode root = PackLoader.peek(file.toString(), text);
+        PackFile packFile = new PackFile(file.toString(), PackLoader.read(file));
+        JsonNode root = packFile.peek();
         if (root.has("library") && !root.has("id")) {
-            return "library " + loader.loadLibrary(file.toString(), text).name();
+            return "library " + loader.loadLibrary(packFile).name();
         }
-        return loader.load(file.toString(), text, this).id();
+        return loader.load(packFile, this).id();
     }
 
     /**
@@ -125,7 +125,7 @@ public final class PackRepository implements PackResolver {
     public synchronized List<PackError> targetsWithoutFallback() {
         List<PackError> findings = new ArrayList<>();
         Stream.concat(index().packWinners().values().stream(), index().libraryWinners().values().stream())
-                .forEach(file -> findings.addAll(FallbackCheck.check(file.source(), file.text())));
+                .forEach(file -> findings.addAll(FallbackCheck.check(file.file())));
         return findings;
     }
 
@@ -203,7 +203,7 @@ public final class PackRepository implements PackResolver {
         if (result == null) {
             loading.add(file);
             try {
-                result = loader.load(file.source(), file.text(), this);
+                result = loader.load(file.file(), this);
             } catch (InvalidPackException e) {
                 result = e;
             } finally {
@@ -217,7 +217,7 @@ public final class PackRepository implements PackResolver {
     private Library loadLibrary(SourceFile file) {
         Object result = loaded.computeIfAbsent(file.source(), source -> {
             try {
-                return loader.loadLibrary(source, file.text());
+                return loader.loadLibrary(file.file());
             } catch (InvalidPackException e) {
                 return e;
             }
@@ -235,7 +235,11 @@ public final class PackRepository implements PackResolver {
     // ---- finding the files ----
 
     /** A pack or library file with its id or name ({@code key}), or an empty key when the file does not say. */
-    private record SourceFile(String source, String text, String key) {
+    private record SourceFile(PackFile file, String key) {
+
+        String source() {
+            return file.source();
+        }
     }
 
     /**
@@ -307,8 +311,9 @@ public final class PackRepository implements PackResolver {
     }
 
     private static SourceFile sourceFile(String source, String text, String keyName) {
-        JsonNode key = PackLoader.peek(source, text).path(keyName);
-        return new SourceFile(source, text, key.isTextual() ? key.asText() : "");
+        PackFile file = new PackFile(source, text);
+        JsonNode key = file.peek().path(keyName);
+        return new SourceFile(file, key.isTextual() ? key.asText() : "");
     }
 
     /** The file names listed in the bundled pack index. */
