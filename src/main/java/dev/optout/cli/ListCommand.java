@@ -27,7 +27,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Pack> all = PackSource.repository(packs.folder(console)).all();
+        List<Pack> all = PackSource.repository(console, packs.folder(console)).all();
         PrintWriter out = spec.commandLine().getOut();
         int width = all.stream().mapToInt(p -> p.id().length()).max().orElse(2);
         out.printf("%-" + width + "s  %-58s  %s%n", "ID", "TITLE", "REGIONS");

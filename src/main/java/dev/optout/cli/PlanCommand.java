@@ -36,7 +36,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Pack resolved = PackSource.resolve(packs.folder(console), pack);
+        Pack resolved = PackSource.resolve(console, packs.folder(console), pack);
         PrintWriter out = spec.commandLine().getOut();
         out.println(resolved.id() + ": " + resolved.title());
         out.println("Regions: " + String.join(", ", resolved.regions()) + "    Hosts: "

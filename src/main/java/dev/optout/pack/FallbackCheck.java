@@ -32,8 +32,9 @@ final class FallbackCheck {
     static List<PackError> check(PackFile file) {
         String sourceName = file.source();
         SourceTree tree = file.tree();
+        // Loading the file judged its selectors; here only the kinds of its locators count.
         Problems ignored = new Problems(sourceName, tree);
-        Map<String, Target> targets = new TargetReader(ignored).read(tree.root().isObject()
+        Map<String, Target> targets = new TargetReader(ignored, ContentChecks.SKIP).read(tree.root().isObject()
                 ? tree.root().path("targets") : MissingNode.getInstance());
         List<PackError> findings = new ArrayList<>();
         targets.values().forEach(target -> weakness(target).ifPresent(why -> {
