@@ -41,12 +41,23 @@ public final class ChromeLauncher {
             return new BrowserSession(driver, settings.pageLoadTimeout());
         } catch (SessionNotCreatedException e) {
             throw new BrowserUnavailableException(browser.kind().displayName() + " at " + browser.binary()
-                    + " did not start with " + browser.kind().driver().program() + " " + driverPath + " ("
-                    + SeleniumFaults.firstLine(e) + "): check that their major versions match (optout doctor)", e);
+                    + " did not start with " + browser.kind().driver().program() + " " + driverPath + ": "
+                    + driverReason(SeleniumFaults.firstLine(e)), e);
         } catch (WebDriverException e) {
             throw new BrowserUnavailableException("could not start " + browser.kind().displayName() + " at "
                     + browser.binary() + ": " + SeleniumFaults.firstLine(e), e);
         }
+    }
+
+    /**
+     * The driver's own reason from Selenium's first line ("Could not start a new session. Response code 500.
+     * Message: session not created: …"), and the version advice only when the reason is about versions.
+     */
+    static String driverReason(String firstLine) {
+        int message = firstLine.indexOf("Message: ");
+        String reason = (message < 0 ? firstLine : firstLine.substring(message + "Message: ".length())).strip();
+        return reason.toLowerCase(java.util.Locale.ROOT).contains("version")
+                ? reason + " (their major versions must match: optout doctor)" : reason;
     }
 
     private BrowserBinaries.Located locate(LaunchSettings settings) {

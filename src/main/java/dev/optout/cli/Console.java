@@ -5,32 +5,46 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 
 /**
  * What commands get from the outside world besides their options: standard input (one line per answer, so a
- * script can pipe them), the user's folders, the clock and whether a display exists. Tests pass their own.
+ * script can pipe them), the user's folders, the clock, the terminal and display, and how a finished report is
+ * shown. Tests pass their own.
  */
 public final class Console {
+
+    /** Shows a file to the person, e.g. the HTML report in their web browser. */
+    @FunctionalInterface
+    public interface Opener {
+        void open(Path file);
+    }
 
     private final BufferedReader in;
     private final UserFolders folders;
     private final Clock clock;
-    private final boolean displayAvailable;
+    private final Terminal terminal;
+    private final Opener opener;
 
-    public Console(BufferedReader in, UserFolders folders, Clock clock, boolean displayAvailable) {
+    public Console(BufferedReader in, UserFolders folders, Clock clock, Terminal terminal, Opener opener) {
         this.in = in;
         this.folders = folders;
         this.clock = clock;
-        this.displayAvailable = displayAvailable;
+        this.terminal = terminal;
+        this.opener = opener;
+    }
+
+    /** A console without a terminal that never opens anything, with or without a display. */
+    public Console(BufferedReader in, UserFolders folders, Clock clock, boolean displayAvailable) {
+        this(in, folders, clock, Terminal.PIPED.withDisplay(displayAvailable), file -> { });
     }
 
     public static Console system() {
-        boolean display = System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null
-                || !System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+        // The system zone, so that reports can say the local time; file names use UTC explicitly.
         return new Console(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
-                UserFolders.fromEnvironment(), Clock.systemUTC(), display);
+                UserFolders.fromEnvironment(), Clock.systemDefaultZone(), Terminal.current(), DesktopOpener::open);
     }
 
     public Optional<String> readLine() {
@@ -49,7 +63,16 @@ public final class Console {
         return clock;
     }
 
+    public Terminal terminal() {
+        return terminal;
+    }
+
     public boolean displayAvailable() {
-        return displayAvailable;
+        return terminal.display();
+    }
+
+    /** Shows a file to the person; only called when a display exists. */
+    public void open(Path file) {
+        opener.open(file);
     }
 }

@@ -23,7 +23,7 @@ final class ConsolePerson implements Person {
     public boolean confirm(String question) {
         out.print(question + " [y/N] ");
         out.flush();
-        Optional<String> answer = console.readLine();
+        Optional<String> answer = readAnswer();
         if (answer.isEmpty()) {
             out.println();
             out.println("(no answer: taken as no)");
@@ -35,7 +35,16 @@ final class ConsolePerson implements Person {
     public Optional<String> ask(String prompt) {
         out.print(prompt + ": ");
         out.flush();
-        return console.readLine().map(String::strip);
+        return readAnswer().map(String::strip);
+    }
+
+    /** One line of input; piped answers are not echoed, so the prompt's line is ended for a readable transcript. */
+    private Optional<String> readAnswer() {
+        Optional<String> answer = console.readLine();
+        if (answer.isPresent() && !console.terminal().interactive()) {
+            out.println();
+        }
+        return answer;
     }
 
     @Override

@@ -73,9 +73,9 @@ final class DemoCommand implements Callable<Integer> {
             List<String> originMap = pack.origins().stream().map(origin -> origin + "=" + replica.baseUrl()).toList();
             out.println("Replica of Meta's pages: " + replica.baseUrl() + " (stands in for "
                     + String.join(", ", pack.origins().stream().map(Object::toString).toList()) + ")");
-            RunWorkflow workflow = new RunWorkflow(console, out, spec.commandLine().getErr());
-            int code = workflow.execute(new RunWorkflow.Request(pack, sampleValues(pack, language), originMap, run,
-                    browser, profile));
+            RunWorkflow workflow = new RunWorkflow(console, out, spec.commandLine().getErr(), run);
+            int code = workflow.execute(new RunWorkflow.Request(pack, sampleValues(pack, language), originMap,
+                    browser, profile, true));
             out.println("The replica received " + replica.recorder().submissions().size() + " submission(s).");
             return code;
         } finally {

@@ -154,6 +154,19 @@ final class Doctor {
         return DoctorCheck.ok("profile " + profile + " (not in use)");
     }
 
+    /**
+     * Whether a browser window can open: without one, a pack that may need the person (a login wall, a file to
+     * attach) cannot run unless they are logged in already ({@code --headless}) or attach to a browser elsewhere.
+     */
+    static DoctorCheck display(boolean available) {
+        if (available) {
+            return DoctorCheck.ok("display: the browser can open a window for you (to log in, or to attach a file)");
+        }
+        return DoctorCheck.warn("no display (DISPLAY and WAYLAND_DISPLAY are not set): the browser cannot open a "
+                + "window", "log in once with `optout browser start` on a desktop, then use `--attach`; or pass "
+                + "--headless once the profile is logged in");
+    }
+
     DoctorCheck packs(PackFolderOption option, Console console) {
         try {
             PackRepository repository = PackSource.repository(option.folder(console));

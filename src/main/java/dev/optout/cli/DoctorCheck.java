@@ -20,6 +20,10 @@ record DoctorCheck(Status status, String what, String fix, int failureCode) {
         return new DoctorCheck(Status.FAIL, what, fix, code);
     }
 
+    String statusName() {
+        return status.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     String line() {
         String status = String.format("%-4s", status().name().toLowerCase(java.util.Locale.ROOT));
         return status + "  " + what + (fix.isEmpty() ? "" : " — " + fix);

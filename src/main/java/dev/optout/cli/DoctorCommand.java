@@ -43,6 +43,9 @@ final class DoctorCommand implements Callable<Integer> {
     @Mixin
     PackFolderOption packs;
 
+    @Option(names = "--json", description = "Print the checks as JSON: status, what, fix; and whether a run can work.")
+    boolean json;
+
     DoctorCommand(Console console) {
         this.console = console;
     }
@@ -64,13 +67,23 @@ final class DoctorCommand implements Callable<Integer> {
         BrowserKind profileKind = wanted.orElse(found.containsKey(BrowserKind.CHROME) ? BrowserKind.CHROME
                 : BrowserKind.CHROMIUM);
         checks.add(doctor.profile(profileKind, options.profileOr(console.folders()), address.isPresent()));
+        if (address.isEmpty()) {
+            checks.add(Doctor.display(console.displayAvailable()));
+        }
         checks.add(doctor.packs(packs, console));
         checks.add(doctor.replica());
         address.ifPresent(a -> checks.addAll(doctor.attached(a, Optional.ofNullable(driver))));
         PrintWriter out = spec.commandLine().getOut();
-        checks.forEach(check -> out.println(check.line()));
         Optional<DoctorCheck> failed = checks.stream().filter(c -> c.status() == DoctorCheck.Status.FAIL).findFirst();
-        out.println(failed.isEmpty() ? "A run can work." : "A run cannot work yet: fix the 'fail' lines above.");
+        boolean windowless = address.isEmpty() && !console.displayAvailable();
+        if (json) {
+            out.println(JsonOutput.doctor(checks, failed.isEmpty()));
+        } else {
+            checks.forEach(check -> out.println(check.line()));
+            out.println(failed.isPresent() ? "A run cannot work yet: fix the 'fail' lines above."
+                    : windowless ? "A run can work with --attach, or with --headless once the profile is logged in."
+                    : "A run can work.");
+        }
         out.flush();
         return failed.map(DoctorCheck::failureCode).orElse(ExitCodes.OK);
     }

@@ -24,7 +24,7 @@ public final class ExitCodes {
         list.put(" " + INVALID_PACK_OR_INPUT, "invalid selector pack or input value");
         list.put(" " + STEP_FAILED, "a step or the verification failed (a dry run missed a target)");
         list.put(" " + DECLINED, "you declined at the confirmation; nothing was sent");
-        list.put(" " + BROWSER_UNAVAILABLE, "no usable browser or driver");
+        list.put(" " + BROWSER_UNAVAILABLE, "no usable browser or driver, or no display where a pack may need you");
         list.put(" " + BROWSER_CLOSED, "the browser was closed during the run");
         return java.util.Collections.unmodifiableMap(list);
     }

@@ -1,19 +1,20 @@
 package dev.optout.cli;
 
-import dev.optout.engine.RunResult;
+import dev.optout.engine.OriginMap;
 import dev.optout.guide.Platform;
 import dev.optout.guide.Recommendation;
+import dev.optout.guide.RegionClass;
 import dev.optout.guide.Routing;
+import dev.optout.pack.Countries;
 import dev.optout.pack.Pack;
 import dev.optout.pack.PackRepository;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,12 +24,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code optout guide}: says in plain words what applies where the person lives, then runs the recommended packs
- * one after another in one browser, each with its own confirmation.
+ * {@code optout guide}: says in plain words what applies where the person lives, shows what it can do as a
+ * checklist the person may untick, asks once for what the chosen packs need, then runs them one after another in
+ * one browser, each with its own confirmation.
  */
 @Command(name = "guide", mixinStandardHelpOptions = true,
-        description = "Tell you what Meta lets you do where you live, then run the right packs one after another, "
-                + "each with its own confirmation.")
+        description = "Tell you what Meta lets you do where you live, let you choose, then run the chosen packs one "
+                + "after another, each with its own confirmation.")
 final class GuideCommand implements Callable<Integer> {
 
     private final Console console;
@@ -36,11 +38,12 @@ final class GuideCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--country", paramLabel = "XX", description = "Where you live, as an ISO code such as DE or US.")
+    @Option(names = "--country", paramLabel = "COUNTRY",
+            description = "Where you live: an ISO code or a name, e.g. DE, Germany, Deutschland or UK.")
     String country;
 
     @Option(names = "--platforms", paramLabel = "LIST", split = ",",
-            description = "Which apps you use: facebook, instagram, messenger (comma-separated).")
+            description = "Which apps you use: facebook (fb), instagram (ig, insta), messenger (comma-separated).")
     List<String> platforms;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE",
@@ -68,87 +71,120 @@ final class GuideCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PackSource.announceReplacements(packs.folder(console), spec.commandLine().getErr());
-        ConsolePerson person = new ConsolePerson(console, out);
-        String where = countryCode(person);
-        Set<Platform> apps = apps(person);
+        PackRepository repository = PackSource.repository(packs.folder(console));
+        OriginMap origins = RunWorkflow.parseOriginMap(originMap);
+        Optional<String> givenCountry = Optional.ofNullable(country).map(GuideCommand::countryOption);
+        Optional<Set<Platform>> givenApps = Optional.ofNullable(platforms).map(GuideCommand::platformsOption);
+        DisplayCheck.apply(console, browser, packsThatMayRun(repository, givenCountry, givenApps), out);
+
+        Prompter prompter = new Prompter(console, out);
+        String where = givenCountry.orElseGet(() -> prompter.ask(Question.country()).orElseThrow());
+        Set<Platform> apps = givenApps.orElseGet(() -> {
+            out.print(PlatformChoice.menu());
+            return prompter.ask(PlatformChoice.question()).orElseThrow();
+        });
         Recommendation recommendation = Routing.recommend(where, apps);
         out.println();
         out.println(recommendation.explanation());
         if (!Routing.fallbacks(recommendation.region()).isEmpty()) {
             out.println("If a form fails, 'optout run " + String.join(", ", Routing.fallbacks(recommendation.region()))
-                    + "' is the fallback, and 'optout letter' writes a GDPR objection letter.");
+                    + "' is the fallback, and " + (recommendation.region() == RegionClass.BRAZIL
+                    ? "a written objection under the LGPD (Art. 18 § 2) the last resort."
+                    : "'optout letter' writes a GDPR objection letter."));
         }
-        PackRepository repository = PackSource.repository(packs.folder(console));
-        List<Pack> chosen = recommendation.packs().stream().map(id -> repository.byId(id).orElseThrow(() ->
-                new UserError(ExitCodes.INVALID_PACK_OR_INPUT, "the guide needs pack '" + id + "', which is not "
-                        + "installed (known: " + String.join(", ", repository.ids()) + ")"))).toList();
         out.println();
-        out.println("optout will run these, one after another; each asks for your yes before it sends anything:");
-        chosen.forEach(pack -> out.println("  - " + pack.id() + ": " + pack.title()));
-        out.println();
-        out.flush();
-        return runAll(chosen, where, out);
-    }
 
-    private int runAll(List<Pack> chosen, String where, PrintWriter out) {
-        RunWorkflow workflow = new RunWorkflow(console, out, spec.commandLine().getErr());
-        Map<String, String> known = new LinkedHashMap<>(values);
-        known.put("country", where);
-        Path reports = run.report != null ? run.report : workflow.newReportFolder("guide");
-        // Every value is asked for and checked before the browser starts, so nothing fails half-way for a typo.
-        List<RunWorkflow.PreparedRun> prepared = new ArrayList<>();
-        for (Pack pack : chosen) {
-            Map<String, String> given = new LinkedHashMap<>(known);
-            given.keySet().retainAll(pack.inputs().keySet());
-            RunWorkflow.PreparedRun ready = workflow.prepare(pack, given, originMap, run, browser,
-                    workflow.reportFolder(reports.resolve(pack.id()), pack));
-            known.putAll(ready.inputs());
-            prepared.add(ready);
-        }
+        RunWorkflow workflow = new RunWorkflow(console, out, spec.commandLine().getErr(), run);
+        workflow.livingIn(where);
         Path profile = browser.profileOr(console.folders());
-        prepared.removeIf(ready -> workflow.earlierSend(ready, profile, run.force).map(earlier -> {
-            out.println("Skipping " + ready.pack().id() + ": " + RunWorkflow.describe(earlier) + ". Pass --force to "
-                    + "send it again.");
-            return true;
-        }).orElse(false));
-        if (prepared.isEmpty()) {
+        List<Pack> offered = notSentYet(routed(recommendation, repository), workflow, origins, profile, out);
+        if (offered.isEmpty()) {
             out.println("Nothing left to send.");
             return ExitCodes.OK;
         }
-        List<RunResult> results = workflow.runInOneBrowser(prepared, browser, profile);
+        List<Pack> chosen = Checklist.choose(offered, recommendation.region(), prompter, out);
+        if (chosen.isEmpty()) {
+            out.println("Nothing chosen: nothing was sent.");
+            return ExitCodes.OK;
+        }
+        return runAll(chosen, where, origins, profile, workflow, prompter, out);
+    }
+
+    private int runAll(List<Pack> chosen, String where, OriginMap origins, Path profile, RunWorkflow workflow,
+                       Prompter prompter, PrintWriter out) {
+        PrintWriter err = spec.commandLine().getErr();
+        GuideValues.unused(chosen, values).forEach(warning -> err.println("optout: warning: " + warning));
+        err.flush();
+        Map<String, String> known = new LinkedHashMap<>();
+        for (Pack pack : chosen) {
+            known.putAll(workflow.checkGiven(pack, only(values, pack)));
+        }
+        known.put("country", where);
+        Map<String, String> answers = GuideValues.complete(chosen, known, prompter);
+        Path reports = run.report != null ? run.report : workflow.newReportFolder("guide", false);
+        List<RunWorkflow.PreparedRun> prepared = new ArrayList<>();
+        for (Pack pack : chosen) {
+            prepared.add(workflow.prepare(pack, only(answers, pack), origins, browser,
+                    workflow.reportFolder(reports.resolve(pack.id()), pack, false), false));
+        }
+        out.println();
+        List<RunWorkflow.Finished> finished = workflow.runInOneBrowser(prepared, browser, profile);
         out.println();
         out.println("Summary (reports in " + reports + "):");
-        results.forEach(result -> out.printf("  %-24s %s%n", result.record().pack(),
-                result.record().outcome().jsonName()));
+        finished.forEach(run -> out.printf("  %-24s %-12s %s%n", run.result().record().pack(),
+                run.result().record().outcome().jsonName(), run.html().map(Path::toString).orElse("")));
         out.flush();
-        return RunWorkflow.exitCode(results);
+        workflow.openReports(finished);
+        return RunWorkflow.exitCode(finished.stream().map(RunWorkflow.Finished::result).toList());
     }
 
-    private String countryCode(ConsolePerson person) {
-        String answer = country != null ? country
-                : person.ask("Which country do you live in? (ISO code, e.g. DE, GB, US)").orElse("");
-        String code = answer.strip().toUpperCase(Locale.ROOT);
-        if (!Set.of(Locale.getISOCountries()).contains(code)) {
-            throw new UserError(ExitCodes.INVALID_PACK_OR_INPUT, "country: '" + answer + "' is not an ISO 3166-1 "
-                    + "country code (expected two letters such as DE, FR or US; the United Kingdom is GB)");
-        }
-        return code;
+    /** The recommended packs, in order; a pack the guide needs but that is missing is an error. */
+    private static List<Pack> routed(Recommendation recommendation, PackRepository repository) {
+        return recommendation.packs().stream().map(id -> repository.byId(id).orElseThrow(() ->
+                new UserError(ExitCodes.INVALID_PACK_OR_INPUT, "the guide needs pack '" + id + "', which is not "
+                        + "installed (known: " + String.join(", ", repository.ids()) + ")"))).toList();
     }
 
-    private Set<Platform> apps(ConsolePerson person) {
-        List<String> names = platforms != null ? platforms : List.of(person.ask(
-                "Which apps do you use? (facebook, instagram, messenger; comma-separated)").orElse("").split(","));
-        Set<Platform> apps = EnumSet.noneOf(Platform.class);
-        for (String name : names) {
-            if (name.isBlank()) {
-                continue;
-            }
-            apps.add(Platform.byId(name).orElseThrow(() -> new UserError(ExitCodes.USAGE, "'" + name.strip()
-                    + "' is not one of facebook, instagram, messenger")));
+    /** What this profile sent before is left out, and said so, before anything else is asked. */
+    private static List<Pack> notSentYet(List<Pack> routed, RunWorkflow workflow, OriginMap origins, Path profile,
+                                         PrintWriter out) {
+        List<Pack> left = new ArrayList<>();
+        for (Pack pack : routed) {
+            workflow.earlierSend(pack, origins, profile).ifPresentOrElse(earlier -> out.println("Skipping "
+                    + pack.id() + ": " + RunWorkflow.describe(earlier) + ". Pass --force to send it again."),
+                    () -> left.add(pack));
         }
-        if (apps.isEmpty()) {
-            throw new UserError(ExitCodes.USAGE, "name at least one app: --platforms facebook,instagram,messenger");
+        return left;
+    }
+
+    /**
+     * The packs that could run, for the display check before anything is asked: the recommended ones when the
+     * options already say where and which apps, else every pack there is.
+     */
+    private static List<Pack> packsThatMayRun(PackRepository repository, Optional<String> where,
+                                              Optional<Set<Platform>> apps) {
+        if (where.isPresent() && apps.isPresent()) {
+            return routed(Routing.recommend(where.get(), apps.get()), repository);
         }
-        return apps;
+        return repository.all();
+    }
+
+    private static Map<String, String> only(Map<String, String> values, Pack pack) {
+        Map<String, String> used = new LinkedHashMap<>(values);
+        used.keySet().retainAll(pack.inputs().keySet());
+        return used;
+    }
+
+    private static String countryOption(String text) {
+        return Countries.resolve(text).orElseThrow(() -> new UserError(ExitCodes.INVALID_PACK_OR_INPUT,
+                "--country " + Countries.unknown(text)));
+    }
+
+    private static Set<Platform> platformsOption(List<String> names) {
+        try {
+            return PlatformChoice.parse(names);
+        } catch (Question.Refused refused) {
+            throw new UserError(ExitCodes.USAGE, "--platforms: " + refused.getMessage());
+        }
     }
 }

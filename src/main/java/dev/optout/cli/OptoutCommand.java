@@ -39,6 +39,7 @@ public final class OptoutCommand implements Runnable {
         cli.addSubcommand(new ReplicaCommand());
         cli.addSubcommand(new CommandLine(new BrowserCommand()).addSubcommand(new BrowserStartCommand(console)));
         cli.addSubcommand(new DoctorCommand(console));
+        cli.addSubcommand(new HistoryCommand(console));
         cli.addSubcommand(new CompletionCommand());
         cli.getCommandSpec().usageMessage()
                 .exitCodeListHeading("%nExit codes:%n")

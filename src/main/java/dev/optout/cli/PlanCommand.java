@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,6 +31,10 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     PackFolderOption packs;
 
+    @Option(names = "--json", description = "Print the plan as JSON: the pack, its hosts, "
+            + "inputs and steps.")
+    boolean json;
+
     PlanCommand(Console console) {
         this.console = console;
     }
@@ -38,6 +43,10 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         Pack resolved = PackSource.resolve(console, packs.folder(console), pack);
         PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(JsonOutput.plan(resolved));
+            return ExitCodes.OK;
+        }
         out.println(resolved.id() + ": " + resolved.title());
         out.println("Regions: " + String.join(", ", resolved.regions()) + "    Hosts: "
                 + String.join(", ", resolved.origins().stream().map(Object::toString).toList()));

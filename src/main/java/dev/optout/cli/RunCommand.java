@@ -56,7 +56,7 @@ final class RunCommand implements Callable<Integer> {
         PackSource.announceReplacements(packs.folder(console), spec.commandLine().getErr());
         Pack resolved = PackSource.resolve(packs.folder(console), pack);
         Path profile = browser.profileOr(console.folders());
-        RunWorkflow workflow = new RunWorkflow(console, spec.commandLine().getOut(), spec.commandLine().getErr());
-        return workflow.execute(new RunWorkflow.Request(resolved, values, originMap, run, browser, profile));
+        RunWorkflow workflow = new RunWorkflow(console, spec.commandLine().getOut(), spec.commandLine().getErr(), run);
+        return workflow.execute(new RunWorkflow.Request(resolved, values, originMap, browser, profile, false));
     }
 }

@@ -26,6 +26,14 @@ public final class RunOptions {
             description = "Folder for run.json and screenshots (default: a new folder under your data folder).")
     Path report;
 
+    @Option(names = {"-v", "--verbose"}, description = "Also print, under each step, the locator that found its "
+            + "target and what it did.")
+    boolean verbose;
+
+    @Option(names = "--no-open", description = "Do not open report.html in your web browser at the end (it opens "
+            + "only when a display exists).")
+    boolean noOpen;
+
     Optional<String> language() {
         if (locale == null) {
             return Optional.empty();

@@ -10,11 +10,13 @@ import dev.optout.engine.OriginMap;
 import dev.optout.engine.RunResult;
 import dev.optout.engine.RunSettings;
 import dev.optout.engine.Runner;
+import dev.optout.engine.StepDescription;
 import dev.optout.pack.InputSpec;
 import dev.optout.pack.InputValidator;
-import dev.optout.pack.InputValues;
 import dev.optout.pack.InvalidInputException;
 import dev.optout.pack.Pack;
+import dev.optout.pack.Step;
+import dev.optout.report.HtmlReport;
 import dev.optout.report.Outcome;
 import dev.optout.report.ReportWriter;
 import dev.optout.report.RunRecord;
@@ -26,11 +28,12 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * What {@code run}, {@code demo} and {@code guide} share: check every input before a browser starts, start it, walk
@@ -46,68 +49,103 @@ final class RunWorkflow {
     private final Console console;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final RunOptions options;
+    /** Where the person lives, when a command knows it beyond the packs' inputs (the guide asks it). */
+    private Optional<String> homeCountry = Optional.empty();
 
-    RunWorkflow(Console console, PrintWriter out, PrintWriter err) {
+    RunWorkflow(Console console, PrintWriter out, PrintWriter err, RunOptions options) {
         this.console = console;
         this.out = out;
         this.err = err;
+        this.options = options;
     }
 
-    /** Everything a run needs, gathered from options; nothing here has touched a browser yet. */
-    record Request(Pack pack, Map<String, String> given, List<String> originMap, RunOptions run,
-                   BrowserOptions browser, Path profile) {
+    /**
+     * Everything a run needs, gathered from options; nothing here has touched a browser yet.
+     *
+     * @param demo against the bundled replica: recorded as a demo, in its own folder, never in the ledger
+     */
+    record Request(Pack pack, Map<String, String> given, List<String> originMap, BrowserOptions browser,
+                   Path profile, boolean demo) {
     }
 
     /** A run checked and ready: every input valid, the report folder chosen; still no browser. */
     record PreparedRun(Pack pack, Map<String, String> inputs, OriginMap originMap, RunSettings settings,
-                       ReportWriter report) {
+                       ReportWriter report, boolean demo) {
     }
 
+    /** A pack walked, and where its readable report is. */
+    record Finished(RunResult result, Optional<Path> html) {
+    }
+
+    void livingIn(String isoCountry) {
+        homeCountry = Optional.of(isoCountry);
+    }
+
+    /**
+     * One pack: what was given checked (warnings first), the display, then the ledger, all before anything is
+     * asked; then the questions, the browser, the run.
+     */
     int execute(Request request) {
-        PreparedRun prepared = prepare(request.pack(), request.given(), request.originMap(), request.run(),
-                request.browser(), reportFolder(request.run().report, request.pack()));
-        refuseRepeat(prepared, request.profile(), request.run().force);
-        return exitCode(runInOneBrowser(List.of(prepared), request.browser(), request.profile()));
+        Map<String, String> given = checkGiven(request.pack(), request.given());
+        OriginMap originMap = parseOriginMap(request.originMap());
+        Path folder = reportFolder(options.report, request.pack(), request.demo());
+        DisplayCheck.apply(console, request.browser(), List.of(request.pack()), out);
+        if (!request.demo()) {
+            refuseRepeat(request.pack(), originMap, request.profile());
+        }
+        PreparedRun prepared = prepare(request.pack(), given, originMap, request.browser(), folder, request.demo());
+        List<Finished> finished = runInOneBrowser(List.of(prepared), request.browser(), request.profile());
+        openReports(finished);
+        return exitCode(finished.stream().map(Finished::result).toList());
     }
 
     /**
      * Walks prepared packs one after another in one browser, each with its own progress, confirmation and report.
      * After a run in which the browser was closed, the rest cannot run.
      */
-    List<RunResult> runInOneBrowser(List<PreparedRun> runs, BrowserOptions browser, Path profile) {
-        List<RunResult> results = new ArrayList<>();
+    List<Finished> runInOneBrowser(List<PreparedRun> runs, BrowserOptions browser, Path profile) {
+        List<Finished> finished = new ArrayList<>();
         try (BrowserSession session = openBrowser(browser, profile)) {
             for (PreparedRun prepared : runs) {
-                if (!results.isEmpty()) {
+                if (!finished.isEmpty()) {
                     out.println();
                 }
-                RunResult result = run(session, prepared, profile);
-                results.add(result);
-                if (result.browserClosed()) {
+                Finished run = run(session, prepared, profile);
+                finished.add(run);
+                if (run.result().browserClosed()) {
                     break;
                 }
             }
         }
-        return results;
+        return finished;
+    }
+
+    /** Opens the readable reports in the person's web browser, when there is a display to show them on. */
+    void openReports(List<Finished> finished) {
+        if (!console.displayAvailable() || options.noOpen) {
+            return;
+        }
+        finished.forEach(run -> run.html().ifPresent(console::open));
     }
 
     /**
-     * The same request sent twice helps nobody and may confuse Meta's answer: a live run stops before the browser
-     * starts when this profile already sent this pack, unless the person insists with {@code --force}.
+     * The same request sent twice helps nobody and may confuse Meta's answer: a live run stops before anything is
+     * asked when this profile already sent this pack, unless the person insists with {@code --force}.
      */
-    void refuseRepeat(PreparedRun prepared, Path profile, boolean force) {
-        earlierSend(prepared, profile, force).ifPresent(earlier -> {
+    void refuseRepeat(Pack pack, OriginMap originMap, Path profile) {
+        earlierSend(pack, originMap, profile).ifPresent(earlier -> {
             throw new UserError(ExitCodes.USAGE, describe(earlier) + "; sending it again is not needed. Check your "
                     + "email for Meta's answer, or pass --force to send anyway");
         });
     }
 
     /** The earlier send of this pack from this profile that a live run would repeat, unless forced. */
-    Optional<SendLedger.Entry> earlierSend(PreparedRun prepared, Path profile, boolean force) {
-        if (prepared.settings().mode() == Mode.DRY_RUN || force) {
+    Optional<SendLedger.Entry> earlierSend(Pack pack, OriginMap originMap, Path profile) {
+        if (options.dryRun || options.force) {
             return Optional.empty();
         }
-        return ledger().lastSend(prepared.pack().id(), profile, via(prepared));
+        return ledger().lastSend(pack.id(), profile, via(originMap));
     }
 
     static String describe(SendLedger.Entry earlier) {
@@ -116,25 +154,77 @@ final class RunWorkflow {
     }
 
     /** Where the sends really go: Meta's hosts (empty) or the loopback replicas standing in for them. */
-    private static String via(PreparedRun prepared) {
-        return String.join(" ", new java.util.TreeSet<>(prepared.originMap().entries().values().stream()
-                .map(Object::toString).toList()));
+    private static String via(OriginMap originMap) {
+        return String.join(" ", new TreeSet<>(originMap.entries().values().stream().map(Object::toString).toList()));
     }
 
     private SendLedger ledger() {
         return new SendLedger(console.folders().data().resolve("sent.jsonl"));
     }
 
-    /** Checks everything the person gave, asking for what is missing, before any browser starts. */
-    PreparedRun prepare(Pack pack, Map<String, String> given, List<String> originMap, RunOptions run,
-                        BrowserOptions browser, Path reportFolder) {
+    /**
+     * The values given with {@code --set}, checked before anything is asked or started: first a warning for each
+     * name the pack does not use, then every malformed value, all in one error.
+     *
+     * @return the values the pack uses, normalised; blank ones left out, as if not given
+     */
+    Map<String, String> checkGiven(Pack pack, Map<String, String> given) {
+        InputValidator.warnings(pack, given).forEach(warning -> err.println("optout: warning: " + warning));
+        err.flush();
+        Map<String, String> values = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, String> value : given.entrySet()) {
+            Optional<InputSpec> spec = pack.input(value.getKey());
+            if (spec.isEmpty() || value.getValue() == null || value.getValue().isBlank()) {
+                continue;
+            }
+            try {
+                values.put(value.getKey(), InputValidator.validateOne(spec.get(), value.getValue()));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UserError(ExitCodes.INVALID_PACK_OR_INPUT, String.join("; ", problems));
+        }
+        return values;
+    }
+
+    /** Asks for what is still missing (each question asked again until it is answered well), before any browser. */
+    PreparedRun prepare(Pack pack, Map<String, String> given, OriginMap originMap, BrowserOptions browser,
+                        Path reportFolder, boolean demo) {
         browser.attachAddress();
-        Map<String, String> inputs = completeInputs(pack, given);
-        RunSettings settings = RunSettings.defaults(run.dryRun ? Mode.DRY_RUN : Mode.LIVE)
-                .withAssumeYes(run.yes)
-                .withLocale(run.language())
-                .withStepTimeout(browser.stepTimeout());
-        return new PreparedRun(pack, inputs, parseOriginMap(originMap), settings, new ReportWriter(reportFolder));
+        Map<String, String> inputs = askForMissing(pack, given);
+        Mode mode = options.dryRun ? Mode.DRY_RUN : demo ? Mode.DEMO : Mode.LIVE;
+        RunSettings settings = RunSettings.defaults(mode)
+                .withAssumeYes(options.yes)
+                .withLocale(options.language())
+                .withStepTimeout(browser.stepTimeout())
+                .withValuesInFull(console.terminal().interactive());
+        return new PreparedRun(pack, inputs, originMap, settings, new ReportWriter(reportFolder), demo);
+    }
+
+    private Map<String, String> askForMissing(Pack pack, Map<String, String> given) {
+        Map<String, String> values = new LinkedHashMap<>(given);
+        Prompter prompter = new Prompter(console, out);
+        for (InputSpec spec : InputOrder.of(pack)) {
+            if (spec.required() && !values.containsKey(spec.name())) {
+                prompter.ask(Question.forInput(spec)).ifPresent(answer -> values.put(spec.name(), answer));
+            }
+        }
+        try {
+            return InputValidator.validate(pack, values).values();
+        } catch (InvalidInputException e) {
+            throw new UserError(ExitCodes.INVALID_PACK_OR_INPUT, String.join("; ", e.problems()));
+        }
+    }
+
+    static OriginMap parseOriginMap(List<String> entries) {
+        try {
+            return OriginMap.parse(entries);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(ExitCodes.USAGE, e.getMessage());
+        }
     }
 
     /**
@@ -154,55 +244,65 @@ final class RunWorkflow {
                 browser.browserKind()));
     }
 
-    /** Walks one prepared pack in an open browser, with progress and a closing sentence. */
-    private RunResult run(BrowserSession session, PreparedRun prepared, Path profile) {
+    /** Walks one prepared pack in an open browser, with progress, the proof and a closing sentence. */
+    private Finished run(BrowserSession session, PreparedRun prepared, Path profile) {
         Pack pack = prepared.pack();
-        out.println((prepared.settings().mode() == Mode.DRY_RUN ? "Dry run of " : "Running ") + pack.id() + ": "
-                + pack.title());
+        Mode mode = prepared.settings().mode();
+        out.println((mode == Mode.DRY_RUN ? "Dry run of " : mode == Mode.DEMO ? "Demo of " : "Running ") + pack.id()
+                + ": " + pack.title());
         out.flush();
-        Runner runner = new Runner(new ConsolePerson(console, out), new ConsoleProgress(out), console.clock());
+        Runner runner = new Runner(new ConsolePerson(console, out),
+                new ConsoleProgress(out, options.verbose, Colours.of(console.terminal())), console.clock());
         RunResult result = runner.run(pack, prepared.inputs(), prepared.settings(), session.pagePort(),
                 prepared.originMap(), prepared.report());
-        if (prepared.settings().mode() == Mode.LIVE && sentSomething(result.record())) {
-            ledger().record(result.record(), profile, via(prepared), prepared.report().folder());
+        if (mode == Mode.LIVE) {
+            // Every live attempt, sent or not, is one line of the history; only the sends stop a repeat.
+            ledger().record(result.record(), profile, via(prepared.originMap()), prepared.report().folder());
         }
-        printEnding(result, prepared.report().folder());
-        return result;
+        List<String> next = ClosingAdvice.nextSteps(pack.id(), result.record().outcome(), country(prepared),
+                prepared.demo());
+        Optional<Path> html = writeHtml(prepared, result.record(), next);
+        printEnding(result, prepared, next, html);
+        return new Finished(result, html);
     }
 
-    /** Validates what was given, warns about names the pack does not use, and asks for missing required values. */
-    private Map<String, String> completeInputs(Pack pack, Map<String, String> given) {
-        Map<String, String> values = new LinkedHashMap<>(given);
-        ConsolePerson person = new ConsolePerson(console, out);
-        for (InputSpec spec : pack.inputs().values().stream().sorted(Comparator.comparing(InputSpec::name)).toList()) {
-            if (spec.required() && !values.containsKey(spec.name())) {
-                Optional<String> answer = person.ask(spec.label()).filter(a -> !a.isEmpty());
-                if (answer.isEmpty()) {
-                    throw new UserError(ExitCodes.INVALID_PACK_OR_INPUT, spec.name() + " is required: pass --set "
-                            + spec.name() + "=VALUE or type it when asked");
-                }
-                values.put(spec.name(), answer.get());
-            }
-        }
+    private Optional<String> country(PreparedRun prepared) {
+        return Optional.ofNullable(prepared.inputs().get("country")).or(() -> homeCountry);
+    }
+
+    private Optional<Path> writeHtml(PreparedRun prepared, RunRecord record, List<String> next) {
+        Map<Integer, String> names = prepared.pack().steps().stream()
+                .collect(Collectors.toMap(Step::number, StepDescription::of, (first, second) -> first));
         try {
-            InputValues checked = InputValidator.validate(pack, values);
-            checked.warnings().forEach(warning -> err.println("optout: warning: " + warning));
+            return Optional.of(prepared.report().writeHtml(record, new HtmlReport.Context(prepared.pack().title(),
+                    names, next, console.clock().getZone())));
+        } catch (RuntimeException e) {
+            err.println("optout: warning: report.html could not be written (" + e.getMessage() + "); run.json holds "
+                    + "the proof");
             err.flush();
-            return checked.values();
-        } catch (InvalidInputException e) {
-            throw new UserError(ExitCodes.INVALID_PACK_OR_INPUT, String.join("; ", e.problems()));
+            return Optional.empty();
         }
     }
 
-    private static OriginMap parseOriginMap(List<String> entries) {
-        try {
-            return OriginMap.parse(entries);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(ExitCodes.USAGE, e.getMessage());
+    private void printEnding(RunResult result, PreparedRun prepared, List<String> next, Optional<Path> html) {
+        RunRecord run = result.record();
+        String proof = "Report: " + html.orElse(prepared.report().folder().resolve("run.json"));
+        String confirmation = run.confirmation().map(c -> " (\"" + c + "\")").orElse("");
+        switch (run.outcome()) {
+            case CONFIRMED -> out.println((prepared.demo() ? "Done: the replica confirmed it" : "Done: Meta's page "
+                    + "confirmed it") + confirmation + ". " + next.get(0));
+            case DRY_RUN -> out.println(result.anyStepFailed()
+                    ? "Dry run: some targets were not found (see the failed steps above); nothing was sent."
+                    : "Dry run: every target was found; nothing was typed or sent.");
+            case DECLINED -> out.println("Stopped: " + run.message().orElse("you declined") + ".");
+            default -> err.println(run.outcome().jsonName() + ": " + run.message().orElse("the run did not finish"));
         }
+        err.flush();
+        out.println(proof);
+        out.flush();
     }
 
-    Path reportFolder(Path requested, Pack pack) {
+    Path reportFolder(Path requested, Pack pack, boolean demo) {
         if (requested != null) {
             if (Files.exists(requested.resolve("run.json"))) {
                 throw new UserError(ExitCodes.USAGE, "--report " + requested + " already holds a run.json; choose "
@@ -210,34 +310,13 @@ final class RunWorkflow {
             }
             return requested;
         }
-        return newReportFolder(pack.id());
+        return newReportFolder(pack.id(), demo);
     }
 
-    /** A report folder of its own under the data folder, named by the time and {@code name}. */
-    Path newReportFolder(String name) {
-        return console.folders().runs().resolve(FOLDER_TIME.format(console.clock().instant()) + "-" + name);
-    }
-
-    private void printEnding(RunResult result, Path folder) {
-        RunRecord run = result.record();
-        String proof = "Report: " + folder.resolve("run.json");
-        switch (run.outcome()) {
-            case CONFIRMED -> out.println("Done: Meta's page confirmed it"
-                    + run.confirmation().map(c -> " (\"" + c + "\")").orElse("") + ". Meta answers by email; "
-                    + "keep the report as proof. " + proof);
-            case DRY_RUN -> out.println(result.anyStepFailed()
-                    ? "Dry run: some targets were not found (see the failed steps above); nothing was sent. " + proof
-                    : "Dry run: every target was found; nothing was typed or sent. " + proof);
-            case DECLINED -> out.println("Stopped: " + run.message().orElse("you declined") + ". " + proof);
-            default -> err.println(run.outcome().jsonName() + ": " + run.message().orElse("the run did not finish")
-                    + " " + proof);
-        }
-        out.flush();
-        err.flush();
-    }
-
-    private static boolean sentSomething(RunRecord run) {
-        return run.outcome() == Outcome.CONFIRMED || run.outcome() == Outcome.UNCONFIRMED || !run.sent().isEmpty();
+    /** A report folder of its own under the data folder (demos apart from real runs), named by the time and name. */
+    Path newReportFolder(String name, boolean demo) {
+        Path root = demo ? console.folders().demoRuns() : console.folders().runs();
+        return root.resolve(FOLDER_TIME.format(console.clock().instant()) + "-" + name);
     }
 
     /** The first exit code that is not OK: what went wrong first decides. */

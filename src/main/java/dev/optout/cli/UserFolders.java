@@ -57,6 +57,11 @@ public record UserFolders(Path data, Path config) {
         return data.resolve("runs");
     }
 
+    /** Demo reports, apart from the real ones: a rehearsal against the replica is no proof. */
+    public Path demoRuns() {
+        return data.resolve("demo-runs");
+    }
+
     public Path userPacks() {
         return config.resolve("packs");
     }

@@ -5,6 +5,7 @@ import dev.optout.pack.Pack;
 import dev.optout.pack.PackError;
 import dev.optout.pack.PackRepository;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
             repository.replacements().forEach(replacement -> out.println("note " + replacement.sentence()));
             return strict ? reportWeak(repository.targetsWithoutFallback(), err) : ExitCodes.OK;
         }
+        files.forEach(ValidateCommand::requireFile);
         // A file's libraries and included packs are looked up among the bundled and own ones.
         PackRepository repository = PackSource.repository(console, packs.folder(console));
         int invalid = 0;
@@ -72,6 +74,17 @@ final class ValidateCommand implements Callable<Integer> {
         out.flush();
         int weakness = reportWeak(weak, err);
         return invalid == 0 ? weakness : ExitCodes.INVALID_PACK_OR_INPUT;
+    }
+
+    /** A missing file or a folder is a mistyped argument, said in one line before anything is read. */
+    private static void requireFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new UserError(ExitCodes.USAGE, file + " is a folder: name the pack files in it (e.g. " + file
+                    .resolve("*.yaml") + "), or give no file to check every pack");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new UserError(ExitCodes.USAGE, "no such file: " + file);
+        }
     }
 
     /** Prints each target without a fallback; exit 3 when there is one. */

@@ -19,18 +19,20 @@ final class DryRunEffects implements Effects {
     private final Evidence evidence;
     private final OriginGuard origins;
     private final Person person;
+    private final Outbox outbox;
     private final ConfirmSummary summary;
     private final StepTimeouts timeouts;
     private final RunState state;
     /** What a send would have led to cannot be reached: the page never gets the send. */
     private boolean pastTheSend;
 
-    DryRunEffects(Page page, Evidence evidence, OriginGuard origins, Person person, ConfirmSummary summary,
-                  StepTimeouts timeouts, RunState state) {
+    DryRunEffects(Page page, Evidence evidence, OriginGuard origins, Person person, Outbox outbox,
+                  ConfirmSummary summary, StepTimeouts timeouts, RunState state) {
         this.page = page;
         this.evidence = evidence;
         this.origins = origins;
         this.person = person;
+        this.outbox = outbox;
         this.summary = summary;
         this.timeouts = timeouts;
         this.state = state;
@@ -48,9 +50,15 @@ final class DryRunEffects implements Effects {
     }
 
     @Override
+    public StepResult write(Optional<Match> target, String inWords, FilledField field, Supplier<StepResult> action) {
+        outbox.record(field);
+        return StepResult.wouldDo(target, "would " + inWords);
+    }
+
+    @Override
     public StepResult send(Step step, Optional<Match> target, String inWords, Supplier<StepResult> action) {
         pastTheSend = true;
-        return StepResult.wouldDo(target, "would " + inWords + " and send to " + origins.currentHost());
+        return StepResult.wouldDo(target, "would " + inWords + " and send to " + origins.sendTarget());
     }
 
     @Override

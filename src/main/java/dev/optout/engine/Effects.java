@@ -25,6 +25,13 @@ interface Effects {
     StepResult perform(Optional<Match> target, String inWords, Supplier<StepResult> action);
 
     /**
+     * Puts a value into a field: live, {@code action} writes it and keeps it for the next send; a dry run notes
+     * "would " and {@code inWords} and keeps {@code field} for the next send too, so that its summary lists all a
+     * live run would send.
+     */
+    StepResult write(Optional<Match> target, String inWords, FilledField field, Supplier<StepResult> action);
+
+    /**
      * A click or key press that sends: live, only after the send gate and only once, and what was filled is sent;
      * a dry run notes where it would send, and the steps after it are out of its reach.
      */

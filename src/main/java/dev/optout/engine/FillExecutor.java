@@ -43,7 +43,7 @@ final class FillExecutor implements StepExecutor<Fill> {
         }
         FilledField field = new FilledField(step.target(), label, FilledField.Kind.TEXT, value, value.get(), input,
                 values.givenPersonal(step.value()));
-        return effects.perform(Optional.of(match), "type " + field.quotedUnlessMasked() + " into '" + label + "'",
-                () -> writer.fill(step, field));
+        String inWords = "type " + field.quotedUnlessMasked() + " into '" + label + "'";
+        return effects.write(Optional.of(match), inWords, field, () -> writer.fill(step, field));
     }
 }

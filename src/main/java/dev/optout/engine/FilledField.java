@@ -19,6 +19,11 @@ record FilledField(String target, String label, Kind kind, Optional<String> valu
 
     enum Kind { TEXT, OPTION, KEPT }
 
+    /** The same field as the page holds it: {@code held} is what a send sends and the report shows. */
+    FilledField holding(String held) {
+        return new FilledField(target, label, kind, value, held, input, personal);
+    }
+
     /** The value as notes show it: masked when personal, else in quotes. */
     String quotedUnlessMasked() {
         String shown = Redaction.shown(this);

@@ -4,6 +4,7 @@ import dev.optout.pack.Step;
 import dev.optout.page.Match;
 import dev.optout.page.Page;
 import dev.optout.report.Outcome;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -36,11 +37,19 @@ final class LiveEffects implements Effects {
     }
 
     @Override
+    public StepResult write(Optional<Match> target, String inWords, FilledField field, Supplier<StepResult> action) {
+        return action.get();
+    }
+
+    @Override
     public StepResult send(Step step, Optional<Match> target, String inWords, Supplier<StepResult> action) {
-        gate.check(step);
+        List<FilledField> held = gate.check(step);
         String host = origins.currentHost();
+        // The filled form as it goes out, beside the values read back a moment ago: the proof of what was sent. A
+        // picture that cannot be taken is no reason to withhold a send the person said yes to.
+        evidence.screenshotQuietly(step);
         StepResult sent = action.get();
-        outbox.sendPending(host);
+        outbox.send(held, host);
         state.sent();
         return sent;
     }

@@ -35,6 +35,19 @@ final class OriginGuard {
         return allowed.realHost(url).orElseGet(() -> originOf(url));
     }
 
+    /**
+     * Where a send from the current page goes, as the person is told: the Meta host, or, when a loopback stand-in
+     * serves the page, {@code the replica of www.facebook.com (127.0.0.1:PORT)}, so a rehearsal never reads like the
+     * real thing.
+     */
+    String sendTarget() {
+        String url = page.url();
+        String real = currentHost();
+        return Origin.of(url).filter(shown -> !shown.host().equals(real))
+                .map(local -> "the replica of " + real + " (" + local.host() + ":" + local.port() + ")")
+                .orElse(real);
+    }
+
     private static String originOf(String url) {
         return Origin.of(url).map(Origin::toString).orElse(url);
     }

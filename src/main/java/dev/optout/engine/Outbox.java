@@ -21,12 +21,14 @@ final class Outbox {
     }
 
     /**
-     * After a submit: what was pending is now sent to {@code host}. The host is read before the send: afterwards
-     * the page may be busy with a dialog of its own.
+     * After a submit: the pending fields, as the page held them right before it ({@code held}), are now sent to
+     * {@code host}. The host is read before the send: afterwards the page may be busy with a dialog of its own.
      */
-    void sendPending(String host) {
-        for (FilledField field : pending) {
-            sent.add(new SentField(field.label(), Redaction.shown(field), host));
+    void send(List<FilledField> held, String host) {
+        for (FilledField field : held) {
+            // An empty field sent nothing: the record says so with an empty value, not a placeholder.
+            String value = field.shownValue().isBlank() ? "" : Redaction.shown(field);
+            sent.add(new SentField(field.label(), value, host));
         }
         pending.clear();
     }

@@ -46,6 +46,26 @@ final class ReadBack {
         }
     }
 
+    /**
+     * The pending fields with the values the page holds now: a kept field with what the page filled in (or nothing),
+     * a typed one with what it reads back; a chosen option as written (the read-back just proved it is chosen).
+     */
+    List<FilledField> asOnPage() {
+        return outbox.pending().stream().map(this::asOnPage).toList();
+    }
+
+    private FilledField asOnPage(FilledField field) {
+        if (field.kind() == FilledField.Kind.OPTION) {
+            return field;
+        }
+        try {
+            String held = finder.now(field.target()).map(match -> page.describe(match.element()).value()).orElse("");
+            return field.holding(held == null ? "" : held);
+        } catch (ElementStaleException replacedMeanwhile) {
+            return field;
+        }
+    }
+
     private List<FilledField> mismatches() {
         List<FilledField> wrong = new ArrayList<>();
         for (FilledField field : outbox.pending()) {

@@ -10,23 +10,29 @@ import java.util.Optional;
  * @param locale          page language to use instead of {@code <html lang>} ({@code --locale})
  * @param stepTimeout     how long a step waits for its target unless the pack says otherwise
  * @param personTimeout   how long a wait-for-person step waits for the person (logging in can take a while)
+ * @param valuesInFull    the confirmation shows personal values unmasked: only for the person at their own terminal;
+ *                        progress notes and reports stay masked whatever this says
  */
 public record RunSettings(Mode mode, boolean assumeYes, Optional<String> locale, Duration stepTimeout,
-                          Duration personTimeout) {
+                          Duration personTimeout, boolean valuesInFull) {
 
     public static RunSettings defaults(Mode mode) {
-        return new RunSettings(mode, false, Optional.empty(), Duration.ofSeconds(15), Duration.ofMinutes(15));
+        return new RunSettings(mode, false, Optional.empty(), Duration.ofSeconds(15), Duration.ofMinutes(15), false);
+    }
+
+    public RunSettings withValuesInFull(boolean inFull) {
+        return new RunSettings(mode, assumeYes, locale, stepTimeout, personTimeout, inFull);
     }
 
     public RunSettings withAssumeYes(boolean yes) {
-        return new RunSettings(mode, yes, locale, stepTimeout, personTimeout);
+        return new RunSettings(mode, yes, locale, stepTimeout, personTimeout, valuesInFull);
     }
 
     public RunSettings withLocale(Optional<String> newLocale) {
-        return new RunSettings(mode, assumeYes, newLocale, stepTimeout, personTimeout);
+        return new RunSettings(mode, assumeYes, newLocale, stepTimeout, personTimeout, valuesInFull);
     }
 
     public RunSettings withStepTimeout(Duration timeout) {
-        return new RunSettings(mode, assumeYes, locale, timeout, personTimeout);
+        return new RunSettings(mode, assumeYes, locale, timeout, personTimeout, valuesInFull);
     }
 }

@@ -51,8 +51,8 @@ final class SelectExecutor implements StepExecutor<Select> {
                 ? option.text().strip() + " (" + value.get() + ")" : option.text().strip();
         FilledField field = new FilledField(step.target(), label, FilledField.Kind.OPTION,
                 Optional.of(option.value()), shownValue, input, values.givenPersonal(step.value()));
-        return effects.perform(Optional.of(match), "choose " + field.quotedUnlessMasked() + " in '" + label + "'",
-                () -> writer.fill(step, field));
+        String inWords = "choose " + field.quotedUnlessMasked() + " in '" + label + "'";
+        return effects.write(Optional.of(match), inWords, field, () -> writer.fill(step, field));
     }
 
     private static String noOption(String value, Optional<InputType> type, FieldState state, String language) {

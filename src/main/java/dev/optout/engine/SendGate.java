@@ -1,6 +1,7 @@
 package dev.optout.engine;
 
 import dev.optout.pack.Step;
+import java.util.List;
 
 /**
  * The checks every send passes, whatever sends (a click, a key): a yes given, the page still on an allowed host,
@@ -18,13 +19,17 @@ final class SendGate {
         this.readBack = readBack;
     }
 
-    /** Throws unless the step may send now. */
-    void check(Step step) {
+    /**
+     * Throws unless the step may send now; returns the filled fields as the page holds them at this moment, which
+     * is what the send sends.
+     */
+    List<FilledField> check(Step step) {
         if (!state.yesGiven()) {
             throw new StepFailedException("refusing to send: no confirm step said yes before this step");
         }
         origins.requireAllowed("send");
         readBack.ensureValuesStillOnPage(step);
         origins.requireAllowed("send");
+        return readBack.asOnPage();
     }
 }

@@ -10,8 +10,9 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Checks the person's values against a pack's inputs before any browser starts. Messages never show a personal value
- * in clear, since they end up on the terminal and in logs.
+ * Checks the person's values against a pack's inputs before any browser starts. A message about a malformed value
+ * shows it as typed: it goes to the person who typed it, at their terminal, and they need to see the mistake
+ * (masking is for logs and reports, where a valid value would stay).
  */
 public final class InputValidator {
 
@@ -63,12 +64,19 @@ public final class InputValidator {
         return normalise(input, raw);
     }
 
+    /** A warning for each name given that the pack does not declare: its value is ignored. */
+    public static List<String> warnings(Pack pack, Map<String, String> given) {
+        return undeclared(pack, given);
+    }
+
     private static List<String> undeclared(Pack pack, Map<String, String> given) {
         List<String> warnings = new ArrayList<>();
         for (String name : new TreeSet<>(given.keySet())) {
             if (!pack.inputs().containsKey(name)) {
-                warnings.add("'" + name + "' is not an input of pack " + pack.id() + " and is ignored (its inputs: "
-                        + String.join(", ", new TreeSet<>(pack.inputs().keySet())) + ")");
+                String close = DidYouMean.closest(name, pack.inputs().keySet())
+                        .map(input -> "; did you mean '" + input + "'?").orElse("");
+                warnings.add("'" + name + "' is not an input of pack " + pack.id() + " and is ignored" + close
+                        + " (its inputs: " + String.join(", ", new TreeSet<>(pack.inputs().keySet())) + ")");
             }
         }
         return warnings;
@@ -91,7 +99,7 @@ public final class InputValidator {
     /** What is wrong with a non-empty value, as a sentence naming the input, or empty when it is fine. */
     private static Optional<String> check(InputSpec input, String raw) {
         String value = normalise(input, raw);
-        String shown = "'" + Masking.forDisplay(input, value) + "'";
+        String shown = "'" + value + "'";
         String name = input.name() + ": ";
         Optional<String> control = controlCharacter(value, input.type() == InputType.TEXT);
         if (control.isPresent()) {

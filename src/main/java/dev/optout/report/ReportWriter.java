@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Writes {@code run.json} and the screenshots into one owner-only folder. */
+/** Writes {@code run.json}, {@code report.html} and the screenshots into one owner-only folder. */
 public final class ReportWriter {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -43,6 +45,29 @@ public final class ReportWriter {
             throw new UncheckedIOException("cannot write the report " + file, e);
         }
         return file;
+    }
+
+    /** Writes {@code report.html} beside {@code run.json}, with the run's screenshots inlined. */
+    public Path writeHtml(RunRecord run, HtmlReport.Context context) {
+        Path file = folder.resolve("report.html");
+        try {
+            PrivateFiles.write(file, HtmlReport.render(run, context, this::readScreenshot)
+                    .getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report " + file, e);
+        }
+        return file;
+    }
+
+    private Optional<byte[]> readScreenshot(String relative) {
+        Path file = folder.resolve(relative).normalize();
+        try {
+            return file.startsWith(folder.normalize()) && Files.isRegularFile(file)
+                    ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+        } catch (IOException unreadable) {
+            // A report without one picture is better than none.
+            return Optional.empty();
+        }
     }
 
     static ObjectNode toJson(RunRecord run) {

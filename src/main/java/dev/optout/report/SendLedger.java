@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Remembers what was sent, per pack and browser profile (a profile is one person's login), so that the same request
- * is not sent twice by accident. One JSON object per line in an owner-only file; no personal values.
+ * Remembers every live run, per pack and browser profile (a profile is one person's login): the sends, so that the
+ * same request is not sent twice by accident, and the attempts that sent nothing, for the history. One JSON object
+ * per line in an owner-only file; no personal values.
  */
 public final class SendLedger {
 
@@ -27,25 +28,30 @@ public final class SendLedger {
     }
 
     /**
-     * One send: which pack, from which profile, to which stand-in (empty for Meta's real hosts; a replica on a
-     * loopback port otherwise, so that a rehearsal never blocks the real thing), how it ended and its report.
+     * One live run: which pack, from which profile, to which stand-in (empty for Meta's real hosts; a replica on a
+     * loopback port otherwise, so that a rehearsal never blocks the real thing), how it ended, its report, and
+     * whether it sent something.
      */
-    public record Entry(String pack, String profile, String via, String outcome, Instant at, String report) {
+    public record Entry(String pack, String profile, String via, String outcome, Instant at, String report,
+                        boolean sent) {
     }
 
+    /** The last run of this pack from this profile that sent something. */
     public Optional<Entry> lastSend(String pack, Path profile, String via) {
         String key = profile.toAbsolutePath().normalize().toString();
-        return entries().stream().filter(e -> e.pack().equals(pack) && e.profile().equals(key) && e.via().equals(via))
+        return entries().stream().filter(e -> e.sent() && e.pack().equals(pack) && e.profile().equals(key)
+                        && e.via().equals(via))
                 .reduce((first, second) -> second);
     }
 
+    /** Records a live run, whether it sent something or not. */
     public void record(RunRecord run, Path profile, String via, Path report) {
         Entry entry = new Entry(run.pack(), profile.toAbsolutePath().normalize().toString(), via,
-                run.outcome().jsonName(), run.finishedAt(), report.toAbsolutePath().toString());
+                run.outcome().jsonName(), run.finishedAt(), report.toAbsolutePath().toString(), sentSomething(run));
         List<String> lines = new ArrayList<>(rawLines());
         lines.add(JSON.createObjectNode().put("pack", entry.pack()).put("profile", entry.profile()).put("via", entry.via())
                 .put("outcome", entry.outcome()).put("at", entry.at().toString()).put("report", entry.report())
-                .toString());
+                .put("sent", entry.sent()).toString());
         try {
             PrivateFiles.write(file, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -53,14 +59,20 @@ public final class SendLedger {
         }
     }
 
-    private List<Entry> entries() {
+    private static boolean sentSomething(RunRecord run) {
+        return run.outcome() == Outcome.CONFIRMED || run.outcome() == Outcome.UNCONFIRMED || !run.sent().isEmpty();
+    }
+
+    /** Every run recorded, oldest first; a damaged line is left out. */
+    public List<Entry> entries() {
         List<Entry> entries = new ArrayList<>();
         for (String line : rawLines()) {
             try {
                 JsonNode node = JSON.readTree(line);
+                // Lines written before attempts were recorded have no "sent": they were all sends.
                 entries.add(new Entry(node.path("pack").asText(), node.path("profile").asText(), node.path("via").asText(),
                         node.path("outcome").asText(), Instant.parse(node.path("at").asText()),
-                        node.path("report").asText()));
+                        node.path("report").asText(), node.path("sent").asBoolean(true)));
             } catch (IOException | RuntimeException unreadable) {
                 // A damaged line must not stop a run; the others still count.
             }

@@ -250,8 +250,8 @@ class AttachAndBrowserCommandsTest {
         // Nobody logs in during the second run: it can only pass if the session was kept.
         replica.scenario().autoLoginAfterMs(null);
         // A dry run: a second live send of the same pack from the same profile is refused by design.
-        Result second = optout(runFacebook("--headless", "--profile", profile.toString(), "--dry-run", "--report",
-                home.resolve("report-2").toString()));
+        Result second = optout(runFacebook("--headless", "--profile", profile.toString(), "--dry-run", "--verbose",
+                "--report", home.resolve("report-2").toString()));
 
         assertThat(first.exitCode()).as(first.all()).isZero();
         assertThat(first.out()).contains("Facebook wants you to log in");

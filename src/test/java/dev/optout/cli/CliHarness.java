@@ -6,9 +6,14 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import picocli.CommandLine;
 
-/** Runs the real command tree in-process with given standard input, capturing what it prints. */
+/**
+ * Runs the real command tree in-process with given standard input, capturing what it prints. By default there is no
+ * terminal and no display (what a script sees); files the command would open are only remembered.
+ */
 final class CliHarness {
 
     record Result(int exitCode, String out, String err) {
@@ -18,14 +23,32 @@ final class CliHarness {
     }
 
     private final Path home;
+    private final Terminal terminal;
+    private final List<Path> opened = new CopyOnWriteArrayList<>();
 
     CliHarness(Path home) {
+        this(home, Terminal.PIPED);
+    }
+
+    private CliHarness(Path home, Terminal terminal) {
         this.home = home;
+        this.terminal = terminal;
+    }
+
+    /** The same harness as seen from another terminal (a display, a person at it, colours). */
+    CliHarness on(Terminal other) {
+        return new CliHarness(home, other);
+    }
+
+    /** What the commands opened for the person (the HTML reports), in order. */
+    List<Path> opened() {
+        return List.copyOf(opened);
     }
 
     Result withInput(String stdin, String... args) {
         Console console = new Console(new BufferedReader(new StringReader(stdin)),
-                new UserFolders(home.resolve("data"), home.resolve("config")), Clock.systemUTC(), false);
+                new UserFolders(home.resolve("data"), home.resolve("config")), Clock.systemUTC(), terminal,
+                opened::add);
         CommandLine cli = OptoutCommand.create(console);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -118,10 +118,11 @@ class CommandsWithoutBrowserTest {
 
     @Test
     void a_missing_required_value_is_asked_for_and_end_of_input_means_it_was_not_given() {
-        CliHarness.Result result = cli.withInput("", "run", "facebook-objection", "--driver", NO_DRIVER);
+        CliHarness.Result result = cli.withInput("", "run", "facebook-objection", "--driver", NO_DRIVER,
+                "--headless");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_PACK_OR_INPUT);
-        assertThat(result.out()).contains("Country where you live");
+        assertThat(result.out()).contains("Country where you live").contains("[required]");
         assertThat(result.err()).contains("country is required");
     }
 
@@ -161,6 +162,7 @@ class CommandsWithoutBrowserTest {
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err()).contains("--frobnicate");
+        assertThat(result.err().lines()).hasSize(1);
     }
 
     @Test

@@ -23,27 +23,56 @@ class GuideAndLetterCommandsTest {
     }
 
     @Test
-    void the_guide_refuses_a_country_that_is_not_an_iso_code_before_anything_starts() {
-        CliHarness.Result result = cli.run("guide", "--country", "UK", "--platforms", "facebook");
+    void the_guide_refuses_a_country_it_does_not_know_before_anything_starts_and_names_the_closest() {
+        CliHarness.Result result = cli.run("guide", "--country", "Germny", "--platforms", "facebook");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_PACK_OR_INPUT);
-        assertThat(result.err()).contains("the United Kingdom is GB");
+        assertThat(result.err()).contains("'Germny' is not a country").contains("did you mean Germany (DE)?");
+        assertThat(result.out()).doesNotContain("Which");
     }
 
     @Test
-    void the_guide_refuses_an_unknown_app() {
-        CliHarness.Result result = cli.run("guide", "--country", "DE", "--platforms", "facebook,myspace");
+    void the_guide_refuses_an_unknown_app_and_names_the_closest() {
+        CliHarness.Result result = cli.run("guide", "--country", "DE", "--platforms", "facebok,myspace");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).contains("'myspace' is not one of facebook, instagram, messenger");
+        assertThat(result.err()).contains("'facebok' is not one of 1 facebook, 2 instagram, 3 messenger")
+                .contains("did you mean facebook?");
     }
 
     @Test
-    void the_guide_asks_for_country_and_apps_when_they_are_not_given() {
-        CliHarness.Result result = cli.withInput("zz\n", "guide");
+    void without_a_display_the_guide_says_so_before_it_asks_anything() {
+        CliHarness.Result result = cli.withInput("DE\n1\n", "guide");
 
-        assertThat(result.out()).contains("Which country do you live in?");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.BROWSER_UNAVAILABLE);
+        assertThat(result.err()).contains("no display: log in once with `optout browser start` on a desktop, then "
+                + "use `--attach`");
+        assertThat(result.out()).doesNotContain("Which country");
+    }
+
+    @Test
+    void the_guide_asks_again_for_a_country_it_does_not_know_and_for_apps_by_number_or_alias() {
+        CliHarness.Result result = cli.withInput("Narnia\n\nVereinigtes Königreich\nmyspace\nfb 2\n\n", "guide",
+                "--headless", "--dry-run", "--driver", "/nonexistent/chromedriver", "--set", "email=a@example.test",
+                "--set", "first_name=A", "--set", "last_name=B", "--set", "prompts=P");
+
+        assertThat(result.out()).contains("'Narnia' is not a country optout knows").contains("country is required")
+                .contains("  1. Facebook").contains("  2. Instagram")
+                .contains("'myspace' is not one of 1 facebook, 2 instagram, 3 messenger")
+                .contains("[x] 1. Object to Meta using your Facebook information for AI (facebook-objection)")
+                .contains("[x] 2. Object to Meta using your Instagram information for AI (instagram-objection)")
+                .contains("GDPR");
+        // Every answer was good in the end: the guide got as far as starting the browser.
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(ExitCodes.BROWSER_UNAVAILABLE);
+        assertThat(result.err()).contains("chromedriver not found");
+    }
+
+    @Test
+    void three_wrong_answers_end_the_guide_with_the_reason() {
+        CliHarness.Result result = cli.withInput("Narnia\nAtlantis\nMordor\nDE\n", "guide", "--headless");
+
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_PACK_OR_INPUT);
+        assertThat(result.err()).contains("no good answer for country after 3 tries").contains("'Mordor'");
     }
 
     @Test
@@ -72,11 +101,11 @@ class GuideAndLetterCommandsTest {
     }
 
     @Test
-    void the_letter_refuses_a_malformed_email_without_echoing_it() {
+    void the_letter_refuses_a_malformed_email_and_shows_it_as_typed() {
         CliHarness.Result result = cli.run("letter", "--platform", "facebook", "--email", "alex-at-example");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_PACK_OR_INPUT);
-        assertThat(result.err()).contains("not an email address").doesNotContain("alex-at-example");
+        assertThat(result.err()).contains("'alex-at-example' is not an email address");
     }
 
     @Test

@@ -80,7 +80,106 @@ class RunCommandAgainstReplicaTest {
                 .isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("report"))))
                 .isEqualTo("rwx------");
-        assertThat(result.out()).contains("optout will send this to www.facebook.com:").contains("Done:");
+        assertThat(result.out()).contains("optout will send this to the replica of www.facebook.com (127.0.0.1:"
+                + replica.port() + "):").contains("Done:").contains("Meta must answer within one month")
+                .contains("Report: " + home.resolve("report/report.html"));
+    }
+
+    @Test
+    void without_an_email_given_run_json_records_the_address_the_page_sent_masked() throws Exception {
+        CliHarness.Result result = cli.run("run", "facebook-objection", "--origin-map", "https://www.facebook.com="
+                + replica.baseUrl(), "--headless", "--yes", "--set", "country=Deutschland", "--profile",
+                home.resolve("profile").toString(), "--report", home.resolve("report").toString());
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        java.util.Map<String, String> received = replica.recorder().submissions().get(0).fields();
+        JsonNode sent = report().get("sent");
+        assertThat(sent.findValuesAsText("value")).doesNotContain("(empty)")
+                .contains(dev.optout.pack.Masking.email(received.get("email")))
+                .anySatisfy(value -> assertThat(value).contains("(" + received.get("country") + ")"))
+                .anySatisfy(value -> assertThat(value).startsWith(received.get("reason").substring(0, 20)));
+        assertThat(sent.findValuesAsText("field")).containsExactly("Country where you live", "Email address",
+                "Please explain how this processing impacts you");
+    }
+
+    @Test
+    void progress_lines_are_short_and_the_locators_show_only_under_verbose() {
+        CliHarness.Result quiet = run("n\n");
+        CliHarness.Result verbose = cli.withInput("n\n", "run", "facebook-objection", "--origin-map",
+                "https://www.facebook.com=" + replica.baseUrl(), "--headless", "--set", "country=DE", "--profile",
+                home.resolve("profile").toString(), "--report", home.resolve("report-verbose").toString(),
+                "--verbose");
+
+        assertThat(quiet.out().lines().filter(line -> line.startsWith("[")))
+                .isNotEmpty().allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(100))
+                .noneSatisfy(line -> assertThat(line).contains("role="));
+        assertThat(quiet.out()).doesNotContain("via role=").doesNotContain("\u001b[");
+        assertThat(verbose.out()).contains("via role=heading name=\"Object to your information being used for AI");
+    }
+
+    @Test
+    void at_a_terminal_the_confirmation_shows_the_person_s_own_values_in_full_and_the_report_stays_masked()
+            throws Exception {
+        CliHarness atTerminal = cli.on(new Terminal(false, true, false));
+
+        CliHarness.Result result = atTerminal.withInput("n\n", "run", "facebook-objection", "--origin-map",
+                "https://www.facebook.com=" + replica.baseUrl(), "--headless", "--set", "country=DE", "--set",
+                "email=" + CANARY_EMAIL, "--set", "reason=" + CANARY_REASON, "--profile",
+                home.resolve("profile").toString(), "--report", home.resolve("report").toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.DECLINED);
+        String summary = result.out().substring(result.out().indexOf("optout will send this"));
+        assertThat(summary.substring(0, summary.indexOf("[y/N]"))).contains(CANARY_EMAIL).contains(CANARY_REASON);
+        String lines = result.out().replace(summary.substring(0, summary.indexOf("[y/N]")), "");
+        assertThat(lines + result.err()).doesNotContain(CANARY_EMAIL).doesNotContain(CANARY_REASON);
+        assertThat(Files.readString(home.resolve("report/run.json")) + Files.readString(home.resolve(
+                "report/report.html"))).doesNotContain("canary").doesNotContain(CANARY_REASON);
+    }
+
+    @Test
+    void the_dry_run_summary_lists_the_country_and_the_reason_it_would_send() {
+        CliHarness.Result result = run("", "--dry-run");
+
+        assertThat(result.out()).contains("optout will send this to the replica of www.facebook.com")
+                .contains("Germany (DE)").contains("Please explain how this processing impacts you")
+                .contains("C… (10 chars)").contains("c***@e***.test");
+        assertThat(replica.recorder().submissions()).isEmpty();
+    }
+
+    @Test
+    void the_report_opens_in_the_browser_when_a_display_exists_unless_no_open_is_given() {
+        CliHarness withDisplay = cli.on(new Terminal(true, false, false));
+
+        withDisplay.run("run", "facebook-objection", "--origin-map", "https://www.facebook.com=" + replica.baseUrl(),
+                "--headless", "--dry-run", "--set", "country=DE", "--profile", home.resolve("profile").toString(),
+                "--report", home.resolve("opened").toString());
+        withDisplay.run("run", "facebook-objection", "--origin-map", "https://www.facebook.com=" + replica.baseUrl(),
+                "--headless", "--dry-run", "--set", "country=DE", "--profile", home.resolve("profile").toString(),
+                "--report", home.resolve("not-opened").toString(), "--no-open");
+
+        assertThat(withDisplay.opened()).containsExactly(home.resolve("opened/report.html"));
+        assertThat(cli.opened()).isEmpty();
+    }
+
+    @Test
+    void the_history_lists_every_attempt_and_send_newest_first_and_the_json_says_the_same() throws Exception {
+        run("n\n");
+        cli.run("run", "facebook-objection", "--origin-map", "https://www.facebook.com=" + replica.baseUrl(),
+                "--headless", "--yes", "--set", "country=DE", "--profile", home.resolve("profile").toString(),
+                "--report", home.resolve("report-2").toString());
+
+        CliHarness.Result history = cli.run("history");
+        CliHarness.Result json = cli.run("history", "--json", "--profile", home.resolve("profile").toString());
+
+        assertThat(history.exitCode()).isZero();
+        String text = history.out();
+        assertThat(text).contains("Profile " + home.resolve("profile").toAbsolutePath());
+        assertThat(text.indexOf("confirmed")).isLessThan(text.indexOf("declined"));
+        assertThat(text).contains("not sent").contains(home.resolve("report-2/report.html").toString())
+                .contains("to the replica at " + replica.baseUrl());
+        JsonNode runs = new ObjectMapper().readTree(json.out());
+        assertThat(runs.findValuesAsText("outcome")).containsExactly("confirmed", "declined");
+        assertThat(runs.findValues("sent")).extracting(JsonNode::asBoolean).containsExactly(true, false);
     }
 
     @Test

@@ -66,9 +66,9 @@ class InputValidatorTest {
     }
 
     @Test
-    void an_email_is_checked_and_the_message_masks_it() {
-        refused(Map.of("email", "foo@"), "email: 'f\u2026 (4 chars)' is not an email address (expected name@example.org)");
-        refused(Map.of("email", "a b@example.org"), "email: 'a***@e***.org' is not an email address (expected "
+    void an_email_is_checked_and_the_message_shows_it_as_typed() {
+        refused(Map.of("email", "foo@"), "email: 'foo@' is not an email address (expected name@example.org)");
+        refused(Map.of("email", "a b@example.org"), "email: 'a b@example.org' is not an email address (expected "
                 + "name@example.org)");
         assertThat(valid(Map.of("email", " Canary+7f3@Example.TEST ")).get("email")).contains("Canary+7f3@example.test");
     }
@@ -89,8 +89,8 @@ class InputValidatorTest {
 
     @Test
     void a_pattern_must_match_the_whole_value() {
-        refused(Map.of("code", "12345"), "code: '1\u2026 (5 chars)' does not have the expected form [0-9]{6} (code)");
-        refused(Map.of("code", "1234567"), "code: '1\u2026 (7 chars)' does not have the expected form [0-9]{6} (code)");
+        refused(Map.of("code", "12345"), "code: '12345' does not have the expected form [0-9]{6} (code)");
+        refused(Map.of("code", "1234567"), "code: '1234567' does not have the expected form [0-9]{6} (code)");
         assertThat(valid(Map.of("code", "123 456")).get("code")).contains("123456");
     }
 
@@ -110,15 +110,16 @@ class InputValidatorTest {
     @Test
     void names_the_pack_does_not_declare_are_warnings_and_dropped() {
         InputValues values = valid(Map.of("emial", "a@b.test", "note", ""));
-        assertThat(values.warnings()).containsExactly("'emial' is not an input of pack inputs and is ignored (its "
-                + "inputs: code, country, email, note, reason, topic)");
+        assertThat(values.warnings()).containsExactly("'emial' is not an input of pack inputs and is ignored; did you "
+                + "mean 'email'? (its inputs: code, country, email, note, reason, topic)");
         assertThat(values.values()).containsOnlyKeys("country");
     }
 
     @Test
-    void personal_values_never_appear_in_clear_in_messages() {
+    void a_malformed_value_is_shown_as_typed_but_a_valid_personal_one_is_never_repeated() {
         String canary = "canary+7f3@example";
         assertThatThrownBy(() -> valid(Map.of("email", canary, "reason", "CANARY-7f3-" + "y".repeat(30))))
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("canary", "CANARY", "7f3"));
+                .satisfies(e -> assertThat(e.getMessage()).contains("'canary+7f3@example' is not an email address")
+                        .doesNotContain("CANARY"));
     }
 }

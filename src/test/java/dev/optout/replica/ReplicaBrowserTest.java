@@ -172,8 +172,11 @@ class ReplicaBrowserTest {
         buttonNamed("Wyślij").click();
 
         String prompt = "Wpisz kod, który wysłaliśmy na Twój adres e-mail";
-        WebElement heading = wait.until(visibilityOfElementLocated(By.tagName("h2")));
-        assertThat(heading.getAccessibleName()).isEqualTo(prompt);
+        // The code page replaces the form after the send's answer: wait for its heading, not for any heading.
+        WebElement heading = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.tagName("h2")).stream()
+                .filter(h -> prompt.equals(h.getAccessibleName())).findFirst().orElse(null));
+        assertThat(heading.isDisplayed()).isTrue();
         WebElement code = byAriaLabel("input", prompt);
         assertThat(code.getDomAttribute("autocomplete")).isEqualTo("one-time-code");
         assertThat(code.getDomAttribute("inputmode")).isEqualTo("numeric");
