@@ -3,10 +3,12 @@ package dev.optout.browser;
 import dev.optout.pack.Target;
 import dev.optout.page.Element;
 import dev.optout.page.FieldState;
+import dev.optout.page.Look;
 import dev.optout.page.Match;
 import dev.optout.page.Page;
 import dev.optout.page.PageException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.openqa.selenium.WebDriverException;
@@ -47,8 +49,20 @@ final class SeleniumPage implements Page {
 
     @Override
     public Optional<Match> find(Target target, String language) {
-        return call(() -> web.find(target, language).map(found -> new Match(found.target(),
-                new SeleniumElement(found.element()), found.locator(), found.described())));
+        return call(() -> web.find(target, language).map(SeleniumPage::port));
+    }
+
+    @Override
+    public Look look(List<Target> targets, String language, boolean describe) {
+        return call(() -> {
+            WebLook seen = web.look(targets, language, describe);
+            return new Look(seen.url(), seen.language(), targets.stream().map(Target::name).toList(),
+                    seen.matches().stream().map(m -> m.map(SeleniumPage::port)).toList(), seen.fields());
+        });
+    }
+
+    private static Match port(dev.optout.browser.Match found) {
+        return new Match(found.target(), new SeleniumElement(found.element()), found.locator(), found.described());
     }
 
     @Override

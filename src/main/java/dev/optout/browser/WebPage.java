@@ -3,6 +3,7 @@ package dev.optout.browser;
 import dev.optout.pack.Locator;
 import dev.optout.pack.Target;
 import dev.optout.page.FieldState;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +18,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * The tool's tab in Selenium's terms: find targets, act on elements, read values back. Every method acts once and
@@ -38,7 +38,10 @@ public final class WebPage {
 
     /** The primary subtag of {@code <html lang>}, lower case; {@code en} when the page declares none. */
     public String language() {
-        Object lang = js().executeScript("return document.documentElement.lang || '';");
+        return primaryLanguage(js().executeScript("return document.documentElement.lang || '';"));
+    }
+
+    private static String primaryLanguage(Object lang) {
         String primary = String.valueOf(lang).split("[-_]")[0].trim().toLowerCase(Locale.ROOT);
         return primary.isEmpty() ? "en" : primary;
     }
@@ -48,15 +51,41 @@ public final class WebPage {
         driver.get(url);
     }
 
-    /** Tries the target's locators in order and returns the first element of the first that matches anything. */
+    /**
+     * Tries the target's locators in order and returns the first element of the first that matches anything: one
+     * script for all of them.
+     */
     public Optional<Match> find(Target target, String language) {
-        for (Locator locator : target.locators()) {
-            List<WebElement> found = locate(locator, language);
-            if (!found.isEmpty()) {
-                return Optional.of(new Match(target.name(), found.get(0), locator, locator.describe(language)));
+        return look(List.of(target), language, false).matches().get(0);
+    }
+
+    /**
+     * The page's address and language and, for each target, what {@link #find} returns, with the element's field
+     * state when {@code describe}: one script, so one round trip, however many targets and locators.
+     */
+    @SuppressWarnings("unchecked")
+    public WebLook look(List<Target> targets, String language, boolean describe) {
+        List<List<List<String>>> locators = targets.stream().map(target -> target.locators().stream()
+                .map(l -> List.of(l.kind().key(), l.value().in(language).orElse(""), l.role().orElse("")))
+                .toList()).toList();
+        Map<String, Object> seen = (Map<String, Object>) js().executeScript(Scripts.named("look.js"), locators,
+                describe);
+        List<Object> found = (List<Object>) seen.get("found");
+        List<Optional<Match>> matches = new ArrayList<>();
+        List<Optional<FieldState>> fields = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            Map<String, Object> hit = (Map<String, Object>) found.get(i);
+            if (hit == null) {
+                matches.add(Optional.empty());
+                fields.add(Optional.empty());
+                continue;
             }
+            Locator locator = targets.get(i).locators().get(((Number) hit.get("locator")).intValue());
+            matches.add(Optional.of(new Match(targets.get(i).name(), (WebElement) hit.get("element"), locator,
+                    locator.describe(language))));
+            fields.add(Optional.ofNullable(hit.get("field")).map(WebPage::fieldState));
         }
-        return Optional.empty();
+        return new WebLook(String.valueOf(seen.get("url")), primaryLanguage(seen.get("lang")), matches, fields);
     }
 
     @SuppressWarnings("unchecked")
@@ -108,8 +137,18 @@ public final class WebPage {
 
     /** Chooses the option with this value in a {@code <select>}, or clicks the radio with it in a radio group. */
     public void chooseOption(WebElement select, String optionValue) {
-        if ("select".equalsIgnoreCase(select.getTagName())) {
-            new Select(select).selectByValue(optionValue);
+        // One script finds the option (and says whether this is a select at all), where Selenium's Select would ask
+        // the browser seven times; the option is then clicked as Select clicks it.
+        Object option = js().executeScript("const [s, v] = arguments; if (s.tagName !== 'SELECT') return 'none';"
+                + " const o = Array.from(s.options).find(o => o.value === v); return o ? [o, o.selected] : null;",
+                select, optionValue);
+        if (option == null) {
+            throw new NoSuchElementException("Cannot locate option with value: " + optionValue);
+        }
+        if (option instanceof List<?> found) {
+            if (!Boolean.TRUE.equals(found.get(1))) {
+                ((WebElement) found.get(0)).click();
+            }
             return;
         }
         for (WebElement radio : select.findElements(By.cssSelector("input[type=radio]"))) {

@@ -4,7 +4,6 @@ import dev.optout.pack.Step;
 import dev.optout.page.Match;
 import dev.optout.page.Page;
 import dev.optout.report.Outcome;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -13,15 +12,13 @@ final class LiveEffects implements Effects {
 
     private final Page page;
     private final Evidence evidence;
-    private final OriginGuard origins;
     private final Outbox outbox;
     private final RunState state;
     private final SendGate gate;
 
-    LiveEffects(Page page, Evidence evidence, OriginGuard origins, Outbox outbox, RunState state, SendGate gate) {
+    LiveEffects(Page page, Evidence evidence, Outbox outbox, RunState state, SendGate gate) {
         this.page = page;
         this.evidence = evidence;
-        this.origins = origins;
         this.outbox = outbox;
         this.state = state;
         this.gate = gate;
@@ -43,13 +40,12 @@ final class LiveEffects implements Effects {
 
     @Override
     public StepResult send(Step step, Optional<Match> target, String inWords, Supplier<StepResult> action) {
-        List<FilledField> held = gate.check(step);
-        String host = origins.currentHost();
+        SendGate.Cleared cleared = gate.check(step);
         // The filled form as it goes out, beside the values read back a moment ago: the proof of what was sent. A
         // picture that cannot be taken is no reason to withhold a send the person said yes to.
         evidence.screenshotQuietly(step);
         StepResult sent = action.get();
-        outbox.send(held, host);
+        outbox.send(cleared.held(), cleared.host());
         state.sent();
         return sent;
     }

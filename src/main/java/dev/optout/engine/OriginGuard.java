@@ -21,7 +21,11 @@ final class OriginGuard {
 
     /** Stops the run when the page is not on an allowed origin. */
     void requireAllowed(String action) {
-        String url = page.url();
+        requireAllowed(action, page.url());
+    }
+
+    /** Stops the run when {@code url}, where a look just saw the page, is not on an allowed origin. */
+    void requireAllowed(String action, String url) {
         if (!allowed.allows(url)) {
             throw new SafetyAbortException("the page moved to " + originOf(url) + ", which is not one of the hosts "
                     + "this pack may use (" + allowed.describeAllowed() + "); refusing to " + action + " there. "
@@ -31,7 +35,11 @@ final class OriginGuard {
 
     /** The Meta host the page is on (the real one when a replica stands in for it), as the person is told. */
     String currentHost() {
-        String url = page.url();
+        return hostOf(page.url());
+    }
+
+    /** As {@link #currentHost}, for the page at {@code url}. */
+    String hostOf(String url) {
         return allowed.realHost(url).orElseGet(() -> originOf(url));
     }
 
@@ -41,8 +49,12 @@ final class OriginGuard {
      * real thing.
      */
     String sendTarget() {
-        String url = page.url();
-        String real = currentHost();
+        return sendTargetOf(page.url());
+    }
+
+    /** As {@link #sendTarget}, for the page at {@code url}. */
+    String sendTargetOf(String url) {
+        String real = hostOf(url);
         return Origin.of(url).filter(shown -> !shown.host().equals(real))
                 .map(local -> "the replica of " + real + " (" + local.host() + ":" + local.port() + ")")
                 .orElse(real);

@@ -27,12 +27,12 @@ record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, R
         RunState state = new RunState();
         StepTimeouts timeouts = new StepTimeouts(settings.stepTimeout());
         FieldWriter writer = new FieldWriter(finder, page, waiter, origins, timeouts, outbox);
-        ReadBack readBack = new ReadBack(finder, page, writer, outbox);
-        ConfirmSummary summary = new ConfirmSummary(outbox, origins, finder, page, settings.valuesInFull());
+        ReadBack readBack = new ReadBack(finder, writer, outbox);
+        ConfirmSummary summary = new ConfirmSummary(outbox, origins, readBack, settings.valuesInFull());
         // The one place the mode is asked: from here on, executors hand their actions to whichever was chosen.
         Effects effects = settings.mode() == Mode.DRY_RUN
                 ? new DryRunEffects(page, evidence, origins, person, outbox, summary, timeouts, state)
-                : new LiveEffects(page, evidence, origins, outbox, state, new SendGate(state, origins, readBack));
+                : new LiveEffects(page, evidence, outbox, state, new SendGate(state, origins, readBack));
         return new RunParts(settings, page, person, waiter, language, new RunValues(pack, inputs, language), finder,
                 origins, outbox, evidence, state, timeouts, writer, readBack, summary, effects);
     }

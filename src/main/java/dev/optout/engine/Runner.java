@@ -4,6 +4,8 @@ import dev.optout.pack.Guard;
 import dev.optout.pack.Pack;
 import dev.optout.pack.Step;
 import dev.optout.page.BrowserClosedException;
+import dev.optout.page.DialogOpenException;
+import dev.optout.page.Look;
 import dev.optout.page.Page;
 import dev.optout.page.PageException;
 import dev.optout.page.PageLoadTimeoutException;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Walks a pack's steps on a page, live or as a dry run, and returns the record of what happened. Each step type has
@@ -102,15 +105,42 @@ public final class Runner {
         if (outOfReach.isPresent()) {
             return outOfReach.get();
         }
-        run.waiter().untilNoDialog(run.settings().personTimeout());
-        run.language().refresh();
+        Look look = lookBeforeStep(step, run);
         Optional<Guard> guard = step.common().when();
-        if (guard.isPresent() && run.finder().now(guard.get().target()).isPresent() != guard.get().present()) {
+        if (guard.isPresent() && look.match(guard.get().target()).isPresent() != guard.get().present()) {
             Guard g = guard.get();
             return StepResult.skipped(Optional.empty(),
                     "skipped: " + g.target() + (g.present() ? " absent" : " present"));
         }
         return step.accept(executors);
+    }
+
+    /**
+     * Before a step touches the page, one look at it: the page's language afresh (a redirect or a login may change
+     * it), the step's guard, and the step's own targets, which the step then need not look for again: one round
+     * trip while the language stays the same. A JavaScript dialog makes the look fail; the person is told and the
+     * run waits until they answered it in the browser.
+     */
+    private static Look lookBeforeStep(Step step, RunParts run) {
+        List<String> targets = Stream.concat(step.common().when().map(Guard::target).stream(),
+                step.targets().stream()).distinct().toList();
+        Look look;
+        try {
+            look = run.finder().lookAsStepBegins(targets);
+        } catch (BrowserClosedException e) {
+            throw e;
+        } catch (PageException e) {
+            if (!(e instanceof DialogOpenException) && run.page().openDialogText().isEmpty()) {
+                throw e;
+            }
+            run.waiter().untilNoDialog(run.settings().personTimeout());
+            look = run.finder().lookAsStepBegins(targets);
+        }
+        if (run.language().adopt(look.language()) && !targets.isEmpty()) {
+            // The texts looked for were those of the language before: look again in the page's.
+            look = run.finder().lookAsStepBegins(targets);
+        }
+        return look;
     }
 
     /** An optional step that could not be done is skipped; any other is the run's effects' to judge. */

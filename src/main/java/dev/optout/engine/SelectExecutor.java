@@ -4,8 +4,9 @@ import dev.optout.pack.InputSpec;
 import dev.optout.pack.InputType;
 import dev.optout.pack.Step.Select;
 import dev.optout.page.FieldState;
+import dev.optout.page.Look;
 import dev.optout.page.Match;
-import dev.optout.page.Page;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -19,17 +20,15 @@ final class SelectExecutor implements StepExecutor<Select> {
     private final StepTimeouts timeouts;
     private final Effects effects;
     private final FieldWriter writer;
-    private final Page page;
     private final RunLanguage language;
 
     SelectExecutor(RunValues values, TargetFinder finder, StepTimeouts timeouts, Effects effects, FieldWriter writer,
-                   Page page, RunLanguage language) {
+                   RunLanguage language) {
         this.values = values;
         this.finder = finder;
         this.timeouts = timeouts;
         this.effects = effects;
         this.writer = writer;
-        this.page = page;
         this.language = language;
     }
 
@@ -40,9 +39,10 @@ final class SelectExecutor implements StepExecutor<Select> {
         if (value.isEmpty()) {
             return StepResult.skipped(Optional.empty(), "no value given for " + step.value().raw());
         }
-        Match match = finder.await(step.target(), timeouts.of(step));
+        Look seen = finder.awaitLook(List.of(step.target()), timeouts.of(step), true);
+        Match match = seen.firstMatch().orElseThrow();
         effects.show(step, match);
-        FieldState state = page.describe(match.element());
+        FieldState state = seen.field(step.target()).orElseThrow();
         Optional<InputType> type = input.map(InputSpec::type);
         FieldState.Option option = FieldWriter.optionFor(state, value.get(), type, language.current())
                 .orElseThrow(() -> new StepFailedException(noOption(value.get(), type, state, language.current())));
@@ -52,7 +52,7 @@ final class SelectExecutor implements StepExecutor<Select> {
         FilledField field = new FilledField(step.target(), label, FilledField.Kind.OPTION,
                 Optional.of(option.value()), shownValue, input, values.givenPersonal(step.value()));
         String inWords = "choose " + field.quotedUnlessMasked() + " in '" + label + "'";
-        return effects.write(Optional.of(match), inWords, field, () -> writer.fill(step, field));
+        return effects.write(Optional.of(match), inWords, field, () -> writer.fill(step, field, seen));
     }
 
     private static String noOption(String value, Optional<InputType> type, FieldState state, String language) {

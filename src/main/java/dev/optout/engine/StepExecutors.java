@@ -26,7 +26,7 @@ final class StepExecutors implements StepVisitor<StepResult> {
         fill = new FillExecutor(run.values(), run.finder(), run.timeouts(), run.effects(), run.writer(),
                 run.outbox());
         select = new SelectExecutor(run.values(), run.finder(), run.timeouts(), run.effects(), run.writer(),
-                run.page(), run.language());
+                run.language());
         check = new CheckExecutor(run.finder(), run.timeouts(), run.effects(), run.origins(), run.waiter(),
                 run.page());
         press = new PressExecutor(run.finder(), run.timeouts(), run.effects(), run.origins(), run.page());

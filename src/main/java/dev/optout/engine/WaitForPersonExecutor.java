@@ -30,14 +30,14 @@ final class WaitForPersonExecutor implements StepExecutor<WaitForPerson> {
             person.ask(step.message() + " Press Enter when you are done");
             return StepResult.done("you said you were done");
         }
-        Optional<Match> already = step.until().stream().map(finder::now).flatMap(Optional::stream).findFirst();
+        Optional<Match> already = finder.look(step.until(), false).firstMatch();
         if (already.isPresent()) {
             return StepResult.done(already.get()).withNote("already done");
         }
         Duration limit = step.common().timeout().orElse(personTimeout);
         person.tell(step.message() + " (optout waits up to " + limit.toMinutes() + " min)");
         try {
-            Match match = finder.awaitAny(step.until(), limit);
+            Match match = finder.awaitPerson(step.until(), limit);
             language.refresh();
             person.tell("Thanks, going on.");
             return StepResult.done(match);

@@ -2,6 +2,8 @@ package dev.optout.page;
 
 import dev.optout.pack.Target;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,6 +24,24 @@ public interface Page {
 
     /** Tries the target's locators in order and returns the first element of the first that matches anything. */
     Optional<Match> find(Target target, String language);
+
+    /**
+     * Looks at the page once: its address and language, and for each target what {@link #find} returns, with the
+     * element's field state when {@code describe}. A browser does it in one round trip; this default asks call by
+     * call, which a model of a page in a test may keep.
+     */
+    default Look look(List<Target> targets, String language, boolean describe) {
+        String url = url();
+        String pageLanguage = language();
+        List<Optional<Match>> matches = new ArrayList<>();
+        List<Optional<FieldState>> fields = new ArrayList<>();
+        for (Target target : targets) {
+            Optional<Match> match = find(target, language);
+            matches.add(match);
+            fields.add(describe ? match.map(m -> describe(m.element())) : Optional.empty());
+        }
+        return new Look(url, pageLanguage, targets.stream().map(Target::name).toList(), matches, fields);
+    }
 
     FieldState describe(Element element);
 
