@@ -27,7 +27,7 @@ final class ReadBack {
 
     /** Every pending field as the page holds it now, in one look, with the page's address. */
     Look look() {
-        return finder.look(outbox.pending().stream().map(FilledField::target).distinct().toList(), true);
+        return finder.lookAfresh(outbox.pending().stream().map(FilledField::target).distinct().toList(), true);
     }
 
     /**

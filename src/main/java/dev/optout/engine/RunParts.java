@@ -15,12 +15,14 @@ record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, R
                 StepTimeouts timeouts, FieldWriter writer, ReadBack readBack, ConfirmSummary summary,
                 Effects effects) {
 
-    static RunParts assemble(Pack pack, Map<String, String> inputs, RunSettings settings, Page page,
+    static RunParts assemble(Pack pack, Map<String, String> inputs, RunSettings settings, Page browserPage,
                              OriginMap originMap, ReportWriter report, Person person, RunListener listener,
                              Clock clock) {
+        WatchedPage watched = new WatchedPage(browserPage);
+        Page page = watched;
         RunLanguage language = new RunLanguage(settings.locale(), page);
         Waiter waiter = new Waiter(page, person, listener, clock);
-        TargetFinder finder = new TargetFinder(pack, page, waiter, language::current);
+        TargetFinder finder = new TargetFinder(pack, watched, waiter, language::current, clock);
         OriginGuard origins = new OriginGuard(page, new AllowedOrigins(pack.origins(), originMap));
         Outbox outbox = new Outbox();
         Evidence evidence = new Evidence(page, report);

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Walks a pack's steps on a page, live or as a dry run, and returns the record of what happened. Each step type has
@@ -45,8 +44,10 @@ public final class Runner {
         RunParts run = RunParts.assemble(pack, inputs, settings, page, originMap, report, person, listener, clock);
         StepExecutors executors = new StepExecutors(run);
         List<StepRecord> records = new ArrayList<>();
-        for (Step step : pack.steps()) {
-            StepRecord record = runStep(step, pack.steps().size(), run, executors);
+        for (int i = 0; i < pack.steps().size(); i++) {
+            Step step = pack.steps().get(i);
+            StepRecord record = runStep(step, LookAhead.targets(pack.steps(), i), pack.steps().size(), run,
+                    executors);
             records.add(record);
             listener.stepFinished(record, pack.steps().size());
             if (run.state().ended()) {
@@ -62,10 +63,11 @@ public final class Runner {
         return new RunResult(record, run.state().browserClosed());
     }
 
-    private StepRecord runStep(Step step, int stepCount, RunParts run, StepExecutors executors) {
+    private StepRecord runStep(Step step, List<String> lookAhead, int stepCount, RunParts run,
+                               StepExecutors executors) {
         listener.stepStarted(step, stepCount, StepDescription.of(step));
         Instant start = clock.instant();
-        StepResult result = attempt(step, run, executors);
+        StepResult result = attempt(step, lookAhead, run, executors);
         if (result.status() == StepStatus.FAILED && !run.state().browserClosed()) {
             run.evidence().screenshotQuietly(step);
         } else {
@@ -76,9 +78,9 @@ public final class Runner {
                 result.status(), result.matched(), ms, result.note(), run.evidence().screenshotOf(step));
     }
 
-    private StepResult attempt(Step step, RunParts run, StepExecutors executors) {
+    private StepResult attempt(Step step, List<String> lookAhead, RunParts run, StepExecutors executors) {
         try {
-            return execute(step, run, executors);
+            return execute(step, lookAhead, run, executors);
         } catch (DeclinedException e) {
             run.state().end(Outcome.DECLINED, e.getMessage());
             return StepResult.done("you said no");
@@ -100,12 +102,12 @@ public final class Runner {
         }
     }
 
-    private StepResult execute(Step step, RunParts run, StepExecutors executors) {
+    private StepResult execute(Step step, List<String> lookAhead, RunParts run, StepExecutors executors) {
         Optional<StepResult> outOfReach = run.effects().outOfReach(step);
         if (outOfReach.isPresent()) {
             return outOfReach.get();
         }
-        Look look = lookBeforeStep(step, run);
+        Look look = lookBeforeStep(lookAhead, run);
         Optional<Guard> guard = step.common().when();
         if (guard.isPresent() && look.match(guard.get().target()).isPresent() != guard.get().present()) {
             Guard g = guard.get();
@@ -117,16 +119,14 @@ public final class Runner {
 
     /**
      * Before a step touches the page, one look at it: the page's language afresh (a redirect or a login may change
-     * it), the step's guard, and the step's own targets, which the step then need not look for again: one round
-     * trip while the language stays the same. A JavaScript dialog makes the look fail; the person is told and the
-     * run waits until they answered it in the browser.
+     * it), the step's guard, and the targets of this step and the next ones ({@link LookAhead}), which they then need
+     * not look for again while the page stays the same. A JavaScript dialog makes the look fail; the person is told
+     * and the run waits until they answered it in the browser.
      */
-    private static Look lookBeforeStep(Step step, RunParts run) {
-        List<String> targets = Stream.concat(step.common().when().map(Guard::target).stream(),
-                step.targets().stream()).distinct().toList();
+    private static Look lookBeforeStep(List<String> targets, RunParts run) {
         Look look;
         try {
-            look = run.finder().lookAsStepBegins(targets);
+            look = run.finder().look(targets, true);
         } catch (BrowserClosedException e) {
             throw e;
         } catch (PageException e) {
@@ -134,11 +134,11 @@ public final class Runner {
                 throw e;
             }
             run.waiter().untilNoDialog(run.settings().personTimeout());
-            look = run.finder().lookAsStepBegins(targets);
+            look = run.finder().lookAfresh(targets, true);
         }
         if (run.language().adopt(look.language()) && !targets.isEmpty()) {
             // The texts looked for were those of the language before: look again in the page's.
-            look = run.finder().lookAsStepBegins(targets);
+            look = run.finder().lookAfresh(targets, true);
         }
         return look;
     }

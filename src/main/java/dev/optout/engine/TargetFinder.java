@@ -6,7 +6,9 @@ import dev.optout.pack.Target;
 import dev.optout.page.Look;
 import dev.optout.page.Match;
 import dev.optout.page.Page;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -16,17 +18,22 @@ import java.util.stream.Collectors;
 /** Finds a pack's targets on the page, now or by waiting, and says precisely what was tried when it can't. */
 final class TargetFinder {
 
+    /** Reuse a look only this long: past it, a person may have done something in the browser meanwhile. */
+    private static final Duration STILL_CURRENT = Duration.ofMillis(100);
+
     private final Pack pack;
-    private final Page page;
+    private final WatchedPage page;
     private final Waiter waiter;
     private final Supplier<String> language;
-    private Optional<Look> stepStart = Optional.empty();
+    private final Clock clock;
+    private Optional<Seen> last = Optional.empty();
 
-    TargetFinder(Pack pack, Page page, Waiter waiter, Supplier<String> language) {
+    TargetFinder(Pack pack, WatchedPage page, Waiter waiter, Supplier<String> language, Clock clock) {
         this.pack = pack;
         this.page = page;
         this.waiter = waiter;
         this.language = language;
+        this.clock = clock;
     }
 
     Optional<Match> now(String targetName) {
@@ -34,29 +41,37 @@ final class TargetFinder {
     }
 
     /**
-     * One look at the page for these targets (see {@link Page#look}), with their field states when asked. The first
-     * look of a step may be the one the runner took as the step began ({@link #lookAsStepBegins}).
+     * One look at the page for these targets (see {@link Page#look}), with their field states when asked. The last
+     * look serves again when it saw these targets, nothing was sent since that may have changed the page (see
+     * {@link WatchedPage}) and it is younger than {@link #STILL_CURRENT}: one round trip fewer for a step that
+     * follows a step which left the page alone.
      */
     Look look(List<String> targetNames, boolean describe) {
-        Optional<Look> taken = stepStart.flatMap(seen -> seen.only(targetNames));
-        stepStart = Optional.empty();
-        return taken.orElseGet(() -> lookAfresh(targetNames, describe));
+        return stillCurrent(targetNames, describe).orElseGet(() -> lookAfresh(targetNames, describe));
     }
 
-    /**
-     * The look the runner takes as a step begins, at the step's guard and its own targets, with their field states.
-     * Nothing touches the page between it and the step's first look at them, which this one then is: one round trip
-     * fewer per step. Any later look asks the page again.
-     */
-    Look lookAsStepBegins(List<String> targetNames) {
-        stepStart = Optional.empty();
-        Look seen = lookAfresh(targetNames, true);
-        stepStart = Optional.of(seen);
+    /** One look at the page, asked of the browser whatever was seen before: the read-back right before a send. */
+    Look lookAfresh(List<String> targetNames, boolean describe) {
+        long changes = page.changes();
+        Instant at = clock.instant();
+        String lang = language.get();
+        Look seen = page.look(targetNames.stream().map(pack::target).toList(), lang, describe);
+        last = Optional.of(new Seen(seen, changes, at, lang, describe));
         return seen;
     }
 
-    private Look lookAfresh(List<String> targetNames, boolean describe) {
-        return page.look(targetNames.stream().map(pack::target).toList(), language.get(), describe);
+    private Optional<Look> stillCurrent(List<String> targetNames, boolean describe) {
+        return last.filter(s -> s.changes() == page.changes() && (s.described() || !describe)
+                        && Duration.between(s.at(), clock.instant()).compareTo(STILL_CURRENT) <= 0
+                        && s.language().equals(language.get()))
+                .flatMap(s -> s.look().only(targetNames));
+    }
+
+    /**
+     * A look, with the count of page changes before it, when it was asked for, the language its texts were in, and
+     * whether it described the fields.
+     */
+    private record Seen(Look look, long changes, Instant at, String language, boolean described) {
     }
 
     Match await(String targetName, Duration timeout) {
