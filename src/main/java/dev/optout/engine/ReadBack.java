@@ -25,9 +25,21 @@ final class ReadBack {
         this.outbox = outbox;
     }
 
-    /** Every pending field as the page holds it now, in one look, with the page's address. */
+    /**
+     * Every pending field as the page holds it, in one look, with the page's address: the look the step began with
+     * when nothing changed the page since (see {@link TargetFinder#look}).
+     */
     Look look() {
-        return finder.lookAfresh(outbox.pending().stream().map(FilledField::target).distinct().toList(), true);
+        return finder.look(pendingTargets(), true);
+    }
+
+    /** As {@link #look()}, asked of the browser in any case: right before a send. */
+    Look lookAfresh() {
+        return finder.lookAfresh(pendingTargets(), true);
+    }
+
+    private List<String> pendingTargets() {
+        return outbox.pending().stream().map(FilledField::target).distinct().toList();
     }
 
     /**

@@ -32,7 +32,7 @@ final class SendGate {
         if (!state.yesGiven()) {
             throw new StepFailedException("refusing to send: no confirm step said yes before this step");
         }
-        Look seen = readBack.look();
+        Look seen = readBack.lookAfresh();
         origins.requireAllowed("send", seen.url());
         Look proved = readBack.ensureValuesStillOnPage(step, seen);
         origins.requireAllowed("send", proved.url());

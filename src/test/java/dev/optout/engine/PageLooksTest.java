@@ -107,4 +107,23 @@ class PageLooksTest {
         assertThat(afterTheClick).containsExactly("banner", "survey", "title");
         assertThat(atTheClick).as("the click acts: nothing after it is looked for").containsExactly("close");
     }
+
+    @Test
+    void a_confirm_s_look_asks_for_the_fields_filled_before_it_which_it_reads_back() {
+        Pack pack = InMemoryRun.pack(
+                "inputs:",
+                "  email: {type: email, required: true}",
+                "targets:",
+                "  email: [{label: Email}]",
+                "  send: [{role: button, name: Send}]",
+                "steps:",
+                "  - open: " + FORM,
+                "  - fill: email",
+                "    value: ${email}",
+                "  - confirm: Send it?",
+                "  - click: send",
+                "    submits: true");
+
+        assertThat(LookAhead.targets(pack.steps(), 2)).containsExactly("email");
+    }
 }
