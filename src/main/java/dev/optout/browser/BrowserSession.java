@@ -1,7 +1,9 @@
 package dev.optout.browser;
 
 import dev.optout.page.Page;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -13,23 +15,43 @@ public final class BrowserSession implements AutoCloseable {
     private final WebDriver driver;
     private final WebPage page;
     private final Page pagePort;
+    /** How long a started browser gets to save its profile and remove its lock when the tool is interrupted. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(5);
+
     private final Runnable ending;
+    private final Runnable stopNow;
     private final boolean attached;
 
     BrowserSession(WebDriver driver, Duration pageLoadTimeout) {
-        this(driver, pageLoadTimeout, () -> quitQuietly(driver), false);
+        this(driver, pageLoadTimeout, OwnTabs.NOT_COUNTED, () -> quitQuietly(driver),
+                BrowserSession::stopStartedProcesses, false);
     }
 
-    private BrowserSession(WebDriver driver, Duration pageLoadTimeout, Runnable ending, boolean attached) {
+    private BrowserSession(WebDriver driver, Duration pageLoadTimeout, OwnTabs tabs, Runnable ending, Runnable stopNow,
+                           boolean attached) {
         this.driver = driver;
         this.page = new WebPage(driver);
-        this.pagePort = new SeleniumPage(page, pageLoadTimeout);
+        this.pagePort = new SeleniumPage(page, pageLoadTimeout, tabs);
         this.ending = ending;
+        this.stopNow = stopNow;
         this.attached = attached;
     }
 
+    /**
+     * A Chromium the tool launched on {@code profile}: interrupted, it is asked to quit over its own debugging port
+     * first, so that it removes its profile lock, and only then are its processes stopped.
+     */
+    static BrowserSession launched(WebDriver driver, Duration pageLoadTimeout, Path profile, Instant launched) {
+        return new BrowserSession(driver, pageLoadTimeout, OwnTabs.NOT_COUNTED, () -> quitQuietly(driver),
+                () -> StartedProcesses.stop(profile, launched, STOP_GRACE), false);
+    }
+
+    /** A session in the person's browser: its end closes the tool's tab and every tab the tool followed. */
     static BrowserSession attached(WebDriver driver, Duration pageLoadTimeout, AttachedTab tab) {
-        return new BrowserSession(driver, pageLoadTimeout, tab::close, true);
+        return new BrowserSession(driver, pageLoadTimeout, tab, tab::close, () -> {
+            tab.closeFromOutside();
+            stopStartedProcesses();
+        }, true);
     }
 
     /** The tool's tab as the engine walks it: the page port, which reports trouble in its own exceptions. */
@@ -55,6 +77,23 @@ public final class BrowserSession implements AutoCloseable {
     @Override
     public void close() {
         ending.run();
+    }
+
+    /**
+     * Ends what the tool started, from another thread, while this session's thread may be inside a WebDriver call:
+     * without a WebDriver command, only the browser's own debugging port and process signals. A launched browser and
+     * its driver are stopped; in the person's browser only the tool's tab is closed.
+     */
+    public void stopNow() {
+        stopNow.run();
+    }
+
+    /**
+     * Stops every browser and driver the tool started, as {@link #stopNow} does, for when no session exists yet (the
+     * browser is still starting).
+     */
+    public static void stopStartedProcesses() {
+        StartedProcesses.stop(STOP_GRACE);
     }
 
     static void quitQuietly(WebDriver driver) {

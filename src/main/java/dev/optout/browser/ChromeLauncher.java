@@ -3,6 +3,7 @@ package dev.optout.browser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.SessionNotCreatedException;
@@ -35,10 +36,12 @@ public final class ChromeLauncher {
         Path driverPath = DriverResolver.standard(browser.kind().driver(), settings.driver()).resolve();
         prepareProfile(settings.profile());
         ChromiumDrivers drivers = new ChromiumDrivers(browser.kind(), driverPath);
+        // A second earlier than the launch: file times may be rounded down to the second.
+        Instant launched = Instant.now().minusSeconds(1);
         try {
             WebDriver driver = drivers.start(options(browser.binary(), settings, browser.kind()));
             Timeouts.apply(driver, settings.pageLoadTimeout());
-            return new BrowserSession(driver, settings.pageLoadTimeout());
+            return BrowserSession.launched(driver, settings.pageLoadTimeout(), settings.profile(), launched);
         } catch (SessionNotCreatedException e) {
             throw new BrowserUnavailableException(browser.kind().displayName() + " at " + browser.binary()
                     + " did not start with " + browser.kind().driver().program() + " " + driverPath + ": "

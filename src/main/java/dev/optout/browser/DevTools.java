@@ -7,8 +7,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The debugging port's small HTTP side, asked with short time limits before ChromeDriver is: ChromeDriver blocks
@@ -44,6 +50,60 @@ public final class DevTools {
             return false;
         }
         return get("/json/close/" + targetId).isPresent();
+    }
+
+    /**
+     * Asks the browser to quit, as its own menu would: over its DevTools socket, with {@code Browser.close}, so that
+     * it saves the profile and removes its lock. A connection of its own, so it works while ChromeDriver is in the
+     * middle of a command. False when the browser did not answer within the limit.
+     */
+    public boolean closeBrowser() {
+        Optional<String> socket = get("/json/version").flatMap(DevTools::webSocketUrl);
+        if (socket.isEmpty()) {
+            return false;
+        }
+        CompletableFuture<Boolean> answered = new CompletableFuture<>();
+        try {
+            WebSocket webSocket = http.newWebSocketBuilder().connectTimeout(limit)
+                    .buildAsync(URI.create(socket.get()), new WebSocket.Listener() {
+                        @Override
+                        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                            answered.complete(true);
+                            return null;
+                        }
+
+                        @Override
+                        public CompletionStage<?> onClose(WebSocket ws, int status, String reason) {
+                            answered.complete(true);
+                            return null;
+                        }
+
+                        @Override
+                        public void onError(WebSocket ws, Throwable error) {
+                            // The browser closing the socket as it quits is the expected way for this to end.
+                            answered.complete(true);
+                        }
+                    }).get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            webSocket.sendText("{\"id\":1,\"method\":\"Browser.close\"}", true)
+                    .get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            return answered.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException | IllegalArgumentException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The browser's own DevTools socket, which {@code /json/version} names. */
+    static Optional<String> webSocketUrl(String versionJson) {
+        try {
+            JsonNode url = new ObjectMapper().readTree(versionJson).path("webSocketDebuggerUrl");
+            return url.isTextual() && url.asText().startsWith("ws://127.0.0.1:") ? Optional.of(url.asText())
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** How many ordinary tabs the browser has; 0 when it does not answer. */

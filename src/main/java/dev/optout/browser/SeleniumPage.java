@@ -1,16 +1,22 @@
 package dev.optout.browser;
 
 import dev.optout.pack.Target;
+import dev.optout.page.BrokenLocator;
 import dev.optout.page.Element;
+import dev.optout.page.ElementCoveredException;
 import dev.optout.page.FieldState;
 import dev.optout.page.Look;
 import dev.optout.page.Match;
 import dev.optout.page.Page;
 import dev.optout.page.PageException;
+import dev.optout.page.Search;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.Sleeper;
 
@@ -22,10 +28,13 @@ final class SeleniumPage implements Page {
 
     private final WebPage web;
     private final Duration pageLoadTimeout;
+    private final OwnTabs tabs;
 
-    SeleniumPage(WebPage web, Duration pageLoadTimeout) {
+    /** @param tabs told of every tab the tool follows, so that an attached session closes it at the end */
+    SeleniumPage(WebPage web, Duration pageLoadTimeout, OwnTabs tabs) {
         this.web = web;
         this.pageLoadTimeout = pageLoadTimeout;
+        this.tabs = tabs;
     }
 
     @Override
@@ -48,8 +57,12 @@ final class SeleniumPage implements Page {
     }
 
     @Override
-    public Optional<Match> find(Target target, String language) {
-        return call(() -> web.find(target, language).map(SeleniumPage::port));
+    public Search search(Target target, String language) {
+        return call(() -> {
+            List<BrokenLocator> broken = new ArrayList<>();
+            Optional<Match> match = web.search(target, language, broken).map(SeleniumPage::port);
+            return new Search(match, broken);
+        });
     }
 
     @Override
@@ -57,7 +70,8 @@ final class SeleniumPage implements Page {
         return call(() -> {
             WebLook seen = web.look(targets, language, describe);
             return new Look(seen.url(), seen.language(), targets.stream().map(Target::name).toList(),
-                    seen.matches().stream().map(m -> m.map(SeleniumPage::port)).toList(), seen.fields());
+                    seen.matches().stream().map(m -> m.map(SeleniumPage::port)).toList(), seen.fields(),
+                    seen.broken());
         });
     }
 
@@ -77,22 +91,32 @@ final class SeleniumPage implements Page {
 
     @Override
     public void click(Element element) {
-        run(() -> web.click(selenium(element)));
+        act(element, () -> web.click(selenium(element)));
     }
 
     @Override
-    public void type(Element element, String text) {
-        run(() -> web.type(selenium(element), text));
+    public String urlOf(Element element) {
+        return call(() -> web.urlOf(selenium(element)));
+    }
+
+    @Override
+    public void clear(Element element) {
+        act(element, () -> web.clear(selenium(element)));
+    }
+
+    @Override
+    public void append(Element element, String keys) {
+        act(element, () -> web.append(selenium(element), keys));
     }
 
     @Override
     public void chooseOption(Element element, String optionValue) {
-        run(() -> web.chooseOption(selenium(element), optionValue));
+        act(element, () -> web.chooseOption(selenium(element), optionValue));
     }
 
     @Override
     public void check(Element element) {
-        run(() -> web.check(selenium(element)));
+        act(element, () -> web.check(selenium(element)));
     }
 
     @Override
@@ -111,6 +135,17 @@ final class SeleniumPage implements Page {
     }
 
     @Override
+    public Set<String> tabs() {
+        return call(web::tabs);
+    }
+
+    @Override
+    public void followTab(String tab) {
+        run(() -> web.switchToTab(tab));
+        tabs.followed(tab);
+    }
+
+    @Override
     public byte[] screenshot() {
         return call(web::screenshot);
     }
@@ -123,6 +158,26 @@ final class SeleniumPage implements Page {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PageException("interrupted while waiting for the page", e);
+        }
+    }
+
+    /** An action on an element; when something covers it, the exception says what, as the page shows it. */
+    private void act(Element element, Runnable command) {
+        try {
+            command.run();
+        } catch (ElementClickInterceptedException e) {
+            throw new ElementCoveredException(SeleniumFaults.firstLine(e), coverOf(element).orElse(null), e);
+        } catch (WebDriverException e) {
+            throw SeleniumFaults.translate(e);
+        }
+    }
+
+    private Optional<String> coverOf(Element element) {
+        try {
+            return web.coverOf(selenium(element));
+        } catch (WebDriverException e) {
+            // The page changed again meanwhile; the browser's own words will have to do.
+            return Optional.empty();
         }
     }
 

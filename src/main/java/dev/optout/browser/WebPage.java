@@ -1,14 +1,16 @@
 package dev.optout.browser;
 
+import dev.optout.pack.Languages;
 import dev.optout.pack.Locator;
 import dev.optout.pack.Target;
+import dev.optout.page.BrokenLocator;
 import dev.optout.page.FieldState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.openqa.selenium.By;
+import java.util.Set;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -38,12 +40,8 @@ public final class WebPage {
 
     /** The primary subtag of {@code <html lang>}, lower case; {@code en} when the page declares none. */
     public String language() {
-        return primaryLanguage(js().executeScript("return document.documentElement.lang || '';"));
-    }
-
-    private static String primaryLanguage(Object lang) {
-        String primary = String.valueOf(lang).split("[-_]")[0].trim().toLowerCase(Locale.ROOT);
-        return primary.isEmpty() ? "en" : primary;
+        Object lang = js().executeScript("return document.documentElement.lang || '';");
+        return Languages.primaryOf(String.valueOf(lang));
     }
 
     /** Loads a URL; Selenium's {@code TimeoutException} when it takes longer than the session's page-load limit. */
@@ -51,16 +49,24 @@ public final class WebPage {
         driver.get(url);
     }
 
-    /**
-     * Tries the target's locators in order and returns the first element of the first that matches anything: one
-     * script for all of them.
-     */
+    /** Tries the target's locators in order and returns the first element of the first that matches anything. */
     public Optional<Match> find(Target target, String language) {
-        return look(List.of(target), language, false).matches().get(0);
+        return search(target, language, new ArrayList<>());
     }
 
     /**
-     * The page's address and language and, for each target, what {@link #find} returns, with the element's field
+     * As {@link #find}, in one script for all the target's locators. A locator the browser cannot evaluate (a CSS or
+     * XPath it rejects, a script error) counts as no match and is added to {@code broken}, so that the target's
+     * fallbacks are still tried.
+     */
+    public Optional<Match> search(Target target, String language, List<BrokenLocator> broken) {
+        WebLook seen = look(List.of(target), language, false);
+        broken.addAll(seen.broken().get(0));
+        return seen.matches().get(0);
+    }
+
+    /**
+     * The page's address and language and, for each target, what {@link #search} returns, with the element's field
      * state when {@code describe}: one script, so one round trip, however many targets and locators.
      */
     @SuppressWarnings("unchecked")
@@ -73,7 +79,9 @@ public final class WebPage {
         List<Object> found = (List<Object>) seen.get("found");
         List<Optional<Match>> matches = new ArrayList<>();
         List<Optional<FieldState>> fields = new ArrayList<>();
+        List<List<BrokenLocator>> broken = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
+            broken.add(new ArrayList<>());
             Map<String, Object> hit = (Map<String, Object>) found.get(i);
             if (hit == null) {
                 matches.add(Optional.empty());
@@ -85,15 +93,30 @@ public final class WebPage {
                     locator.describe(language))));
             fields.add(Optional.ofNullable(hit.get("field")).map(WebPage::fieldState));
         }
-        return new WebLook(String.valueOf(seen.get("url")), primaryLanguage(seen.get("lang")), matches, fields);
+        for (Map<String, Object> refused : (List<Map<String, Object>>) seen.get("broken")) {
+            int target = ((Number) refused.get("target")).intValue();
+            broken.get(target).add(new BrokenLocator(targets.get(target).locators().get(
+                    ((Number) refused.get("locator")).intValue()), String.valueOf(refused.get("error"))));
+        }
+        return new WebLook(String.valueOf(seen.get("url")), Languages.primaryOf(String.valueOf(seen.get("lang"))),
+                matches, fields, broken);
+    }
+
+    /** The visible elements a locator finds; none when the browser cannot evaluate it (see {@link #search}). */
+    public List<WebElement> locate(Locator locator, String language) {
+        Object answer = evaluate(locator, language);
+        return answer instanceof Map<?, ?> ? List.of() : elements(answer);
+    }
+
+    /** What locate.js answers: the elements found, or {@code {error: …}} for a locator it could not evaluate. */
+    private Object evaluate(Locator locator, String language) {
+        String value = locator.value().in(language).orElse("");
+        return js().executeScript(Scripts.named("locate.js"), locator.kind().key(), value, locator.role().orElse(""));
     }
 
     @SuppressWarnings("unchecked")
-    public List<WebElement> locate(Locator locator, String language) {
-        String value = locator.value().in(language).orElse("");
-        Object found = js().executeScript(Scripts.named("locate.js"), locator.kind().key(), value,
-                locator.role().orElse(""));
-        return found == null ? List.of() : (List<WebElement>) found;
+    private static List<WebElement> elements(Object answer) {
+        return answer == null ? List.of() : (List<WebElement>) answer;
     }
 
     public FieldState describe(WebElement element) {
@@ -115,6 +138,11 @@ public final class WebPage {
                 Boolean.TRUE.equals(map.get("checked")), options);
     }
 
+    /** What lies over an element whose click was intercepted, as a person would recognise it; empty if nothing. */
+    public Optional<String> coverOf(WebElement element) {
+        return Optional.ofNullable(js().executeScript(Scripts.named("cover.js"), element)).map(String::valueOf);
+    }
+
     public String textOf(WebElement element) {
         return element.getText();
     }
@@ -124,24 +152,42 @@ public final class WebPage {
         element.click();
     }
 
-    /** Replaces the field's value with {@code text}, typed as keystrokes so the page's own handlers see it. */
-    public void type(WebElement element, String text) {
+    /**
+     * The address of the element's document: ChromeDriver answers a script about an element of a document that a
+     * navigation replaced with a stale element error, so the answer comes from the element's own document or not at
+     * all.
+     */
+    public String urlOf(WebElement element) {
+        return String.valueOf(js().executeScript("return arguments[0].ownerDocument.location.href;", element));
+    }
+
+    /** Empties a field as a person would: into it, then clear, then select-all and delete if the page refilled it. */
+    public void clear(WebElement element) {
         element.click();
         element.clear();
         if (!describe(element).value().isEmpty()) {
             // React-controlled fields may ignore clear(); select-all and delete goes through their handlers.
             element.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         }
-        element.sendKeys(text);
     }
 
-    /** Chooses the option with this value in a {@code <select>}, or clicks the radio with it in a radio group. */
-    public void chooseOption(WebElement select, String optionValue) {
-        // One script finds the option (and says whether this is a select at all), where Selenium's Select would ask
-        // the browser seven times; the option is then clicked as Select clicks it.
+    /** Types keys at the end of the field's value; ChromeDriver finds the element (or says it is stale) first. */
+    public void append(WebElement element, String keys) {
+        element.sendKeys(keys);
+    }
+
+    /**
+     * Chooses the option with this value: in a {@code <select>} as Selenium does; in any other widget that
+     * describe-field.js describes (radios, a listbox, a typeahead's open list) by a real click on the option, the
+     * click a person would make.
+     */
+    @SuppressWarnings("unchecked")
+    public void chooseOption(WebElement widget, String optionValue) {
+        // One script finds a <select>'s option (and says whether this is a select at all), where Selenium's Select
+        // would ask the browser seven times; the option is then clicked as Select clicks it.
         Object option = js().executeScript("const [s, v] = arguments; if (s.tagName !== 'SELECT') return 'none';"
                 + " const o = Array.from(s.options).find(o => o.value === v); return o ? [o, o.selected] : null;",
-                select, optionValue);
+                widget, optionValue);
         if (option == null) {
             throw new NoSuchElementException("Cannot locate option with value: " + optionValue);
         }
@@ -151,13 +197,17 @@ public final class WebPage {
             }
             return;
         }
-        for (WebElement radio : select.findElements(By.cssSelector("input[type=radio]"))) {
-            if (optionValue.equals(radio.getAttribute("value"))) {
-                click(radio);
+        Map<String, Object> described = (Map<String, Object>) js().executeScript(Scripts.named("describe-field.js"),
+                widget);
+        List<Map<String, Object>> options = (List<Map<String, Object>>) described.getOrDefault("options", List.of());
+        List<WebElement> elements = (List<WebElement>) described.getOrDefault("optionElements", List.of());
+        for (int i = 0; i < options.size() && i < elements.size(); i++) {
+            if (optionValue.equals(String.valueOf(options.get(i).get("value")))) {
+                click(elements.get(i));
                 return;
             }
         }
-        throw new NoSuchElementException("no radio with value '" + optionValue + "' in the group");
+        throw new NoSuchElementException("no option with value '" + optionValue + "' in the " + described.get("tag"));
     }
 
     public void check(WebElement element) {
@@ -187,6 +237,16 @@ public final class WebPage {
         } catch (NoAlertPresentException e) {
             return Optional.empty();
         }
+    }
+
+    /** The window handles of the browser's tabs. */
+    public Set<String> tabs() {
+        return driver.getWindowHandles();
+    }
+
+    /** Moves the driver into another tab: every later command goes there. */
+    public void switchToTab(String handle) {
+        driver.switchTo().window(handle);
     }
 
     public byte[] screenshot() {

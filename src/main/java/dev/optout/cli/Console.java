@@ -27,13 +27,20 @@ public final class Console {
     private final Clock clock;
     private final Terminal terminal;
     private final Opener opener;
+    private final Interrupts interrupts;
 
     public Console(BufferedReader in, UserFolders folders, Clock clock, Terminal terminal, Opener opener) {
+        this(in, folders, clock, terminal, opener, Interrupts.none());
+    }
+
+    public Console(BufferedReader in, UserFolders folders, Clock clock, Terminal terminal, Opener opener,
+                   Interrupts interrupts) {
         this.in = in;
         this.folders = folders;
         this.clock = clock;
         this.terminal = terminal;
         this.opener = opener;
+        this.interrupts = interrupts;
     }
 
     /** A console without a terminal that never opens anything, with or without a display. */
@@ -41,10 +48,12 @@ public final class Console {
         this(in, folders, clock, Terminal.PIPED.withDisplay(displayAvailable), file -> { });
     }
 
-    public static Console system() {
+    /** The real terminal, folders and clock; Ctrl-C and SIGTERM handled by {@code interrupts}. */
+    public static Console system(Interrupts interrupts) {
         // The system zone, so that reports can say the local time; file names use UTC explicitly.
         return new Console(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
-                UserFolders.fromEnvironment(), Clock.systemDefaultZone(), Terminal.current(), DesktopOpener::open);
+                UserFolders.fromEnvironment(), Clock.systemDefaultZone(), Terminal.current(), DesktopOpener::open,
+                interrupts);
     }
 
     public Optional<String> readLine() {
@@ -74,5 +83,10 @@ public final class Console {
     /** Shows a file to the person; only called when a display exists. */
     public void open(Path file) {
         opener.open(file);
+    }
+
+    /** Where a command registers what to do on Ctrl-C or SIGTERM. */
+    public Interrupts interrupts() {
+        return interrupts;
     }
 }

@@ -42,6 +42,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     BrowserOptions browser;
 
+    @Mixin
+    ValuesFromFiles fromFiles;
+
     @Option(names = "--pack", paramLabel = "ID", defaultValue = "facebook-objection",
             description = "The pack to run against the replica (default: ${DEFAULT-VALUE}).")
     String packId;
@@ -69,12 +72,18 @@ final class DemoCommand implements Callable<Integer> {
         Pack pack = PackSource.resolve(console.folders().userPacks(), packId);
         // A throwaway profile unless the person names one: the demo's replica cookies do not belong in theirs.
         Path profile = browser.profile != null ? browser.profile : Files.createTempDirectory("optout-demo-profile");
-        try (ReplicaServer replica = ReplicaServer.start(scenario)) {
+        // Registered first, so it runs last on Ctrl-C: after the run's own stop has ended the browser using it.
+        Interrupts.Stop removeProfile = signal -> deleteQuietly(profile);
+        try (Interrupts.Registration onSignal = browser.profile != null ? () -> { }
+                : console.interrupts().whileRunning(removeProfile);
+             ReplicaServer replica = ReplicaServer.start(scenario)) {
             List<String> originMap = pack.origins().stream().map(origin -> origin + "=" + replica.baseUrl()).toList();
             out.println("Replica of Meta's pages: " + replica.baseUrl() + " (stands in for "
                     + String.join(", ", pack.origins().stream().map(Object::toString).toList()) + ")");
             RunWorkflow workflow = new RunWorkflow(console, out, spec.commandLine().getErr(), run);
-            int code = workflow.execute(new RunWorkflow.Request(pack, sampleValues(pack, language), originMap,
+            Map<String, String> values = sampleValues(pack, language);
+            values.keySet().removeAll(fromFiles.files.keySet());
+            int code = workflow.execute(new RunWorkflow.Request(pack, fromFiles.addTo(values), originMap,
                     browser, profile, true));
             out.println("The replica received " + replica.recorder().submissions().size() + " submission(s).");
             return code;
@@ -95,6 +104,7 @@ final class DemoCommand implements Callable<Integer> {
                 "first_name", "Alex",
                 "last_name", "Example",
                 "email", "alex@example.test",
+                "phone", "+49 30 1234567",
                 "prompts", "Who is Alex Example, and where does Alex live?"));
         samples.keySet().removeIf(name -> !pack.input(name).map(InputSpec::required).orElse(false));
         return samples;

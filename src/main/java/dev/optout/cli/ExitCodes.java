@@ -11,22 +11,32 @@ public final class ExitCodes {
     public static final int DECLINED = 5;
     public static final int BROWSER_UNAVAILABLE = 6;
     public static final int BROWSER_CLOSED = 7;
-
+    /** 128 + 2, what shells report for a program ended by SIGINT (Ctrl-C). */
+    public static final int INTERRUPTED = 130;
+    /** 128 + 15, what shells report for a program ended by SIGTERM. */
+    public static final int TERMINATED = 143;
 
     /** The list {@code --help} prints, in order. */
     static final java.util.Map<String, String> DESCRIPTIONS = descriptions();
 
     private static java.util.Map<String, String> descriptions() {
         java.util.Map<String, String> list = new java.util.LinkedHashMap<>();
-        list.put(" " + OK, "done (or a dry run found every target)");
-        list.put(" " + INTERNAL_ERROR, "internal error (rerun with --stacktrace and report it)");
-        list.put(" " + USAGE, "usage: an unknown option or a malformed argument");
-        list.put(" " + INVALID_PACK_OR_INPUT, "invalid selector pack or input value");
-        list.put(" " + STEP_FAILED, "a step or the verification failed (a dry run missed a target)");
-        list.put(" " + DECLINED, "you declined at the confirmation; nothing was sent");
-        list.put(" " + BROWSER_UNAVAILABLE, "no usable browser or driver, or no display where a pack may need you");
-        list.put(" " + BROWSER_CLOSED, "the browser was closed during the run");
+        list.put(code(OK), "done (or a dry run found every target)");
+        list.put(code(INTERNAL_ERROR), "internal error (rerun with --stacktrace and report it)");
+        list.put(code(USAGE), "usage: an unknown option or a malformed argument");
+        list.put(code(INVALID_PACK_OR_INPUT), "invalid selector pack or input value");
+        list.put(code(STEP_FAILED), "a step or the verification failed (a dry run missed a target)");
+        list.put(code(DECLINED), "you declined at the confirmation; nothing was sent");
+        list.put(code(BROWSER_UNAVAILABLE), "no usable browser or driver, or no display where a pack may need you");
+        list.put(code(BROWSER_CLOSED), "the browser was closed during the run");
+        list.put(code(INTERRUPTED), "interrupted by Ctrl-C (SIGINT); the browser it started is closed");
+        list.put(code(TERMINATED), "stopped by SIGTERM; the browser it started is closed");
         return java.util.Collections.unmodifiableMap(list);
+    }
+
+    /** Right-aligned, so that one- and three-digit codes line up. */
+    private static String code(int code) {
+        return String.format("%3d", code);
     }
 
     private ExitCodes() {

@@ -3,7 +3,6 @@ package dev.optout.cli;
 import dev.optout.engine.OriginMap;
 import dev.optout.guide.Platform;
 import dev.optout.guide.Recommendation;
-import dev.optout.guide.RegionClass;
 import dev.optout.guide.Routing;
 import dev.optout.pack.Countries;
 import dev.optout.pack.Pack;
@@ -43,12 +42,16 @@ final class GuideCommand implements Callable<Integer> {
     String country;
 
     @Option(names = "--platforms", paramLabel = "LIST", split = ",",
-            description = "Which apps you use: facebook (fb), instagram (ig, insta), messenger (comma-separated).")
+            description = "Which apps you use: facebook (fb), instagram (ig, insta), messenger, whatsapp (wa) "
+                    + "(comma-separated).")
     List<String> platforms;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE",
             description = "A value for the packs' inputs, e.g. --set email=you@example.org (repeatable).")
     Map<String, String> values = new LinkedHashMap<>();
+
+    @Mixin
+    ValuesFromFiles fromFiles;
 
     @Option(names = "--origin-map", paramLabel = "REAL=LOCAL",
             description = "Serve a Meta origin from a loopback replica (repeatable); see 'optout run --help'.")
@@ -86,12 +89,8 @@ final class GuideCommand implements Callable<Integer> {
         Recommendation recommendation = Routing.recommend(where, apps);
         out.println();
         out.println(recommendation.explanation());
-        if (!Routing.fallbacks(recommendation.region()).isEmpty()) {
-            out.println("If a form fails, 'optout run " + String.join(", ", Routing.fallbacks(recommendation.region()))
-                    + "' is the fallback, and " + (recommendation.region() == RegionClass.BRAZIL
-                    ? "a written objection under the LGPD (Art. 18 § 2) the last resort."
-                    : "'optout letter' writes a GDPR objection letter."));
-        }
+        recommendation.notes().forEach(out::println);
+        recommendation.fallback().ifPresent(out::println);
         out.println();
 
         RunWorkflow workflow = new RunWorkflow(console, out, spec.commandLine().getErr(), run);
@@ -113,11 +112,12 @@ final class GuideCommand implements Callable<Integer> {
     private int runAll(List<Pack> chosen, String where, OriginMap origins, Path profile, RunWorkflow workflow,
                        Prompter prompter, PrintWriter out) {
         PrintWriter err = spec.commandLine().getErr();
-        GuideValues.unused(chosen, values).forEach(warning -> err.println("optout: warning: " + warning));
+        Map<String, String> given = fromFiles.addTo(values);
+        GuideValues.unused(chosen, given).forEach(warning -> err.println("optout: warning: " + warning));
         err.flush();
         Map<String, String> known = new LinkedHashMap<>();
         for (Pack pack : chosen) {
-            known.putAll(workflow.checkGiven(pack, only(values, pack)));
+            known.putAll(workflow.checkGiven(pack, only(given, pack)));
         }
         known.put("country", where);
         Map<String, String> answers = GuideValues.complete(chosen, known, prompter);

@@ -1,6 +1,10 @@
 package dev.optout.cli;
 
+import dev.optout.guide.RegionClass;
+import dev.optout.guide.Routing;
+import dev.optout.letter.Law;
 import dev.optout.letter.ObjectionLetter;
+import dev.optout.pack.Countries;
 import dev.optout.pack.InputSpec;
 import dev.optout.pack.InputType;
 import dev.optout.pack.InputValidator;
@@ -19,10 +23,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code optout letter}: a GDPR Art. 21 objection letter to Meta's data protection officer. */
+/**
+ * {@code optout letter}: a written objection for when the forms fail, under the law where the person lives: the GDPR
+ * (Art. 21) to Meta Platforms Ireland's data protection officer, or from Brazil the LGPD (Art. 18 § 2) to the
+ * encarregado of Facebook Serviços Online do Brasil.
+ */
 @Command(name = "letter", mixinStandardHelpOptions = true,
-        description = "Write a GDPR Art. 21 objection letter to Meta Platforms Ireland's data protection officer, "
-                + "for when the forms fail.")
+        description = "Write an objection letter to Meta for when the forms fail: GDPR Art. 21 to Meta Platforms "
+                + "Ireland's data protection officer (en, de, fr), or, from Brazil, LGPD Art. 18 § 2 to Facebook "
+                + "Serviços Online do Brasil (pt).")
 final class LetterCommand implements Callable<Integer> {
 
     private static final InputSpec NAME = new InputSpec("name", InputType.TEXT, false, true, "Your name", 200,
@@ -38,9 +47,15 @@ final class LetterCommand implements Callable<Integer> {
     @Option(names = "--platform", required = true, paramLabel = "APP", description = "facebook or instagram.")
     String platform;
 
-    @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG",
-            description = "Language of the letter: en, de or fr (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language of the letter: en, de or fr (GDPR), pt (LGPD, Brazil). Default: en, or pt with "
+                    + "--country BR.")
     String language;
+
+    @Option(names = "--country", paramLabel = "XX",
+            description = "Where you live (ISO code or name), which decides the law the letter cites: the GDPR in "
+                    + "the EU/EEA, the UK and Switzerland, the LGPD in Brazil. Default: the law of --lang.")
+    String country;
 
     @Option(names = "--name", description = "Your name (default: a blank to fill in by hand).")
     String name;
@@ -61,10 +76,13 @@ final class LetterCommand implements Callable<Integer> {
         if (!ObjectionLetter.PLATFORMS.contains(platform)) {
             throw new UserError(ExitCodes.USAGE, "--platform must be facebook or instagram, not " + platform);
         }
-        if (!ObjectionLetter.LANGUAGES.contains(language)) {
-            throw new UserError(ExitCodes.USAGE, "--lang must be en, de or fr, not " + language);
+        Law law = law();
+        String written = language != null ? language : law.languages().get(0);
+        if (!law.languages().contains(written)) {
+            throw new UserError(ExitCodes.USAGE, "the " + law.article() + " letter is written in "
+                    + String.join(", ", law.languages()) + ", not " + written);
         }
-        String letter = ObjectionLetter.write(platform, language, checked(NAME, name), checked(EMAIL, email),
+        String letter = ObjectionLetter.write(law, platform, written, checked(NAME, name), checked(EMAIL, email),
                 LocalDate.ofInstant(console.clock().instant(), console.clock().getZone()));
         if (out == null) {
             spec.commandLine().getOut().print(letter);
@@ -77,8 +95,32 @@ final class LetterCommand implements Callable<Integer> {
         }
         PrivateFiles.write(out.toAbsolutePath(), letter.getBytes(StandardCharsets.UTF_8));
         spec.commandLine().getOut().println("Letter written to " + out + ". Print it, sign it and send it by post, "
-                + "or send it through Meta's data protection officer contact form.");
+                + "or send it through the contact form of Meta's " + (law == Law.LGPD ? "encarregado (data "
+                + "protection officer) for Brazil." : "data protection officer."));
         return ExitCodes.OK;
+    }
+
+    /** The law where the person lives, else the one whose letter is in the language asked for, else the GDPR. */
+    private Law law() {
+        if (country == null) {
+            if (language == null) {
+                return Law.GDPR;
+            }
+            return Law.writtenIn(language).orElseThrow(() -> new UserError(ExitCodes.USAGE,
+                    "--lang must be en, de, fr (GDPR) or pt (LGPD, Brazil), not " + language));
+        }
+        String code = Countries.resolve(country).orElseThrow(() -> new UserError(ExitCodes.INVALID_PACK_OR_INPUT,
+                "--country: " + Countries.unknown(country)));
+        RegionClass region = Routing.classify(code);
+        if (region == RegionClass.EUROPE) {
+            return Law.GDPR;
+        }
+        if (region == RegionClass.BRAZIL) {
+            return Law.LGPD;
+        }
+        throw new UserError(ExitCodes.USAGE, "no objection letter for " + code + ": a written objection rests on "
+                + "the GDPR (the EU/EEA, the UK, Switzerland) or the LGPD (Brazil); 'optout guide --country " + code
+                + "' says what applies where you live");
     }
 
     private static Optional<String> checked(InputSpec spec, String value) {

@@ -11,7 +11,10 @@ public final class Main {
 
     public static void main(String[] args) {
         quietLibraries();
-        int exitCode = OptoutCommand.create(Console.system()).execute(args);
+        Interrupts interrupts = Interrupts.onSignals();
+        int exitCode = OptoutCommand.create(Console.system(interrupts)).execute(args);
+        // After a signal, its own thread ends the tool with its exit code, once the browser is stopped.
+        interrupts.waitForTheEndIfInterrupted();
         System.exit(exitCode);
     }
 

@@ -1,24 +1,21 @@
 package dev.optout.cli;
 
-import dev.optout.replica.Scenario;
+import dev.optout.pack.Languages;
 import java.util.Iterator;
 
-/**
- * The languages {@code --locale} accepts, for picocli's help and shell completion: the packs and the replica speak
- * the same ones, and the replica's list is the one list of them.
- */
+/** The languages {@code --locale} accepts, for picocli's help and shell completion: the packs' one list of them. */
 final class PageLanguages implements Iterable<String> {
 
     static boolean contains(String language) {
-        return Scenario.LANGUAGES.contains(language);
+        return Languages.contains(language);
     }
 
     static String listed() {
-        return String.join(", ", Scenario.LANGUAGES);
+        return String.join(", ", Languages.ALL);
     }
 
     @Override
     public Iterator<String> iterator() {
-        return Scenario.LANGUAGES.iterator();
+        return Languages.ALL.iterator();
     }
 }

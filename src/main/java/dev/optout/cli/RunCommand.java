@@ -33,6 +33,9 @@ final class RunCommand implements Callable<Integer> {
             description = "A value for one of the pack's inputs, e.g. --set country=DE (repeatable).")
     Map<String, String> values = new LinkedHashMap<>();
 
+    @Mixin
+    ValuesFromFiles fromFiles;
+
     @Option(names = "--origin-map", paramLabel = "REAL=LOCAL",
             description = "Serve a Meta origin from a loopback replica, e.g. "
                     + "https://www.facebook.com=http://127.0.0.1:8080 (repeatable).")
@@ -57,6 +60,6 @@ final class RunCommand implements Callable<Integer> {
         Pack resolved = PackSource.resolve(packs.folder(console), pack);
         Path profile = browser.profileOr(console.folders());
         RunWorkflow workflow = new RunWorkflow(console, spec.commandLine().getOut(), spec.commandLine().getErr(), run);
-        return workflow.execute(new RunWorkflow.Request(resolved, values, originMap, browser, profile, false));
+        return workflow.execute(new RunWorkflow.Request(resolved, fromFiles.addTo(values), originMap, browser, profile, false));
     }
 }

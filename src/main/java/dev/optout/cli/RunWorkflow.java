@@ -24,7 +24,6 @@ import dev.optout.report.SendLedger;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -32,7 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -44,12 +43,11 @@ final class RunWorkflow {
     private static final DateTimeFormatter FOLDER_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
 
-    private static final Duration PAGE_LOAD = Duration.ofSeconds(60);
-
     private final Console console;
     private final PrintWriter out;
     private final PrintWriter err;
     private final RunOptions options;
+    private final SendRecords sends;
     /** Where the person lives, when a command knows it beyond the packs' inputs (the guide asks it). */
     private Optional<String> homeCountry = Optional.empty();
 
@@ -58,6 +56,7 @@ final class RunWorkflow {
         this.out = out;
         this.err = err;
         this.options = options;
+        this.sends = new SendRecords(console.folders());
     }
 
     /**
@@ -105,18 +104,29 @@ final class RunWorkflow {
      * After a run in which the browser was closed, the rest cannot run.
      */
     List<Finished> runInOneBrowser(List<PreparedRun> runs, BrowserOptions browser, Path profile) {
+        runs.forEach(prepared -> ReportFolders.requireWritable(prepared.report().folder(), console.folders()));
         List<Finished> finished = new ArrayList<>();
-        try (BrowserSession session = openBrowser(browser, profile)) {
+        WorkflowInterruption interruption = new WorkflowInterruption(err,
+                (prepared, interrupted) -> sends.keep(prepared, interrupted.record(), interrupted.sendingStep(),
+                        profile),
+                (prepared, ended) -> sends.keepFinished(prepared, ended, profile));
+        try (Interrupts.Registration onSignal = console.interrupts().whileRunning(interruption);
+             BrowserSession session = openBrowser(browser, profile)) {
+            interruption.browserOpen(session);
             for (PreparedRun prepared : runs) {
                 if (!finished.isEmpty()) {
                     out.println();
                 }
-                Finished run = run(session, prepared, profile);
+                Finished run = run(session, prepared, interruption);
                 finished.add(run);
                 if (run.result().browserClosed()) {
                     break;
                 }
             }
+        } catch (RuntimeException e) {
+            // An interruption stops the browser under the main thread's feet; what it then throws is no news.
+            console.interrupts().waitForTheEndIfInterrupted();
+            throw e;
         }
         return finished;
     }
@@ -131,7 +141,8 @@ final class RunWorkflow {
 
     /**
      * The same request sent twice helps nobody and may confuse Meta's answer: a live run stops before anything is
-     * asked when this profile already sent this pack, unless the person insists with {@code --force}.
+     * asked when this profile already sent (or tried to send) what this pack sends, by this pack or any other that
+     * sends the same form, unless the person insists with {@code --force}.
      */
     void refuseRepeat(Pack pack, OriginMap originMap, Path profile) {
         earlierSend(pack, originMap, profile).ifPresent(earlier -> {
@@ -140,26 +151,16 @@ final class RunWorkflow {
         });
     }
 
-    /** The earlier send of this pack from this profile that a live run would repeat, unless forced. */
+    /** The earlier send from this profile to what this pack sends to, which a live run would repeat, unless forced. */
     Optional<SendLedger.Entry> earlierSend(Pack pack, OriginMap originMap, Path profile) {
         if (options.dryRun || options.force) {
             return Optional.empty();
         }
-        return ledger().lastSend(pack.id(), profile, via(originMap));
+        return sends.earlier(pack, originMap, profile);
     }
 
     static String describe(SendLedger.Entry earlier) {
-        return "this profile already sent " + earlier.pack() + " on " + earlier.at().toString().substring(0, 10)
-                + " (outcome " + earlier.outcome() + ", report " + earlier.report() + ")";
-    }
-
-    /** Where the sends really go: Meta's hosts (empty) or the loopback replicas standing in for them. */
-    private static String via(OriginMap originMap) {
-        return String.join(" ", new TreeSet<>(originMap.entries().values().stream().map(Object::toString).toList()));
-    }
-
-    private SendLedger ledger() {
-        return new SendLedger(console.folders().data().resolve("sent.jsonl"));
+        return SendRecords.describe(earlier);
     }
 
     /**
@@ -200,16 +201,26 @@ final class RunWorkflow {
                 .withAssumeYes(options.yes)
                 .withLocale(options.language())
                 .withStepTimeout(browser.stepTimeout())
-                .withValuesInFull(console.terminal().interactive());
+                .withValuesInFull(console.terminal().interactive())
+                .withPersonAtTheBrowser(!browser.headless);
         return new PreparedRun(pack, inputs, originMap, settings, new ReportWriter(reportFolder), demo);
     }
 
     private Map<String, String> askForMissing(Pack pack, Map<String, String> given) {
         Map<String, String> values = new LinkedHashMap<>(given);
         Prompter prompter = new Prompter(console, out);
-        for (InputSpec spec : InputOrder.of(pack)) {
-            if (spec.required() && !values.containsKey(spec.name())) {
-                prompter.ask(Question.forInput(spec)).ifPresent(answer -> values.put(spec.name(), answer));
+        try (Interrupts.Registration onSignal = console.interrupts().whileRunning(signal -> {
+            err.println();
+            err.println("optout: Interrupted while asking for " + pack.id() + "'s values; no browser was started, "
+                    + "nothing was sent");
+            err.flush();
+        })) {
+            for (InputSpec spec : InputOrder.of(pack)) {
+                if (spec.required() && !values.containsKey(spec.name())) {
+                    Optional<String> answer = prompter.ask(Question.forInput(spec));
+                    console.interrupts().waitForTheEndIfInterrupted();
+                    answer.ifPresent(value -> values.put(spec.name(), value));
+                }
             }
         }
         try {
@@ -238,14 +249,17 @@ final class RunWorkflow {
             out.println("Attaching to the browser on " + attach.get() + ": optout works in a new tab and closes only "
                     + "that tab when it ends.");
             out.flush();
-            return Browsers.attach(new AttachSettings(attach.get(), browser.browserKind(), driver, PAGE_LOAD));
+            return Browsers.attach(new AttachSettings(attach.get(), browser.browserKind(), driver,
+                    browser.stepTimeout()));
         }
-        return Browsers.launch(new LaunchSettings(profile, browser.headless, driver, Optional.empty(), PAGE_LOAD,
-                browser.browserKind()));
+        // --timeout bounds page loads too: a page that does not load in that time will not load in any useful one.
+        return Browsers.launch(new LaunchSettings(profile, browser.headless, driver, Optional.empty(),
+                browser.stepTimeout(), browser.browserKind()));
     }
 
     /** Walks one prepared pack in an open browser, with progress, the proof and a closing sentence. */
-    private Finished run(BrowserSession session, PreparedRun prepared, Path profile) {
+    private Finished run(BrowserSession session, PreparedRun prepared, WorkflowInterruption interruption) {
+        console.interrupts().waitForTheEndIfInterrupted();
         Pack pack = prepared.pack();
         Mode mode = prepared.settings().mode();
         out.println((mode == Mode.DRY_RUN ? "Dry run of " : mode == Mode.DEMO ? "Demo of " : "Running ") + pack.id()
@@ -253,17 +267,21 @@ final class RunWorkflow {
         out.flush();
         Runner runner = new Runner(new ConsolePerson(console, out),
                 new ConsoleProgress(out, options.verbose, Colours.of(console.terminal())), console.clock());
+        interruption.walking(prepared, runner);
         RunResult result = runner.run(pack, prepared.inputs(), prepared.settings(), session.pagePort(),
                 prepared.originMap(), prepared.report());
-        if (mode == Mode.LIVE) {
-            // Every live attempt, sent or not, is one line of the history; only the sends stop a repeat.
-            ledger().record(result.record(), profile, via(prepared.originMap()), prepared.report().folder());
-        }
-        List<String> next = ClosingAdvice.nextSteps(pack.id(), result.record().outcome(), country(prepared),
-                prepared.demo());
-        Optional<Path> html = writeHtml(prepared, result.record(), next);
-        printEnding(result, prepared, next, html);
-        return new Finished(result, html);
+        console.interrupts().waitForTheEndIfInterrupted();
+        // Every live attempt, sent or not, is one line of the history (kept by the interruption's bookkeeping, so
+        // that a signal arriving now records it once); only the sends stop a repeat.
+        AtomicReference<Optional<Path>> html = new AtomicReference<>(Optional.empty());
+        interruption.ended(prepared, result, () -> {
+            List<String> next = ClosingAdvice.nextSteps(pack.id(), result.record().outcome(), country(prepared),
+                    prepared.demo());
+            html.set(writeHtml(prepared, result.record(), next));
+            printEnding(result, prepared, next, html.get());
+        });
+        console.interrupts().waitForTheEndIfInterrupted();
+        return new Finished(result, html.get());
     }
 
     private Optional<String> country(PreparedRun prepared) {

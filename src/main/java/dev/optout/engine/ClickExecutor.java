@@ -23,15 +23,17 @@ final class ClickExecutor implements StepExecutor<Click> {
     private final OriginGuard origins;
     private final Waiter waiter;
     private final Page page;
+    private final NewTabs tabs;
 
     ClickExecutor(TargetFinder finder, StepTimeouts timeouts, Effects effects, OriginGuard origins, Waiter waiter,
-                  Page page) {
+                  Page page, NewTabs tabs) {
         this.finder = finder;
         this.timeouts = timeouts;
         this.effects = effects;
         this.origins = origins;
         this.waiter = waiter;
         this.page = page;
+        this.tabs = tabs;
     }
 
     @Override
@@ -42,11 +44,17 @@ final class ClickExecutor implements StepExecutor<Click> {
         if (step.common().submits()) {
             // A send goes after the gate's read-back, on the target found afresh.
             return effects.send(step, Optional.of(match), "click '" + step.target() + "'",
-                    () -> StepResult.done(clickUntilAccepted(step, () -> finder.now(step.target()))));
+                    () -> inNewTabIfOpened(StepResult.done(clickUntilAccepted(step,
+                            () -> finder.now(step.target())))));
         }
         origins.requireAllowed("click", seen.url());
-        clickUntilAccepted(step, finder.thenAfresh(match));
-        return StepResult.done(match);
+        return inNewTabIfOpened(StepResult.done(clickUntilAccepted(step, finder.thenAfresh(match))));
+    }
+
+    /** A click that opened a tab moves the run there; the step's note says so. */
+    private StepResult inNewTabIfOpened(StepResult clicked) {
+        return tabs.afterClick().isPresent() ? clicked.withNote("the click opened a new tab; optout went on there")
+                : clicked;
     }
 
     /**
@@ -54,6 +62,7 @@ final class ClickExecutor implements StepExecutor<Click> {
      * interactable); anything else propagates, so a send is never clicked twice.
      */
     private Match clickUntilAccepted(Click step, Supplier<Optional<Match>> target) {
+        tabs.beforeClick();
         return waiter.until("'" + step.target() + "' to accept a click", timeouts.of(step), () -> {
             Optional<Match> match = target.get();
             if (match.isEmpty()) {

@@ -55,7 +55,7 @@ final class ConfirmSummary {
         if (onPage == null || onPage.isBlank()) {
             return "(left empty)";
         }
-        String shown = valuesInFull ? onPage : field.input().map(spec -> Redaction.mask(spec, onPage)).orElse(onPage);
+        String shown = valuesInFull || !field.personal() ? onPage : Redaction.maskOnPage(field.input(), onPage);
         return shown + " (as the page filled it in)";
     }
 }

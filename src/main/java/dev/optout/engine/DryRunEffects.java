@@ -100,6 +100,12 @@ final class DryRunEffects implements Effects {
     }
 
     @Override
+    public StepResult stuck(Step step, FailureRecord failure) {
+        state.end(Outcome.DRY_RUN, failure.sentence() + ". Nothing was typed or sent.");
+        return StepResult.failed(failure.detail());
+    }
+
+    @Override
     public Outcome completed(boolean packVerifies) {
         return Outcome.DRY_RUN;
     }

@@ -55,6 +55,12 @@ interface Effects {
      */
     StepResult missed(Step step, FailureRecord failure);
 
+    /**
+     * A step that waiting cannot help, whatever the mode (the page needs a person and nobody is at the browser): a
+     * live run ends as after a miss, and a dry run ends too, since every later step would meet the same page.
+     */
+    StepResult stuck(Step step, FailureRecord failure);
+
     /** How a walk through every step ended. */
     Outcome completed(boolean packVerifies);
 }

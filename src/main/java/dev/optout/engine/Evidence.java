@@ -3,17 +3,17 @@ package dev.optout.engine;
 import dev.optout.pack.Step;
 import dev.optout.page.Page;
 import dev.optout.report.ReportWriter;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The run's proof beside its step records: screenshots by step, and the confirmation text Meta showed. */
 final class Evidence {
 
     private final Page page;
     private final ReportWriter report;
-    private final Map<Integer, String> screenshots = new HashMap<>();
-    private Optional<String> confirmation = Optional.empty();
+    private final Map<Integer, String> screenshots = new ConcurrentHashMap<>();
+    private volatile Optional<String> confirmation = Optional.empty();
 
     Evidence(Page page, ReportWriter report) {
         this.page = page;

@@ -1,6 +1,5 @@
 package dev.optout.engine;
 
-import dev.optout.pack.InputType;
 import dev.optout.pack.Step;
 import dev.optout.page.FieldState;
 import dev.optout.page.Look;
@@ -13,7 +12,8 @@ import java.util.function.Supplier;
 /**
  * Puts a value into a field and proves it is there, retrying while the page re-renders. Shared by the fill and
  * select steps and by the read-back that refills a field a page has reset. Each attempt replaces the whole value,
- * so a retry never doubles what was typed.
+ * so a retry never doubles what was typed, and types it through {@link GuardedTyping}, so none of it can reach another
+ * host.
  */
 final class FieldWriter {
 
@@ -23,15 +23,19 @@ final class FieldWriter {
     private final OriginGuard origins;
     private final StepTimeouts timeouts;
     private final Outbox outbox;
+    private final GuardedTyping typing;
+    private final Typeahead typeahead;
 
     FieldWriter(TargetFinder finder, Page page, Waiter waiter, OriginGuard origins, StepTimeouts timeouts,
-                Outbox outbox) {
+                Outbox outbox, Typeahead typeahead) {
         this.finder = finder;
         this.page = page;
         this.waiter = waiter;
         this.origins = origins;
         this.timeouts = timeouts;
         this.outbox = outbox;
+        this.typing = new GuardedTyping(page, origins);
+        this.typeahead = typeahead;
     }
 
     /**
@@ -63,18 +67,31 @@ final class FieldWriter {
             origins.requireAllowed("type", seen.url());
             FieldState state = seen.field(field.target()).orElseThrow();
             requireTypable(field, state);
-            if (field.kind() == FilledField.Kind.OPTION) {
+            if (field.kind() == FilledField.Kind.OPTION && state.isTypeahead()) {
+                retype(step, field);
+            } else if (field.kind() == FilledField.Kind.OPTION) {
                 page.chooseOption(match.get().element(), field.value().orElseThrow());
             } else {
-                page.type(match.get().element(), field.value().orElseThrow());
+                typing.type(match.get().element(), field);
             }
             return holds(page.describe(match.get().element()), field) ? match : Optional.empty();
         });
     }
 
+    /** A typeahead that lost its choice gets the chosen option's text typed again, and the option chosen again. */
+    private void retype(Step step, FilledField field) {
+        String text = field.value().orElseThrow();
+        typeahead.choose(step, field.target(), List.of(text), offered -> offered.stream()
+                .filter(o -> Typeahead.shows(o.text(), text))
+                .findFirst(), "'" + text + "'");
+    }
+
     /** Whether the field on the page still holds what was written (pages may re-render and drop values). */
     static boolean holds(FieldState state, FilledField field) {
         String expected = field.value().orElse("");
+        if (field.kind() == FilledField.Kind.OPTION && state.isTypeahead()) {
+            return Typeahead.shows(state.value(), expected);
+        }
         if (field.kind() == FilledField.Kind.OPTION) {
             return state.selectedOption().map(o -> o.value().equals(expected)).orElse(false);
         }
@@ -100,16 +117,5 @@ final class FieldWriter {
                     + (field.kind() == FilledField.Kind.OPTION ? "choose an option" : "take text")
                     + "; the pack's locator may point at the wrong element", List.of(field.target()));
         }
-    }
-
-    /** The option to choose for a value: a country by its names, anything else by option text or value. */
-    static Optional<FieldState.Option> optionFor(FieldState state, String value, Optional<InputType> type,
-                                                 String language) {
-        if (type.orElse(InputType.TEXT) == InputType.COUNTRY) {
-            return CountryOptions.find(state.options(), value, language);
-        }
-        return state.options().stream()
-                .filter(o -> o.value().equals(value) || o.text().strip().equalsIgnoreCase(value.strip()))
-                .findFirst();
     }
 }

@@ -40,12 +40,14 @@ final class FillExecutor implements StepExecutor<Fill> {
         String label = finder.humanName(step.target());
         if (value.isEmpty()) {
             outbox.record(new FilledField(step.target(), label, FilledField.Kind.KEPT, Optional.empty(), "", input,
-                    input.map(InputSpec::personal).orElse(false)));
+                    values.mentionsPersonal(step.value()), ""));
             return StepResult.skipped(Optional.of(match), "no value given for " + step.value().raw()
                     + "; the page's own value is kept");
         }
+        boolean personal = values.givenPersonal(step.value());
+        String masked = personal ? values.masked(step.value()).orElseThrow() : value.get();
         FilledField field = new FilledField(step.target(), label, FilledField.Kind.TEXT, value, value.get(), input,
-                values.givenPersonal(step.value()));
+                personal, masked);
         String inWords = "type " + field.quotedUnlessMasked() + " into '" + label + "'";
         return effects.write(Optional.of(match), inWords, field, () -> writer.fill(step, field, seen));
     }

@@ -4,6 +4,7 @@ import dev.optout.pack.Step;
 import dev.optout.page.Match;
 import dev.optout.page.Page;
 import dev.optout.report.Outcome;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -41,13 +42,22 @@ final class LiveEffects implements Effects {
     @Override
     public StepResult send(Step step, Optional<Match> target, String inWords, Supplier<StepResult> action) {
         SendGate.Cleared cleared = gate.check(step);
-        // The filled form as it goes out, beside the values read back a moment ago: the proof of what was sent. A
-        // picture that cannot be taken is no reason to withhold a send the person said yes to.
-        evidence.screenshotQuietly(step);
-        StepResult sent = action.get();
-        outbox.send(cleared.held(), cleared.host());
-        state.sent();
-        return sent;
+        List<FilledField> held = cleared.held();
+        String host = cleared.host();
+        if (!state.beginSend(step.number(), host)) {
+            throw new StepFailedException("optout is being interrupted, so it sends nothing more");
+        }
+        try {
+            // The filled form as it goes out, beside the values read back a moment ago: the proof of what was sent.
+            // A picture that cannot be taken is no reason to withhold a send the person said yes to.
+            evidence.screenshotQuietly(step);
+            StepResult sent = action.get();
+            outbox.send(held, host);
+            state.sent(host);
+            return sent;
+        } finally {
+            state.sendOver();
+        }
     }
 
     @Override
@@ -79,6 +89,11 @@ final class LiveEffects implements Effects {
             state.end(Outcome.FAILED, failure.sentence() + ". Nothing was sent.");
         }
         return StepResult.failed(failure.detail());
+    }
+
+    @Override
+    public StepResult stuck(Step step, FailureRecord failure) {
+        return missed(step, failure);
     }
 
     @Override

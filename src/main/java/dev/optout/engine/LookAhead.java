@@ -18,8 +18,9 @@ final class LookAhead {
     private LookAhead() {
     }
 
-    static List<String> targets(List<Step> steps, int index) {
-        Set<String> targets = new LinkedHashSet<>();
+    /** @param overlays the targets the pack's interrupts watch for, looked for before every step */
+    static List<String> targets(List<Step> steps, int index, List<String> overlays) {
+        Set<String> targets = new LinkedHashSet<>(overlays);
         if (steps.get(index) instanceof Step.Confirm) {
             // A confirm first reads back every field filled before it: those fields, in the same look.
             steps.subList(0, index).stream().filter(s -> s instanceof Step.Fill || s instanceof Step.Select)

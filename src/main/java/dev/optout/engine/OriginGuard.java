@@ -2,6 +2,7 @@ package dev.optout.engine;
 
 import dev.optout.pack.Origin;
 import dev.optout.page.Page;
+import java.util.Optional;
 
 /** The page checks of a run: before every typing and every send, the page must be on an allowed origin. */
 final class OriginGuard {
@@ -19,18 +20,31 @@ final class OriginGuard {
         return allowed.toBrowserUrl(packUrl);
     }
 
-    /** Stops the run when the page is not on an allowed origin. */
+    /**
+     * Stops the run when the page is not on an allowed origin. Nothing happened there: every typing checks the host
+     * after its last key, so an earlier step cannot have typed on that page either.
+     */
     void requireAllowed(String action) {
         requireAllowed(action, page.url());
     }
 
-    /** Stops the run when {@code url}, where a look just saw the page, is not on an allowed origin. */
+    /** As {@link #requireAllowed(String)}, for {@code url}, where a look just saw the page. */
     void requireAllowed(String action, String url) {
-        if (!allowed.allows(url)) {
-            throw new SafetyAbortException("the page moved to " + originOf(url) + ", which is not one of the hosts "
-                    + "this pack may use (" + allowed.describeAllowed() + "); refusing to " + action + " there. "
+        foreignOrigin(url).ifPresent(foreign -> {
+            throw new SafetyAbortException(notAllowed(foreign) + "; refusing to " + action + " there. "
                     + "Nothing was typed or sent on that page.");
-        }
+        });
+    }
+
+    /** The origin of {@code url} when the pack may not use it, e.g. {@code https://evil.test}. */
+    Optional<String> foreignOrigin(String url) {
+        return allowed.allows(url) ? Optional.empty() : Optional.of(originOf(url));
+    }
+
+    /** The first half of every refusal: where the page is and where it may be. */
+    String notAllowed(String foreign) {
+        return "the page moved to " + foreign + ", which is not one of the hosts this pack may use ("
+                + allowed.describeAllowed() + ")";
     }
 
     /** The Meta host the page is on (the real one when a replica stands in for it), as the person is told. */

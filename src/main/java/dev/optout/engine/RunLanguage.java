@@ -1,18 +1,36 @@
 package dev.optout.engine;
 
+import dev.optout.pack.Languages;
+import dev.optout.pack.LocalizedText;
+import dev.optout.pack.Pack;
+import dev.optout.pack.Target;
 import dev.optout.page.Page;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** The language a run matches the page in: {@code --locale} when given, else the page's own, read afresh. */
+/**
+ * The language a run matches the page in: {@code --locale} when given, else the page's own, read afresh. Where the
+ * pack's texts lack that language they fall back to English (see {@link LocalizedText#in}); the person is told so
+ * once per language, with the targets concerned, so that a miss on such a page is no mystery.
+ */
 final class RunLanguage {
 
     private final Optional<String> fixed;
     private final Page page;
-    private String current = "en";
+    private final Pack pack;
+    private final Person person;
+    private final Set<String> told = new HashSet<>();
+    /** Read by the thread that handles an interruption too. */
+    private volatile String current = LocalizedText.FALLBACK_LANGUAGE;
 
-    RunLanguage(Optional<String> fixed, Page page) {
+    RunLanguage(Optional<String> fixed, Page page, Pack pack, Person person) {
         this.fixed = fixed;
         this.page = page;
+        this.pack = pack;
+        this.person = person;
     }
 
     String current() {
@@ -27,11 +45,40 @@ final class RunLanguage {
         String next = fixed.orElse(pageLanguage);
         boolean changed = !next.equals(current);
         current = next;
+        if (told.add(current)) {
+            fallbackNotice(pack, current).ifPresent(person::tell);
+        }
         return changed;
     }
 
     /** Reads the page language afresh: a redirect or a login may change it. */
     void refresh() {
         current = fixed.orElseGet(page::language);
+        if (told.add(current)) {
+            fallbackNotice(pack, current).ifPresent(person::tell);
+        }
+    }
+
+    /**
+     * What the person is told when the pack lacks texts in {@code language}, e.g. {@code this page is in Polish (pl);
+     * the pack has no Polish texts for 'send', so optout looks for the English ones}.
+     */
+    static Optional<String> fallbackNotice(Pack pack, String language) {
+        if (language.equals(LocalizedText.FALLBACK_LANGUAGE)) {
+            return Optional.empty();
+        }
+        List<String> lacking = pack.targets().values().stream().filter(t -> lacks(t, language)).map(Target::name)
+                .sorted().toList();
+        if (lacking.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = Languages.englishName(language);
+        return Optional.of("this page is in " + name + " (" + language + "); the pack has no " + name
+                + " texts for " + lacking.stream().map(t -> "'" + t + "'").collect(Collectors.joining(", "))
+                + ", so optout looks for the English ones");
+    }
+
+    private static boolean lacks(Target target, String language) {
+        return target.locators().stream().anyMatch(l -> !l.value().speaks(language));
     }
 }

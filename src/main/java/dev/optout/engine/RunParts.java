@@ -11,31 +11,38 @@ import java.util.Map;
  * and has sent, its evidence, where it stands, and the effects of its mode.
  */
 record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, RunLanguage language, RunValues values,
-                TargetFinder finder, OriginGuard origins, Outbox outbox, Evidence evidence, RunState state,
-                StepTimeouts timeouts, FieldWriter writer, ReadBack readBack, ConfirmSummary summary,
-                Effects effects) {
+                NewTabs tabs, TargetFinder finder, OriginGuard origins, Interrupts interrupts, Outbox outbox,
+                Evidence evidence,
+                RunState state, StepTimeouts timeouts, Typeahead typeahead, FieldWriter writer, ReadBack readBack,
+                ConfirmSummary summary, AnswerWait answer, Effects effects) {
 
-    static RunParts assemble(Pack pack, Map<String, String> inputs, RunSettings settings, Page browserPage,
+    /** @param tab the page in the tool's tab; the steps act on it through the pack's interrupts */
+    static RunParts assemble(Pack pack, Map<String, String> inputs, RunSettings settings, Page browserTab,
                              OriginMap originMap, ReportWriter report, Person person, RunListener listener,
                              Clock clock) {
-        WatchedPage watched = new WatchedPage(browserPage);
-        Page page = watched;
-        RunLanguage language = new RunLanguage(settings.locale(), page);
-        Waiter waiter = new Waiter(page, person, listener, clock);
-        TargetFinder finder = new TargetFinder(pack, watched, waiter, language::current, clock);
-        OriginGuard origins = new OriginGuard(page, new AllowedOrigins(pack.origins(), originMap));
+        WatchedPage tab = new WatchedPage(browserTab);
+        RunLanguage language = new RunLanguage(settings.locale(), tab, pack, person);
+        Waiter waiter = new Waiter(tab, person, listener, clock, settings.personAtTheBrowser());
+        NewTabs tabs = new NewTabs(tab, clock);
+        TargetFinder finder = new TargetFinder(pack, tab, waiter, language::current, tabs, clock);
+        OriginGuard origins = new OriginGuard(tab, new AllowedOrigins(pack.origins(), originMap));
+        Interrupts interrupts = new Interrupts(pack.interrupts(), finder, tab, origins, waiter, settings.stepTimeout());
+        Page page = new InterruptingPage(tab, interrupts);
         Outbox outbox = new Outbox();
         Evidence evidence = new Evidence(page, report);
         RunState state = new RunState();
         StepTimeouts timeouts = new StepTimeouts(settings.stepTimeout());
-        FieldWriter writer = new FieldWriter(finder, page, waiter, origins, timeouts, outbox);
+        Typeahead typeahead = new Typeahead(finder, page, waiter, origins, timeouts);
+        FieldWriter writer = new FieldWriter(finder, page, waiter, origins, timeouts, outbox, typeahead);
         ReadBack readBack = new ReadBack(finder, writer, outbox);
         ConfirmSummary summary = new ConfirmSummary(outbox, origins, readBack, settings.valuesInFull());
         // The one place the mode is asked: from here on, executors hand their actions to whichever was chosen.
         Effects effects = settings.mode() == Mode.DRY_RUN
                 ? new DryRunEffects(page, evidence, origins, person, outbox, summary, timeouts, state)
                 : new LiveEffects(page, evidence, outbox, state, new SendGate(state, origins, readBack));
-        return new RunParts(settings, page, person, waiter, language, new RunValues(pack, inputs, language), finder,
-                origins, outbox, evidence, state, timeouts, writer, readBack, summary, effects);
+        AnswerWait answer = new AnswerWait(pack.errorTargets(), finder, page, state);
+        return new RunParts(settings, page, person, waiter, language, new RunValues(pack, inputs, language), tabs, finder,
+                origins, interrupts, outbox, evidence, state, timeouts, typeahead, writer, readBack, summary, answer,
+                effects);
     }
 }

@@ -1,11 +1,15 @@
 package dev.optout.engine;
 
 import dev.optout.report.Outcome;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
 
 /**
  * Where a run stands: before the person's yes, after it, or after a send; and how it ended, if it ended early.
- * A second confirm after a send leaves it at "sent": what was sent stays sent.
+ * A second confirm after a send leaves it at "sent": what was sent stays sent. Read by the thread that handles an
+ * interruption too, so every field is volatile.
  */
 final class RunState {
 
@@ -15,8 +19,15 @@ final class RunState {
     private record Ending(Outcome outcome, String message, boolean browserClosed) {
     }
 
-    private Phase phase = Phase.BEFORE_THE_YES;
-    private Optional<Ending> ending = Optional.empty();
+    /** A send under way: its step, and the host it goes to. */
+    record Sending(int step, String host) {
+    }
+
+    private volatile Phase phase = Phase.BEFORE_THE_YES;
+    private volatile Optional<Ending> ending = Optional.empty();
+    private volatile Optional<Sending> sending = Optional.empty();
+    private final Set<String> sentTo = new CopyOnWriteArraySet<>();
+    private boolean interrupted;
 
     void confirmed() {
         if (phase == Phase.BEFORE_THE_YES) {
@@ -29,8 +40,41 @@ final class RunState {
         return phase != Phase.BEFORE_THE_YES;
     }
 
-    void sent() {
+    /**
+     * A send begins: from now until {@link #sendOver} it may have reached the host, or not yet. Refused once the run
+     * is being interrupted, so that no send can begin unseen by the interruption.
+     */
+    synchronized boolean beginSend(int step, String host) {
+        if (interrupted) {
+            return false;
+        }
+        sending = Optional.of(new Sending(step, host));
+        return true;
+    }
+
+    /** The run is being interrupted: no send begins from now on; the one under way, if any, is returned. */
+    synchronized Optional<Sending> interrupt() {
+        interrupted = true;
+        return sending;
+    }
+
+    synchronized void sendOver() {
+        sending = Optional.empty();
+    }
+
+    /** The send under way, if one is. */
+    Optional<Sending> sending() {
+        return sending;
+    }
+
+    void sent(String host) {
+        sentTo.add(host);
         phase = Phase.SENT;
+    }
+
+    /** The hosts something was sent to, in the order of the sends. */
+    List<String> sentTo() {
+        return List.copyOf(sentTo);
     }
 
     boolean sentSomething() {

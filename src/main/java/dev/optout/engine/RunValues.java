@@ -1,6 +1,7 @@
 package dev.optout.engine;
 
 import dev.optout.pack.InputSpec;
+import dev.optout.pack.Masking;
 import dev.optout.pack.Pack;
 import dev.optout.pack.ValueTemplate;
 import java.util.HashMap;
@@ -41,10 +42,28 @@ final class RunValues {
         return template.resolve(this::input);
     }
 
+    /**
+     * The value as outputs show it: each reference to a personal input the person gave masked, the pack's own text
+     * and every other reference as they are, e.g. {@code Contact me at c***@e***.test. I… (40 chars)}.
+     */
+    Optional<String> masked(ValueTemplate template) {
+        return template.resolve(name -> input(name).map(value -> isGivenPersonal(name)
+                ? Masking.forDisplay(pack.input(name).orElseThrow(), value) : value));
+    }
+
+    /** Whether a value may carry personal data once the page fills it: it refers to a personal input. */
+    boolean mentionsPersonal(ValueTemplate template) {
+        return template.references().stream().anyMatch(name -> pack.input(name).map(InputSpec::personal)
+                .orElse(false));
+    }
+
+    private boolean isGivenPersonal(String name) {
+        return given.containsKey(name) && pack.input(name).map(InputSpec::personal).orElse(false);
+    }
+
     /** Whether a value carries the person's own data: it uses a personal input that they gave. */
     boolean givenPersonal(ValueTemplate template) {
-        return template.references().stream()
-                .anyMatch(name -> given.containsKey(name) && pack.input(name).map(InputSpec::personal).orElse(false));
+        return template.references().stream().anyMatch(this::isGivenPersonal);
     }
 
     /** The input a value consists of, when it is a single reference such as {@code ${email}}. */

@@ -1,6 +1,7 @@
 package dev.optout.engine;
 
 import dev.optout.pack.Guard;
+import dev.optout.pack.Interrupt;
 import dev.optout.pack.Pack;
 import dev.optout.pack.Step;
 import dev.optout.page.BrowserClosedException;
@@ -17,20 +18,27 @@ import dev.optout.report.StepStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Walks a pack's steps on a page, live or as a dry run, and returns the record of what happened. Each step type has
- * one executor; guards, optional steps and failures are handled here, once, for all of them.
+ * one executor; guards, optional steps and failures are handled here, once, for all of them. Another thread may
+ * interrupt the walk under way (a signal, see {@link #interrupting}): from then on this one records, reports and
+ * prints nothing more.
  */
 public final class Runner {
 
     private final Person person;
     private final RunListener listener;
     private final Clock clock;
+    /** Held while a walk's record changes hands: a step recorded, the report written, an interruption. */
+    private final Object lock = new Object();
+    private WalkInProgress walk;
+    private boolean interrupted;
+    private RunInterruption interruption;
+    private RunResult result;
 
     public Runner(Person person, RunListener listener, Clock clock) {
         this.person = person;
@@ -40,34 +48,115 @@ public final class Runner {
 
     public RunResult run(Pack pack, Map<String, String> inputs, RunSettings settings, Page page,
                          OriginMap originMap, ReportWriter report) {
-        Instant started = clock.instant();
         RunParts run = RunParts.assemble(pack, inputs, settings, page, originMap, report, person, listener, clock);
         StepExecutors executors = new StepExecutors(run);
-        List<StepRecord> records = new ArrayList<>();
+        WalkInProgress walking = new WalkInProgress(pack, settings, run, report, clock);
+        synchronized (lock) {
+            walk = walking;
+        }
+        List<String> overlays = pack.interrupts().stream().map(Interrupt::when).distinct().toList();
         for (int i = 0; i < pack.steps().size(); i++) {
             Step step = pack.steps().get(i);
-            StepRecord record = runStep(step, LookAhead.targets(pack.steps(), i), pack.steps().size(), run,
+            walking.starting(step);
+            StepRecord record = runStep(step, LookAhead.targets(pack.steps(), i, overlays), pack.steps().size(), run,
                     executors);
-            records.add(record);
-            listener.stepFinished(record, pack.steps().size());
+            synchronized (lock) {
+                if (interrupted) {
+                    break;
+                }
+                walking.finished(record);
+                listener.stepFinished(record, pack.steps().size());
+            }
             if (run.state().ended()) {
                 break;
             }
         }
         boolean verifies = pack.steps().stream().anyMatch(s -> s instanceof Step.Verify);
         Outcome outcome = run.state().outcome().orElseGet(() -> run.effects().completed(verifies));
-        RunRecord record = new RunRecord(pack.id(), settings.mode().jsonName(), outcome, started, clock.instant(),
-                run.language().current(), finalUrl(page, run.state()), run.outbox().sent(),
-                run.evidence().confirmation(), run.state().message(), records);
-        report.write(record);
-        return new RunResult(record, run.state().browserClosed());
+        // Asked of the browser before the lock: an interruption must never wait for a browser that hangs.
+        Optional<String> finalUrl = finalUrl(page, run.state());
+        synchronized (lock) {
+            if (interrupted) {
+                return new RunResult(awaitInterruption().record(), false, run.state().sentSomething());
+            }
+            RunRecord record = new RunRecord(pack.id(), settings.mode().jsonName(), outcome, walking.started(),
+                    clock.instant(), run.language().current(), finalUrl, run.outbox().sent(),
+                    run.evidence().confirmation(), run.state().message(), walking.records());
+            report.write(record);
+            walk = null;
+            result = new RunResult(record, run.state().browserClosed(), run.state().sentSomething());
+            return result;
+        }
+    }
+
+    /**
+     * The first half of an interruption, from another thread, before the browser is stopped: from now on the walk
+     * under way records, reports and prints nothing more, and a send under way counts as one that may have reached
+     * Meta. False when no walk is under way: none has started, or it has ended and its report stands.
+     */
+    public boolean interrupting() {
+        synchronized (lock) {
+            if (walk == null || interrupted) {
+                return false;
+            }
+            interrupted = true;
+            walk.interrupting();
+            return true;
+        }
+    }
+
+    /**
+     * The second half, once the browser was stopped (so that nothing more can change on the page): the walk's record
+     * as aborted, written as {@code run.json}.
+     *
+     * @param signal what interrupted it, e.g. {@code SIGINT}
+     */
+    public RunInterruption interrupted(String signal) {
+        synchronized (lock) {
+            if (!interrupted || walk == null) {
+                throw new IllegalStateException("interrupted() without interrupting() first");
+            }
+            interruption = walk.interrupted(signal);
+            walk.report().write(interruption.record());
+            lock.notifyAll();
+            return interruption;
+        }
+    }
+
+    /**
+     * The walk ended while an interruption was between its two halves: its record is the interruption's, which the
+     * other thread writes once the browser is stopped (within seconds; the tool ends right after).
+     */
+    private RunInterruption awaitInterruption() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        try {
+            while (interruption == null) {
+                long left = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    throw new IllegalStateException("the interruption did not finish within 30 s");
+                }
+                lock.wait(left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the interruption's record", e);
+        }
+        return interruption;
+    }
+
+    /** The walk that ended by itself, once it has. */
+    public Optional<RunResult> result() {
+        synchronized (lock) {
+            return Optional.ofNullable(result);
+        }
     }
 
     private StepRecord runStep(Step step, List<String> lookAhead, int stepCount, RunParts run,
                                StepExecutors executors) {
         listener.stepStarted(step, stepCount, StepDescription.of(step));
         Instant start = clock.instant();
-        StepResult result = attempt(step, lookAhead, run, executors);
+        StepResult result = withHandledOverlays(attempt(step, lookAhead, run, executors),
+                run.interrupts().drainHandled());
         if (result.status() == StepStatus.FAILED && !run.state().browserClosed()) {
             run.evidence().screenshotQuietly(step);
         } else {
@@ -87,10 +176,19 @@ public final class Runner {
         } catch (BrowserClosedException e) {
             run.state().browserClosedDuring(step.number());
             return StepResult.failed("the browser was closed");
+        } catch (SendFailedException e) {
+            FailureRecord failure = failure(step, e.getMessage(), List.of(e.target()), run);
+            run.state().end(Outcome.FAILED, failure.sentence() + ". It may or may not have reached Meta: do not send "
+                    + "again by yourself; check your email first.");
+            return StepResult.failed(failure.detail());
         } catch (SafetyAbortException e) {
             FailureRecord failure = failure(step, e.getMessage(), about(step, e), run);
             run.state().end(Outcome.ABORTED, failure.sentence());
             return StepResult.failed(failure.detail());
+        } catch (NeedsPersonException e) {
+            // An optional step only the person could do (attaching a file) is left out; anything else is stuck.
+            FailureRecord failure = failure(step, e.getMessage(), List.of(), run);
+            return step.common().optional() ? notDone(step, failure, run) : run.effects().stuck(step, failure);
         } catch (TargetNotFoundException e) {
             return notDone(step, failure(step, e.getMessage(), List.of(), run), run);
         } catch (StepFailedException e) {
@@ -107,9 +205,12 @@ public final class Runner {
         if (outOfReach.isPresent()) {
             return outOfReach.get();
         }
-        Look look = lookBeforeStep(lookAhead, run);
+        lookBeforeStep(lookAhead, run);
+        run.interrupts().beforeStep(step);
         Optional<Guard> guard = step.common().when();
-        if (guard.isPresent() && look.match(guard.get().target()).isPresent() != guard.get().present()) {
+        // The look before the step answers, unless an interrupt changed the page meanwhile.
+        if (guard.isPresent() && run.finder().look(List.of(guard.get().target()), false).match(guard.get().target())
+                .isPresent() != guard.get().present()) {
             Guard g = guard.get();
             return StepResult.skipped(Optional.empty(),
                     "skipped: " + g.target() + (g.present() ? " absent" : " present"));
@@ -119,11 +220,11 @@ public final class Runner {
 
     /**
      * Before a step touches the page, one look at it: the page's language afresh (a redirect or a login may change
-     * it), the step's guard, and the targets of this step and the next ones ({@link LookAhead}), which they then need
-     * not look for again while the page stays the same. A JavaScript dialog makes the look fail; the person is told
-     * and the run waits until they answered it in the browser.
+     * it), the overlays the pack's interrupts handle, the step's guard, and the targets of this step and the next
+     * ones ({@link LookAhead}), which they then need not look for again while the page stays the same. A JavaScript
+     * dialog makes the look fail; the person is told and the run waits until they answered it in the browser.
      */
-    private static Look lookBeforeStep(List<String> targets, RunParts run) {
+    private static void lookBeforeStep(List<String> targets, RunParts run) {
         Look look;
         try {
             look = run.finder().look(targets, true);
@@ -138,9 +239,17 @@ public final class Runner {
         }
         if (run.language().adopt(look.language()) && !targets.isEmpty()) {
             // The texts looked for were those of the language before: look again in the page's.
-            look = run.finder().lookAfresh(targets, true);
+            run.finder().lookAfresh(targets, true);
         }
-        return look;
+    }
+
+    /** The step's note also says which overlays the pack's interrupts handled during it. */
+    private static StepResult withHandledOverlays(StepResult result, List<String> handled) {
+        if (handled.isEmpty()) {
+            return result;
+        }
+        String overlays = String.join("; ", handled);
+        return result.withNote(result.note().map(note -> note + "; " + overlays).orElse(overlays));
     }
 
     /** An optional step that could not be done is skipped; any other is the run's effects' to judge. */

@@ -6,11 +6,16 @@ import dev.optout.pack.Step.Select;
 import dev.optout.page.FieldState;
 import dev.optout.page.Look;
 import dev.optout.page.Match;
+import dev.optout.page.Page;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Chooses an option. A country is found by its name in the page language, whatever the option values are. */
+/**
+ * Chooses an option, in whichever widget the page uses today: a {@code <select>}, a radio group, a listbox, or a
+ * typeahead (the country's name typed in the page language, then the matching option of its list). A country is
+ * found by its name in the page language, whatever the option values are.
+ */
 final class SelectExecutor implements StepExecutor<Select> {
 
     private static final int OPTIONS_NAMED = 8;
@@ -20,15 +25,21 @@ final class SelectExecutor implements StepExecutor<Select> {
     private final StepTimeouts timeouts;
     private final Effects effects;
     private final FieldWriter writer;
+    private final Typeahead typeahead;
+    private final Outbox outbox;
+    private final Page page;
     private final RunLanguage language;
 
     SelectExecutor(RunValues values, TargetFinder finder, StepTimeouts timeouts, Effects effects, FieldWriter writer,
-                   RunLanguage language) {
+                   Typeahead typeahead, Outbox outbox, Page page, RunLanguage language) {
         this.values = values;
         this.finder = finder;
         this.timeouts = timeouts;
         this.effects = effects;
         this.writer = writer;
+        this.typeahead = typeahead;
+        this.outbox = outbox;
+        this.page = page;
         this.language = language;
     }
 
@@ -44,24 +55,66 @@ final class SelectExecutor implements StepExecutor<Select> {
         effects.show(step, match);
         FieldState state = seen.field(step.target()).orElseThrow();
         Optional<InputType> type = input.map(InputSpec::type);
-        FieldState.Option option = FieldWriter.optionFor(state, value.get(), type, language.current())
+        if (state.isTypeahead()) {
+            return typeIn(step, match, value.get(), input);
+        }
+        FieldState.Option option = OptionPicker.pick(state.options(), value.get(), type, language.current())
                 .orElseThrow(() -> new StepFailedException(noOption(value.get(), type, state, language.current())));
-        String label = finder.humanName(step.target());
-        String shownValue = type.orElse(InputType.TEXT) == InputType.COUNTRY
-                ? option.text().strip() + " (" + value.get() + ")" : option.text().strip();
-        FilledField field = new FilledField(step.target(), label, FilledField.Kind.OPTION,
-                Optional.of(option.value()), shownValue, input, values.givenPersonal(step.value()));
-        String inWords = "choose " + field.quotedUnlessMasked() + " in '" + label + "'";
+        FilledField field = field(step, option.value(), option.text(), value.get(), input);
+        String inWords = "choose " + field.quotedUnlessMasked() + " in '" + field.label() + "'";
         return effects.write(Optional.of(match), inWords, field, () -> writer.fill(step, field, seen));
     }
 
-    private static String noOption(String value, Optional<InputType> type, FieldState state, String language) {
-        String wanted = type.orElse(InputType.TEXT) == InputType.COUNTRY
+    /**
+     * A typeahead offers nothing until something is typed, so what it will offer is known only live; a dry run says
+     * what it would type. The field then holds the chosen option's text, which the read-back compares.
+     */
+    private StepResult typeIn(Select step, Match match, String value, Optional<InputSpec> input) {
+        Optional<InputType> type = input.map(InputSpec::type);
+        String lang = language.current();
+        List<String> searches = searches(value, type, lang);
+        boolean personal = values.givenPersonal(step.value());
+        String search = personal ? Redaction.maskOnPage(input, searches.get(0)) : "\"" + searches.get(0) + "\"";
+        String label = finder.humanName(step.target());
+        return effects.perform(Optional.of(match), "type " + search + " into '" + label + "' and choose the option "
+                + "that matches", () -> {
+                    FieldState.Option chosen = typeahead.choose(step, step.target(), searches,
+                            offered -> OptionPicker.pick(offered, value, type, lang), wanted(value, type, lang));
+                    outbox.record(field(step, chosen.text(), chosen.text(), value, input));
+                    return StepResult.done(finder.now(step.target()).orElse(match));
+                });
+    }
+
+    /** What to type to find the value: a country's name in the page language, then in English; else the value. */
+    private static List<String> searches(String value, Optional<InputType> type, String language) {
+        if (type.orElse(InputType.TEXT) != InputType.COUNTRY) {
+            return List.of(value);
+        }
+        return List.of(CountryOptions.displayName(value, language), CountryOptions.displayName(value, "en"))
+                .stream().distinct().toList();
+    }
+
+    /** @param optionValue what the widget is to hold: the option's value, or for a typeahead the text it shows */
+    private FilledField field(Select step, String optionValue, String optionText, String value,
+                              Optional<InputSpec> input) {
+        boolean country = input.map(InputSpec::type).orElse(InputType.TEXT) == InputType.COUNTRY;
+        String shownValue = country ? optionText.strip() + " (" + value + ")" : optionText.strip();
+        boolean personal = values.givenPersonal(step.value());
+        return new FilledField(step.target(), finder.humanName(step.target()), FilledField.Kind.OPTION,
+                Optional.of(optionValue), shownValue, input, personal,
+                personal ? Redaction.maskOnPage(input, shownValue) : shownValue);
+    }
+
+    private static String wanted(String value, Optional<InputType> type, String language) {
+        return type.orElse(InputType.TEXT) == InputType.COUNTRY
                 ? value + " (" + String.join(" / ", CountryOptions.namesOf(value, language)) + ")" : "'" + value + "'";
+    }
+
+    private static String noOption(String value, Optional<InputType> type, FieldState state, String language) {
         String offered = state.options().stream().limit(OPTIONS_NAMED).map(o -> "'" + o.text().strip() + "'")
                 .collect(Collectors.joining(", "));
         int more = state.options().size() - OPTIONS_NAMED;
-        return "no option for " + wanted + " in the list; it offers " + offered
+        return "no option for " + wanted(value, type, language) + " in the list; it offers " + offered
                 + (more > 0 ? " and " + more + " more" : "");
     }
 }

@@ -20,22 +20,22 @@ final class StepExecutors implements StepVisitor<StepResult> {
 
     StepExecutors(RunParts run) {
         open = new OpenExecutor(run.page(), run.origins());
-        waitFor = new WaitForExecutor(run.finder(), run.timeouts(), run.effects());
+        waitFor = new WaitForExecutor(run.answer(), run.timeouts(), run.effects());
         click = new ClickExecutor(run.finder(), run.timeouts(), run.effects(), run.origins(), run.waiter(),
-                run.page());
+                run.page(), run.tabs());
         fill = new FillExecutor(run.values(), run.finder(), run.timeouts(), run.effects(), run.writer(),
                 run.outbox());
         select = new SelectExecutor(run.values(), run.finder(), run.timeouts(), run.effects(), run.writer(),
-                run.language());
+                run.typeahead(), run.outbox(), run.page(), run.language());
         check = new CheckExecutor(run.finder(), run.timeouts(), run.effects(), run.origins(), run.waiter(),
                 run.page());
         press = new PressExecutor(run.finder(), run.timeouts(), run.effects(), run.origins(), run.page());
         confirm = new ConfirmExecutor(run.effects(), run.origins(), run.readBack(), run.evidence(), run.summary(),
                 run.person(), run.state(), run.settings().assumeYes());
         waitForPerson = new WaitForPersonExecutor(run.finder(), run.person(), run.language(),
-                run.settings().personTimeout());
+                run.settings().personTimeout(), run.settings().personAtTheBrowser());
         ask = new AskExecutor(run.values(), run.person(), run.effects());
-        verify = new VerifyExecutor(run.finder(), run.timeouts(), run.effects());
+        verify = new VerifyExecutor(run.answer(), run.timeouts(), run.effects());
     }
 
     @Override

@@ -3,14 +3,18 @@ package dev.optout.engine;
 import dev.optout.pack.Locator;
 import dev.optout.pack.Pack;
 import dev.optout.pack.Target;
+import dev.optout.page.BrokenLocator;
 import dev.optout.page.Look;
 import dev.optout.page.Match;
 import dev.optout.page.Page;
+import dev.optout.page.Search;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -26,18 +30,32 @@ final class TargetFinder {
     private final Waiter waiter;
     private final Supplier<String> language;
     private final Clock clock;
+    /** By target: the locators the page could not evaluate at the last look for it. */
+    private final Map<String, List<BrokenLocator>> broken = new HashMap<>();
+    private final NewTabs tabs;
     private Optional<Seen> last = Optional.empty();
 
-    TargetFinder(Pack pack, WatchedPage page, Waiter waiter, Supplier<String> language, Clock clock) {
+    TargetFinder(Pack pack, WatchedPage page, Waiter waiter, Supplier<String> language, NewTabs tabs, Clock clock) {
         this.pack = pack;
         this.page = page;
         this.waiter = waiter;
         this.language = language;
+        this.tabs = tabs;
         this.clock = clock;
     }
 
     Optional<Match> now(String targetName) {
-        return page.find(pack.target(targetName), language.get());
+        Search search = page.search(pack.target(targetName), language.get());
+        noteBroken(targetName, search.broken());
+        return search.match();
+    }
+
+    private void noteBroken(String targetName, List<BrokenLocator> refused) {
+        if (refused.isEmpty()) {
+            broken.remove(targetName);
+        } else {
+            broken.put(targetName, refused);
+        }
     }
 
     /**
@@ -56,6 +74,9 @@ final class TargetFinder {
         Instant at = clock.instant();
         String lang = language.get();
         Look seen = page.look(targetNames.stream().map(pack::target).toList(), lang, describe);
+        for (int i = 0; i < targetNames.size(); i++) {
+            noteBroken(targetNames.get(i), seen.broken().get(i));
+        }
         last = Optional.of(new Seen(seen, changes, at, lang, describe));
         return seen;
     }
@@ -110,11 +131,21 @@ final class TargetFinder {
     private Look awaitLook(List<String> targetNames, Duration timeout, boolean describe, WaitLoop loop) {
         try {
             return loop.until(describe(targetNames) + " to appear", timeout,
-                    () -> Optional.of(look(targetNames, describe)).filter(seen -> seen.firstMatch().isPresent()));
+                    () -> firstPresent(targetNames, describe));
         } catch (WaitTimeoutException e) {
             throw new TargetNotFoundException("no element matched " + targetNames.stream().map(this::tried)
                     .collect(Collectors.joining("; ")) + " within " + timeout.toSeconds() + " s");
         }
+    }
+
+    /** A look that found a target; when none is there, a tab the last click opened late may be where they are. */
+    private Optional<Look> firstPresent(List<String> targetNames, boolean describe) {
+        Look seen = look(targetNames, describe);
+        if (seen.firstMatch().isPresent()) {
+            return Optional.of(seen);
+        }
+        tabs.followOpened();
+        return Optional.empty();
     }
 
     /** {@link Waiter#until} or {@link Waiter#untilPersonActs}. */
@@ -123,10 +154,16 @@ final class TargetFinder {
         Look until(String what, Duration timeout, Supplier<Optional<Look>> probe);
     }
 
-    /** A target with every locator it is tried with, as the page language reads them: {@code 'send' [role=…]}. */
+    /**
+     * A target with every locator it is tried with, as the page language reads them: {@code 'send' [role=…]}. A
+     * locator the page could not evaluate at the last look says why: {@code css=a:has( (the browser refused it: …)}.
+     */
     String tried(String targetName) {
         String lang = language.get();
-        return "'" + targetName + "' " + pack.target(targetName).locators().stream().map(l -> l.describe(lang))
+        List<BrokenLocator> refused = broken.getOrDefault(targetName, List.of());
+        return "'" + targetName + "' " + pack.target(targetName).locators().stream()
+                .map(l -> l.describe(lang) + refused.stream().filter(b -> b.locator().equals(l)).findFirst()
+                        .map(b -> " (the browser refused it: " + b.problem() + ")").orElse(""))
                 .collect(Collectors.joining(", ", "[", "]"));
     }
 

@@ -15,24 +15,31 @@ final class WaitForPersonExecutor implements StepExecutor<WaitForPerson> {
     private final Person person;
     private final RunLanguage language;
     private final Duration personTimeout;
+    private final boolean personAtTheBrowser;
 
-    WaitForPersonExecutor(TargetFinder finder, Person person, RunLanguage language, Duration personTimeout) {
+    WaitForPersonExecutor(TargetFinder finder, Person person, RunLanguage language, Duration personTimeout,
+                          boolean personAtTheBrowser) {
         this.finder = finder;
         this.person = person;
         this.language = language;
         this.personTimeout = personTimeout;
+        this.personAtTheBrowser = personAtTheBrowser;
     }
 
     @Override
     public StepResult run(WaitForPerson step) {
+        Optional<Match> already = finder.look(step.until(), false).firstMatch();
+        if (already.isPresent()) {
+            return StepResult.done(already.get()).withNote("already done");
+        }
+        if (!personAtTheBrowser) {
+            throw new NeedsPersonException("the browser has no window, and the page waits for you there (\""
+                    + step.message() + "\")");
+        }
         if (step.until().isEmpty()) {
             // Nothing on the page shows it is done (an attached file, say): the person says so with Enter.
             person.ask(step.message() + " Press Enter when you are done");
             return StepResult.done("you said you were done");
-        }
-        Optional<Match> already = finder.look(step.until(), false).firstMatch();
-        if (already.isPresent()) {
-            return StepResult.done(already.get()).withNote("already done");
         }
         Duration limit = step.common().timeout().orElse(personTimeout);
         person.tell(step.message() + " (optout waits up to " + limit.toMinutes() + " min)");

@@ -31,12 +31,15 @@ public final class Waiter {
     private final Person person;
     private final RunListener listener;
     private final Clock clock;
+    private final boolean personAtTheBrowser;
 
-    public Waiter(Page page, Person person, RunListener listener, Clock clock) {
+    /** @param personAtTheBrowser whether anyone can answer a dialog in the browser: not in a headless one */
+    public Waiter(Page page, Person person, RunListener listener, Clock clock, boolean personAtTheBrowser) {
         this.page = page;
         this.person = person;
         this.listener = listener;
         this.clock = clock;
+        this.personAtTheBrowser = personAtTheBrowser;
     }
 
     /**
@@ -73,16 +76,26 @@ public final class Waiter {
 
     /**
      * Before a step touches the page: when the page has a JavaScript dialog open, the person is told and the run
-     * waits until they answered it in the browser.
+     * waits until they answered it in the browser. Without a window nobody can, and the run ends at once.
+     *
+     * @throws NeedsPersonException when the browser has no window
      */
     public void untilNoDialog(Duration timeout) {
         Optional<String> open = page.openDialogText();
         if (open.isEmpty()) {
             return;
         }
+        requireSomeoneToAnswer(open.get());
         person.tell(dialogNotice(open.get()));
         untilPersonActs("you to answer the page's dialog", timeout,
                 () -> page.openDialogText().isPresent() ? Optional.empty() : Optional.of(Boolean.TRUE));
+    }
+
+    private void requireSomeoneToAnswer(String dialogText) {
+        if (!personAtTheBrowser) {
+            throw new NeedsPersonException("the page opened a dialog"
+                    + (dialogText.isEmpty() ? "" : " (\"" + dialogText + "\")") + " that only a person can answer");
+        }
     }
 
     static String dialogNotice(String text) {
@@ -139,8 +152,10 @@ public final class Waiter {
 
         private void showDialog() {
             if (!dialogShown) {
+                String text = page.openDialogText().orElse("");
+                requireSomeoneToAnswer(text);
                 dialogShown = true;
-                person.tell(dialogNotice(page.openDialogText().orElse("")));
+                person.tell(dialogNotice(text));
             }
         }
     }

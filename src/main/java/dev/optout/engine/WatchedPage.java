@@ -6,9 +6,11 @@ import dev.optout.page.FieldState;
 import dev.optout.page.Look;
 import dev.optout.page.Match;
 import dev.optout.page.Page;
+import dev.optout.page.Search;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The page as a run uses it, counting the commands after which it may have changed: every action, a highlight,
@@ -46,8 +48,18 @@ final class WatchedPage implements Page {
     }
 
     @Override
+    public Search search(Target target, String language) {
+        return page.search(target, language);
+    }
+
+    @Override
     public Optional<Match> find(Target target, String language) {
         return page.find(target, language);
+    }
+
+    @Override
+    public String urlOf(Element element) {
+        return page.urlOf(element);
     }
 
     @Override
@@ -72,9 +84,15 @@ final class WatchedPage implements Page {
     }
 
     @Override
-    public void type(Element element, String text) {
+    public void clear(Element element) {
         changes++;
-        page.type(element, text);
+        page.clear(element);
+    }
+
+    @Override
+    public void append(Element element, String keys) {
+        changes++;
+        page.append(element, keys);
     }
 
     @Override
@@ -104,6 +122,18 @@ final class WatchedPage implements Page {
     @Override
     public Optional<String> openDialogText() {
         return page.openDialogText();
+    }
+
+    @Override
+    public Set<String> tabs() {
+        return page.tabs();
+    }
+
+    /** Another tab is another page. */
+    @Override
+    public void followTab(String tab) {
+        changes++;
+        page.followTab(tab);
     }
 
     @Override

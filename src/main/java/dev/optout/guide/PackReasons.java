@@ -31,7 +31,7 @@ public final class PackReasons {
             return why + switch (region) {
                 case EUROPE -> "; your right under GDPR Art. 21";
                 case BRAZIL -> "; your right under the LGPD (Art. 18 § 2)";
-                case NO_OPT_OUT -> "";
+                case OBJECTION_REPORTED, NO_OPT_OUT -> "";
             };
         }
         return why;

@@ -3,7 +3,6 @@ package dev.optout.pack;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,11 +17,6 @@ import java.util.regex.Pattern;
  * locale data (CLDR); a name that two countries share in different languages is accepted for neither.
  */
 public final class Countries {
-
-    /** The languages of Meta's forms that optout's packs speak. */
-    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, Locale.ITALIAN,
-            Locale.forLanguageTag("es"), Locale.forLanguageTag("nl"), Locale.forLanguageTag("pl"),
-            Locale.forLanguageTag("pt"));
 
     /** Names people use that are not a country's name in any of those languages. */
     private static final Map<String, String> ALIASES = Map.ofEntries(
@@ -99,7 +93,7 @@ public final class Countries {
             } catch (java.util.MissingResourceException noThreeLetterCode) {
                 // A few codes have no three-letter form; their names still count.
             }
-            for (Locale language : LANGUAGES) {
+            for (Locale language : Languages.locales()) {
                 add(byName, shared, key(country.getDisplayCountry(language)), code);
             }
         }

@@ -11,7 +11,12 @@ public enum InputType {
     /** A short code the person received, e.g. the 6 digits Meta emails. */
     CODE,
     /** One of the input's {@code choices}. */
-    CHOICE;
+    CHOICE,
+    /**
+     * An international phone number: {@code +}, then 8 to 15 digits (the country code first); spaces and dashes are
+     * allowed and removed. Always personal.
+     */
+    PHONE;
 
     /** The spelling used in pack files: {@code text}, {@code email}, ... */
     public String yamlName() {

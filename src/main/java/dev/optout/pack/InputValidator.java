@@ -19,6 +19,8 @@ public final class InputValidator {
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                     + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+    /** E.164: a plus, a country code (never starting with 0) and the number, 8 to 15 digits in all. */
+    private static final Pattern PHONE = Pattern.compile("\\+[1-9][0-9]{7,14}");
 
     private InputValidator() {
     }
@@ -91,6 +93,7 @@ public final class InputValidator {
                 yield at < 0 ? value : value.substring(0, at) + value.substring(at).toLowerCase(Locale.ROOT);
             }
             case CODE -> value.replaceAll("\\s", "");
+            case PHONE -> value.replaceAll("[ -]", "");
             case CHOICE -> input.choices().stream().filter(c -> c.equalsIgnoreCase(value)).findFirst().orElse(value);
             case TEXT -> value;
         };
@@ -99,7 +102,8 @@ public final class InputValidator {
     /** What is wrong with a non-empty value, as a sentence naming the input, or empty when it is fine. */
     private static Optional<String> check(InputSpec input, String raw) {
         String value = normalise(input, raw);
-        String shown = "'" + value + "'";
+        // As the person typed it, so they recognise their mistake (a phone's spaces still in it).
+        String shown = "'" + raw.strip() + "'";
         String name = input.name() + ": ";
         Optional<String> control = controlCharacter(value, input.type() == InputType.TEXT);
         if (control.isPresent()) {
@@ -125,6 +129,12 @@ public final class InputValidator {
                 if (!input.choices().contains(value)) {
                     return Optional.of(name + shown + " is not one of the choices (" + String.join(", ",
                             input.choices()) + ")");
+                }
+            }
+            case PHONE -> {
+                if (!PHONE.matcher(value).matches()) {
+                    return Optional.of(name + shown + " is not an international phone number (expected + and the "
+                            + "country code, then the number: 8 to 15 digits in all, e.g. +49 30 1234567)");
                 }
             }
             case TEXT, CODE -> {

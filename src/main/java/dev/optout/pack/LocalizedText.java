@@ -28,6 +28,11 @@ public record LocalizedText(Map<String, String> byLanguage) {
         return !byLanguage.containsKey(ANY_LANGUAGE);
     }
 
+    /** Whether the text has a variant of its own for the language (a language-neutral text serves every one). */
+    public boolean speaks(String language) {
+        return !isLocalized() || byLanguage.containsKey(language);
+    }
+
     /** The variant for a language: that language, else the language-neutral text, else English. */
     public Optional<String> in(String language) {
         String exact = byLanguage.get(language);

@@ -14,7 +14,7 @@ public final class MetaOrigins {
 
     /** Meta's registrable domains; a host must be one of these or a subdomain of one. */
     public static final List<String> META_DOMAINS =
-            List.of("facebook.com", "instagram.com", "meta.ai", "messenger.com", "meta.com", "fb.com");
+            List.of("facebook.com", "instagram.com", "meta.ai", "messenger.com", "meta.com", "fb.com", "whatsapp.com");
 
     private static final String PREFIX = "https://";
     private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");

@@ -119,9 +119,15 @@ final class PackBuilder {
             problems.atKey(Pointers.child(pointer, "choices"),
                     "'choices' is only allowed for an input of type choice, and '" + name + "' is " + type.yamlName());
         }
+        // A phone number is a person's, whatever the pack says: it is masked everywhere.
+        if (type == InputType.PHONE && node.has("personal") && !node.path("personal").asBoolean(true)) {
+            problems.atKey(Pointers.child(pointer, "personal"), "input '" + name + "' is a phone number, which is "
+                    + "always personal; remove 'personal: false'");
+        }
+        boolean personal = node.path("personal").asBoolean(false) || type == InputType.PHONE;
         int maxLength = node.path("max-length").isInt() ? node.path("max-length").asInt() : defaultMaxLength(type);
         String label = text(node.path("label")).orElse(name);
-        return new InputSpec(name, type, node.path("required").asBoolean(false), node.path("personal").asBoolean(false),
+        return new InputSpec(name, type, node.path("required").asBoolean(false), personal,
                 label, maxLength, pattern, localized(node.path("default")), choices);
     }
 
@@ -130,7 +136,8 @@ final class PackBuilder {
             case TEXT -> 2000;
             case EMAIL -> 254;
             case CODE -> 32;
-            case COUNTRY, CHOICE -> 0;
+            // Their own check bounds them: a known country, one of the choices, at most 15 digits.
+            case COUNTRY, CHOICE, PHONE -> 0;
         };
     }
 

@@ -11,22 +11,34 @@ public record FieldState(String tag, String type, boolean editable, String value
         options = List.copyOf(options);
     }
 
-    /** One {@code <option>} of a select, or one radio button of a group. */
+    /** One {@code <option>} of a select, one radio button of a group, one {@code role=option} of a list. */
     public record Option(String value, String text, boolean selected) {
     }
 
-    /** A {@code <select>}, or a radio group, which pages report as tag {@code radiogroup}. */
+    /**
+     * A widget that offers a choice, described alike whatever it is: a {@code <select>}, a radio group (tag
+     * {@code radiogroup}), a {@code role=listbox} (tag {@code listbox}) or a typeahead (tag {@code combobox}).
+     */
     public boolean isSelect() {
-        return "select".equals(tag) || "radiogroup".equals(tag);
+        return List.of("select", "radiogroup", "listbox", "combobox").contains(tag);
+    }
+
+    /**
+     * A typeahead: an input whose options show only once something is typed into it; its value is what the field
+     * shows, its options those of its list while the list is open.
+     */
+    public boolean isTypeahead() {
+        return "combobox".equals(tag);
     }
 
     /** Password, hidden and file inputs are never typed into: the tool handles no secrets and uploads nothing. */
     public boolean isForbiddenForTyping() {
-        return "input".equals(tag) && List.of("password", "hidden", "file").contains(type);
+        return ("input".equals(tag) || "combobox".equals(tag)) && List.of("password", "hidden", "file").contains(type);
     }
 
     public boolean acceptsText() {
-        return editable || "textarea".equals(tag) || ("input".equals(tag) && !isForbiddenForTyping()
+        return editable || "textarea".equals(tag) || (("input".equals(tag) || "combobox".equals(tag))
+                && !isForbiddenForTyping()
                 && !List.of("checkbox", "radio", "submit", "button", "reset", "image").contains(type));
     }
 

@@ -13,17 +13,20 @@ import java.util.Optional;
  * @param targets  the names of the targets asked about, in the order asked
  * @param matches  per target asked about, its match, or empty when none of its locators matched
  * @param fields   per target asked about, the matched element's state; empty when not found or not asked for
+ * @param broken   per target asked about, the locators the page could not evaluate (see {@link Search})
  */
 public record Look(String url, String language, List<String> targets, List<Optional<Match>> matches,
-                   List<Optional<FieldState>> fields) {
+                   List<Optional<FieldState>> fields, List<List<BrokenLocator>> broken) {
 
     public Look {
-        if (matches.size() != targets.size() || fields.size() != targets.size()) {
-            throw new IllegalArgumentException("a look has one match and one field state per target");
+        if (matches.size() != targets.size() || fields.size() != targets.size() || broken.size() != targets.size()) {
+            throw new IllegalArgumentException("a look has one match, field state and list of broken locators per "
+                    + "target");
         }
         targets = List.copyOf(targets);
         matches = List.copyOf(matches);
         fields = List.copyOf(fields);
+        broken = broken.stream().map(List::copyOf).toList();
     }
 
     /** The same look, narrowed to these targets in this order; empty when it did not look at one of them. */
@@ -33,12 +36,14 @@ public record Look(String url, String language, List<String> targets, List<Optio
         }
         List<Optional<Match>> narrowedMatches = new ArrayList<>();
         List<Optional<FieldState>> narrowedFields = new ArrayList<>();
+        List<List<BrokenLocator>> narrowedBroken = new ArrayList<>();
         for (String name : names) {
             int i = targets.indexOf(name);
             narrowedMatches.add(matches.get(i));
             narrowedFields.add(fields.get(i));
+            narrowedBroken.add(broken.get(i));
         }
-        return Optional.of(new Look(url, language, names, narrowedMatches, narrowedFields));
+        return Optional.of(new Look(url, language, names, narrowedMatches, narrowedFields, narrowedBroken));
     }
 
     /** The match of the first target, in the order asked, that was found. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The page in the tool's tab, as the engine sees it: find a pack's targets, act on what was found, read values back.
@@ -22,8 +23,17 @@ public interface Page {
     /** Loads a URL and waits for the page to load. */
     void open(String url);
 
-    /** Tries the target's locators in order and returns the first element of the first that matches anything. */
-    Optional<Match> find(Target target, String language);
+    /**
+     * Tries the target's locators in order and returns the first element of the first that matches anything. A
+     * locator the page cannot evaluate (a selector the browser rejects, a script error) counts as no match: the next
+     * one is tried, and the search lists it with the browser's reason.
+     */
+    Search search(Target target, String language);
+
+    /** The first element of the first of the target's locators that matches anything. */
+    default Optional<Match> find(Target target, String language) {
+        return search(target, language).match();
+    }
 
     /**
      * Looks at the page once: its address and language, and for each target what {@link #find} returns, with the
@@ -35,12 +45,14 @@ public interface Page {
         String pageLanguage = language();
         List<Optional<Match>> matches = new ArrayList<>();
         List<Optional<FieldState>> fields = new ArrayList<>();
+        List<List<BrokenLocator>> broken = new ArrayList<>();
         for (Target target : targets) {
-            Optional<Match> match = find(target, language);
-            matches.add(match);
-            fields.add(describe ? match.map(m -> describe(m.element())) : Optional.empty());
+            Search search = search(target, language);
+            matches.add(search.match());
+            fields.add(describe ? search.match().map(m -> describe(m.element())) : Optional.empty());
+            broken.add(search.broken());
         }
-        return new Look(url, pageLanguage, targets.stream().map(Target::name).toList(), matches, fields);
+        return new Look(url, pageLanguage, targets.stream().map(Target::name).toList(), matches, fields, broken);
     }
 
     FieldState describe(Element element);
@@ -50,8 +62,22 @@ public interface Page {
 
     void click(Element element);
 
-    /** Replaces the field's value with {@code text}, typed as keystrokes so the page's own handlers see it. */
-    void type(Element element, String text);
+    /**
+     * The address of the document that holds the element. Throws {@link ElementStaleException} when that document is
+     * no longer the page's (a navigation replaced it) or the page re-rendered the element away.
+     */
+    String urlOf(Element element);
+
+    /** Empties a text field as a person would (click into it, select all, delete), so typing starts from nothing. */
+    void clear(Element element);
+
+    /**
+     * Types {@code keys} at the end of the field's value, as keystrokes so the page's own handlers see them. The
+     * element is looked up in the page's current document before the first key: when a navigation replaced its
+     * document, this throws {@link ElementStaleException} and types nothing. Once the keys are under way they go
+     * wherever the page's focus is, so callers keep {@code keys} short and check {@link #urlOf} between calls.
+     */
+    void append(Element element, String keys);
 
     /** Chooses the option with this value in a {@code <select>}, or the radio button with it in a radio group. */
     void chooseOption(Element element, String optionValue);
@@ -67,6 +93,18 @@ public interface Page {
 
     /** The text of an open JavaScript alert, confirm or prompt, which the tool shows but never answers. */
     Optional<String> openDialogText();
+
+    /**
+     * The browser's tabs, each by an id of the page's own; the tool's current one among them. In a browser the tool
+     * attached to, the person's own tabs are listed too.
+     */
+    Set<String> tabs();
+
+    /**
+     * Moves the tool into another tab, one a click of its own opened: from now on every method acts there, and the
+     * tab counts as the tool's own (when the tool attached to the person's browser, it closes it at the end).
+     */
+    void followTab(String tab);
 
     /** A PNG of what the tab shows. */
     byte[] screenshot();

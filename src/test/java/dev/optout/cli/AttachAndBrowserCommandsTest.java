@@ -242,11 +242,14 @@ class AttachAndBrowserCommandsTest {
     @Test
     void a_login_done_in_the_first_run_is_still_there_in_the_second_on_the_same_profile() {
         // The replica logs the "person" in a few seconds after the wall shows, and sets its persistent c_user cookie.
+        // The first run is in a browser with a window for the person (attached): a headless one cannot wait for a
+        // login nobody can do, and ends at once.
         replica.scenario().loginRequired(true).autoLoginAfterMs(4000);
         Path profile = home.resolve("kept-profile");
-
-        Result first = optout(runFacebook("--headless", "--profile", profile.toString(), "--yes", "--report",
+        DebuggableChromium persons = chromium(profile);
+        Result first = optout(runFacebook("--attach", persons.attachArgument(), "--yes", "--report",
                 home.resolve("report-1").toString()));
+        persons.quit();
         // Nobody logs in during the second run: it can only pass if the session was kept.
         replica.scenario().autoLoginAfterMs(null);
         // A dry run: a second live send of the same pack from the same profile is refused by design.
@@ -257,6 +260,18 @@ class AttachAndBrowserCommandsTest {
         assertThat(first.out()).contains("Facebook wants you to log in");
         assertThat(second.exitCode()).as(second.all()).isZero();
         assertThat(second.out()).contains("skipped: login-wall absent").doesNotContain("Facebook wants you to log in");
+    }
+
+    @Test
+    void a_headless_run_that_meets_a_login_wall_ends_at_once_saying_what_to_do() {
+        replica.scenario().loginRequired(true);
+
+        Result run = optout(runFacebook("--headless", "--profile", home.resolve("new-profile").toString(), "--yes",
+                "--report", home.resolve("report").toString()));
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.STEP_FAILED);
+        assertThat(run.all()).contains("the browser has no window", "Facebook wants you to log in");
+        assertThat(replica.recorder().submissions()).isEmpty();
     }
 
     @Test

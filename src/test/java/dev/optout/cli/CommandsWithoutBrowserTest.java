@@ -59,7 +59,7 @@ class CommandsWithoutBrowserTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out())
                 .contains("  1. open the objection form")
-                .contains("decline optional cookies  [only if cookie-dialog present]")
+                .contains("wait for you until form-title  [only if login-wall present]")
                 .contains("select country ← ${country}")
                 .contains("(nothing is sent before your yes)")
                 .contains("send the objection  [SENDS]")

@@ -96,8 +96,9 @@ class GuideAgainstReplicaTest {
     void a_live_guide_in_brazil_asks_before_each_pack_and_sends_only_what_was_approved() {
         CliHarness.Result result = guide("\ny\nn\n", "--country", "Brasil", "--platforms", "fb,insta");
 
-        assertThat(result.out()).contains("Brazil").contains("Running facebook-objection")
-                .contains("Running instagram-objection");
+        assertThat(result.out()).contains("Brazil").contains("LGPD (Art. 18 § 2)").contains("optout letter --lang pt")
+                .contains("Since 16 December 2025 Meta uses your conversations with Meta AI")
+                .contains("Running facebook-objection").contains("Running instagram-objection");
         assertThat(replica.recorder().submissionCount(Submission.OBJECTION)).isEqualTo(1);
         assertThat(replica.recorder().submissionCount(Submission.INSTAGRAM_OBJECTION)).isZero();
         assertThat(result.exitCode()).isEqualTo(ExitCodes.DECLINED);
@@ -125,10 +126,10 @@ class GuideAgainstReplicaTest {
     @Test
     void one_email_asked_once_goes_into_every_form_that_takes_one_the_objection_forms_included() {
         // Answers: keep every pack ticked; the email; the third-party form's names and prompts; then a yes for each
-        // send, and Enter once the screenshot would be attached.
+        // send. The optional screenshot is left out: the test's browser has no window to attach it in.
         String email = "canary+7f3@example.test";
 
-        CliHarness.Result result = guideWithoutValues("\n" + email + "\nAlex\nExample\nWho is Alex?\ny\ny\n\ny\ny\n",
+        CliHarness.Result result = guideWithoutValues("\n" + email + "\nAlex\nExample\nWho is Alex?\ny\ny\ny\ny\n",
                 "--country", "AT", "--platforms", "facebook,instagram");
 
         assertThat(result.exitCode()).as(result.all()).isZero();
@@ -148,7 +149,8 @@ class GuideAgainstReplicaTest {
 
         CliHarness.Result again = guideWithoutValues("", "--country", "BR", "--platforms", "facebook");
 
-        assertThat(again.out()).contains("Skipping facebook-objection: this profile already sent facebook-objection")
+        assertThat(again.out()).contains("Skipping facebook-objection: this profile already sent "
+                        + "facebook-ai-objection (with facebook-objection)")
                 .contains("Nothing left to send.").doesNotContain("Your email address");
         assertThat(again.exitCode()).isZero();
         assertThat(replica.recorder().submissionsTo(Submission.OBJECTION)).hasSize(1);

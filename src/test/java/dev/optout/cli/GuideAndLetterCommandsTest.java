@@ -110,8 +110,63 @@ class GuideAndLetterCommandsTest {
 
     @Test
     void the_letter_refuses_an_unknown_language() {
-        CliHarness.Result result = cli.run("letter", "--platform", "facebook", "--lang", "pt");
+        CliHarness.Result result = cli.run("letter", "--platform", "facebook", "--lang", "it");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("--lang must be en, de, fr (GDPR) or pt (LGPD, Brazil), not it");
+    }
+
+    @Test
+    void the_portuguese_letter_is_brazil_s_under_the_lgpd() {
+        CliHarness.Result result = cli.run("letter", "--platform", "instagram", "--lang", "pt");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.out()).contains("art. 18, § 2º").contains("LGPD").contains("Facebook Serviços Online do "
+                + "Brasil Ltda.").contains("Instagram").doesNotContain("GDPR").doesNotContain("Ireland");
+    }
+
+    @Test
+    void living_in_brazil_gives_the_lgpd_letter_in_portuguese_without_asking_for_the_language() {
+        CliHarness.Result result = cli.run("letter", "--platform", "facebook", "--country", "BR");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.out()).contains("Oposição, com base no art. 18, § 2º, da LGPD").doesNotContain("GDPR");
+    }
+
+    @Test
+    void living_in_switzerland_or_the_uk_gives_the_gdpr_letter() {
+        assertThat(cli.run("letter", "--platform", "facebook", "--country", "CH").out())
+                .contains("Article 21 GDPR").contains("Meta Platforms Ireland Limited");
+        assertThat(cli.run("letter", "--platform", "facebook", "--country", "United Kingdom", "--lang", "de").out())
+                .contains("Art. 21 DSGVO");
+    }
+
+    @Test
+    void a_language_the_law_of_the_country_has_no_letter_in_is_refused() {
+        CliHarness.Result fromBrazil = cli.run("letter", "--platform", "facebook", "--country", "BR", "--lang", "en");
+        CliHarness.Result fromPortugal = cli.run("letter", "--platform", "facebook", "--country", "PT", "--lang",
+                "pt");
+
+        assertThat(fromBrazil.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(fromBrazil.err()).contains("the LGPD Art. 18 § 2 letter is written in pt, not en");
+        assertThat(fromPortugal.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(fromPortugal.err()).contains("the GDPR Art. 21 letter is written in en, de, fr, not pt");
+    }
+
+    @Test
+    void where_no_law_gives_a_right_to_object_there_is_no_letter_and_the_guide_is_named() {
+        CliHarness.Result result = cli.run("letter", "--platform", "facebook", "--country", "US");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("no objection letter for US").contains("optout guide --country US");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void an_unknown_country_is_refused_with_a_hint() {
+        CliHarness.Result result = cli.run("letter", "--platform", "facebook", "--country", "Atlantis");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_PACK_OR_INPUT);
+        assertThat(result.err()).contains("--country: 'Atlantis' is not a country optout knows");
     }
 }

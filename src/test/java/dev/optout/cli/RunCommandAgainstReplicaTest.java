@@ -191,7 +191,8 @@ class RunCommandAgainstReplicaTest {
 
         assertThat(first.exitCode()).as(first.all()).isZero();
         assertThat(again.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(again.err()).contains("already sent facebook-objection").contains("--force");
+        assertThat(again.err()).contains("already sent facebook-ai-objection (with facebook-objection)")
+                .contains("--force");
         assertThat(replica.recorder().submissions()).hasSize(1);
 
         CliHarness.Result forced = cli.run("run", "facebook-objection", "--origin-map",

@@ -46,8 +46,8 @@ class FacebookObjectionRunTest extends PackRunTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"en, V2025", "de, V2025", "fr, V2025", "en, V2024", "de, V2024", "fr, V2024", "it, V2025",
-        "es, V2024", "nl, V2025", "pl, V2024"})
+    @CsvSource({"en, V2025", "de, V2025", "fr, V2025", "it, V2025", "es, V2025", "nl, V2025", "pl, V2025", "pt, V2025",
+        "en, V2024", "de, V2024", "fr, V2024", "it, V2024", "es, V2024", "nl, V2024", "pl, V2024", "pt, V2024"})
     void a_live_run_through_cookie_dialog_and_login_wall_sends_exactly_one_objection_with_the_right_values(
             String language, FormVersion version) {
         replica.scenario().language(language).formVersion(version).loginRequired(true)
@@ -70,6 +70,58 @@ class FacebookObjectionRunTest extends PackRunTest {
         assertThat(result.record().confirmation()).isPresent();
         assertThat(person.transcript()).contains("log in").doesNotContain(Scenario.DEFAULT_EMAIL);
         assertThat(reports.resolve("run.json")).exists();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"en, V2025", "de, V2025", "de, V2024"})
+    void behind_the_ai_gate_the_run_answers_yes_then_sends_exactly_one_objection_with_the_right_values(
+            String language, FormVersion version) {
+        replica.scenario().language(language).formVersion(version).aiGate(true);
+
+        RunResult result = run(Mode.LIVE, new ScriptedPerson().answering("y", "123456"), Map.of("country", "AT"));
+
+        assertThat(result.record().outcome()).as(result.record().message().orElse("")).isEqualTo(Outcome.CONFIRMED);
+        assertThat(replica.recorder().submissions()).filteredOn(s -> s.form().equals(Submission.OBJECTION))
+                .singleElement().satisfies(s -> assertThat(s.fields()).containsEntry("country", "AT")
+                        .containsEntry("email", Scenario.DEFAULT_EMAIL)
+                        .containsEntry("reason", defaultReason(language)));
+        assertThat(gateStep(result).status()).isEqualTo(StepStatus.DONE);
+        assertThat(gateStep(result).matched()).isPresent();
+    }
+
+    @Test
+    void without_the_ai_gate_its_answer_is_skipped() {
+        replica.scenario().language("de");
+
+        RunResult result = run(Mode.LIVE, new ScriptedPerson().answering("y"), Map.of("country", "DE"));
+
+        assertThat(result.record().outcome()).as(result.record().message().orElse("")).isEqualTo(Outcome.CONFIRMED);
+        assertThat(gateStep(result).status()).isEqualTo(StepStatus.SKIPPED);
+        assertThat(replica.recorder().submissions()).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"en", "de"})
+    void a_dry_run_behind_the_ai_gate_answers_it_finds_every_field_and_sends_nothing(String language) {
+        replica.scenario().language(language).aiGate(true);
+
+        RunResult result = run(Mode.DRY_RUN, new ScriptedPerson(), Map.of("country", "DE"));
+
+        assertThat(result.record().outcome()).isEqualTo(Outcome.DRY_RUN);
+        assertThat(result.record().steps()).extracting(StepRecord::status).doesNotContain(StepStatus.FAILED);
+        assertThat(gateStep(result).status()).isEqualTo(StepStatus.DONE);
+        int send = pack.steps().stream().filter(s -> s.common().submits()).findFirst().orElseThrow().number();
+        assertThat(result.record().steps()).filteredOn(s -> s.n() < send)
+                .filteredOn(s -> s.type().equals("fill") || s.type().equals("select"))
+                .filteredOn(s -> s.status() != StepStatus.SKIPPED).hasSize(2)
+                .allSatisfy(s -> assertThat(s.matched()).as("step %d", s.n()).isPresent());
+        assertThat(replica.recorder().submissions()).isEmpty();
+        assertThat(replica.recorder().keystrokesOnPath("/help/contact")).isZero();
+    }
+
+    private static StepRecord gateStep(RunResult result) {
+        return result.record().steps().stream().filter(s -> s.target().equals(java.util.Optional.of("ai-gate-yes")))
+                .findFirst().orElseThrow();
     }
 
     @Test

@@ -101,11 +101,13 @@ class PageLooksTest {
 
     @Test
     void a_step_start_look_asks_for_the_targets_up_to_and_including_the_next_step_that_acts() {
-        List<String> afterTheClick = LookAhead.targets(CLICK_THEN_GUARDS.steps(), 2);
-        List<String> atTheClick = LookAhead.targets(CLICK_THEN_GUARDS.steps(), 1);
+        List<String> afterTheClick = LookAhead.targets(CLICK_THEN_GUARDS.steps(), 2, List.of());
+        List<String> atTheClick = LookAhead.targets(CLICK_THEN_GUARDS.steps(), 1, List.of());
 
         assertThat(afterTheClick).containsExactly("banner", "survey", "title");
         assertThat(atTheClick).as("the click acts: nothing after it is looked for").containsExactly("close");
+        assertThat(LookAhead.targets(CLICK_THEN_GUARDS.steps(), 1, List.of("cookie-dialog")))
+                .as("the overlays the interrupts handle, before every step").containsExactly("cookie-dialog", "close");
     }
 
     @Test
@@ -124,6 +126,6 @@ class PageLooksTest {
                 "  - click: send",
                 "    submits: true");
 
-        assertThat(LookAhead.targets(pack.steps(), 2)).containsExactly("email");
+        assertThat(LookAhead.targets(pack.steps(), 2, List.of())).containsExactly("email");
     }
 }

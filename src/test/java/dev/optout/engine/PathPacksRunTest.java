@@ -51,4 +51,22 @@ class PathPacksRunTest extends PackRunTest {
         assertThat(replica.recorder().submissions()).isEmpty();
         assertThat(replica.recorder().submissionCount(Submission.OBJECTION)).isZero();
     }
+
+    @ParameterizedTest
+    @CsvSource({"facebook-privacy-center-path, objection", "instagram-policy-path, instagram-objection"})
+    void behind_the_ai_gate_in_german_the_path_reaches_the_form_without_reopening_it_and_answers_ja(String packId,
+            String form) {
+        replica.scenario().language("de").aiGate(true);
+
+        RunResult result = run(packId, Mode.LIVE, "y");
+
+        assertThat(result.record().outcome()).as(result.record().message().orElse("")).isEqualTo(Outcome.CONFIRMED);
+        assertThat(replica.recorder().submissions()).singleElement()
+                .satisfies(s -> assertThat(s.form()).isEqualTo(form));
+        assertThat(result.record().steps()).filteredOn(s -> s.type().equals("open")).extracting(StepRecord::status)
+                .as("the gate tells the form has begun: it is not opened again").containsExactly(StepStatus.DONE,
+                        StepStatus.SKIPPED);
+        assertThat(result.record().steps()).filteredOn(s -> s.target().orElse("").equals("ai-gate-yes"))
+                .extracting(StepRecord::status).containsExactly(StepStatus.DONE);
+    }
 }

@@ -26,9 +26,9 @@ class HostileOriginTest {
     @CsvSource(delimiter = '|', value = {
         "http://www.facebook.com|origin 'http://www.facebook.com' must use https:// (e.g. https://www.facebook.com)",
         "https://facebook.com.evil.test|origin 'https://facebook.com.evil.test' is not on Meta's domains (allowed: "
-                + "facebook.com, instagram.com, meta.ai, messenger.com, meta.com, fb.com and their subdomains)",
+                + "facebook.com, instagram.com, meta.ai, messenger.com, meta.com, fb.com, whatsapp.com and their subdomains)",
         "https://evil-facebook.com|origin 'https://evil-facebook.com' is not on Meta's domains (allowed: "
-                + "facebook.com, instagram.com, meta.ai, messenger.com, meta.com, fb.com and their subdomains)",
+                + "facebook.com, instagram.com, meta.ai, messenger.com, meta.com, fb.com, whatsapp.com and their subdomains)",
         "https://user@evil.test|origin 'https://user@evil.test' contains user info ('user@'); an origin is "
                 + "https:// and a host, nothing else",
         "https://www.facebook.com@evil.test|origin 'https://www.facebook.com@evil.test' contains user info "
@@ -56,9 +56,17 @@ class HostileOriginTest {
     @ParameterizedTest
     @ValueSource(strings = {"https://www.facebook.com", "https://facebook.com", "https://www.instagram.com",
         "https://meta.ai", "https://accountscenter.meta.com", "https://m.facebook.com", "https://fb.com",
-        "https://www.messenger.com"})
+        "https://www.messenger.com", "https://www.whatsapp.com", "https://help.meta.com"})
     void meta_origins_are_accepted(String origin) {
         assertThat(MetaOrigins.problem(origin)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://whatsapp.com.evil.test", "https://evil-whatsapp.com", "https://whatsapp.co",
+        "https://www.whatsap.com"})
+    void look_alikes_of_whatsapp_are_refused(String origin) {
+        assertThat(MetaOrigins.problem(origin)).hasValueSatisfying(problem -> assertThat(problem)
+                .contains("is not on Meta's domains"));
     }
 
     @Test

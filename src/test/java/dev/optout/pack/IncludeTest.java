@@ -261,7 +261,7 @@ class IncludeTest {
         assertThat(pack.steps()).hasSize(2 + facebook.steps().size() + 1);
         assertThat(pack.steps()).extracting(Step::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13,
                 14, 15, 16, 17, 18, 19);
-        assertThat(pack.steps().get(2).common().when()).contains(new Guard("country", false));
+        assertThat(pack.steps().get(2).common().when()).contains(new Guard("form-started", false));
         assertThat(pack.steps()).filteredOn(s -> s.common().submits()).extracting(Step::number).containsExactly(13, 17);
         assertThat(pack.steps().subList(2, 18)).extracting(Step::type)
                 .containsExactlyElementsOf(facebook.steps().stream().map(Step::type).toList());

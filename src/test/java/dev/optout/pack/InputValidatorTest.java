@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class InputValidatorTest {
 
@@ -20,6 +22,7 @@ class InputValidatorTest {
               reason: {type: text, personal: true, max-length: 20}
               code: {type: code, personal: true, pattern: "[0-9]{6}"}
               topic: {type: choice, choices: [ads, ai]}
+              phone: {type: phone}
               note: {type: text}
             steps:
               - open: https://www.facebook.com/
@@ -101,6 +104,41 @@ class InputValidatorTest {
     }
 
     @Test
+    void a_phone_number_is_international_and_loses_its_spaces_and_dashes() {
+        assertThat(valid(Map.of("phone", "+49 30 123-4567")).get("phone")).contains("+49301234567");
+        assertThat(valid(Map.of("phone", " +1 555-0100 99 ")).get("phone")).contains("+1555010099");
+        assertThat(valid(Map.of("phone", "+12345678")).get("phone")).as("8 digits").contains("+12345678");
+        assertThat(valid(Map.of("phone", "+123456789012345")).get("phone")).as("15 digits")
+                .contains("+123456789012345");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"030 1234567", "+1234567", "+1234567890123456", "+0 30 1234567", "+49 (30) 1234567",
+        "+49.30.1234567", "+49 30 1234567x"})
+    void anything_else_is_not_a_phone_number_and_the_message_shows_it_as_typed_to_the_person_who_typed_it(
+            String phone) {
+        refused(Map.of("phone", phone), "phone: '" + phone + "' is not an international phone number (expected + "
+                + "and the country code, then the number: 8 to 15 digits in all, e.g. +49 30 1234567)");
+    }
+
+    @Test
+    void a_phone_input_is_personal_even_when_the_pack_does_not_say_so_and_may_not_say_otherwise() {
+        assertThat(PACK.input("phone").orElseThrow().personal()).isTrue();
+        assertThatThrownBy(() -> new PackLoader().load("phone.yaml", """
+                format: 1
+                id: phone
+                title: Phone
+                origins: [https://www.whatsapp.com]
+                inputs:
+                  phone: {type: phone, personal: false}
+                steps:
+                  - open: https://www.whatsapp.com/
+                """)).isInstanceOf(InvalidPackException.class)
+                .hasMessageContaining("phone.yaml:6:").hasMessageContaining("input 'phone' is a phone number, which "
+                        + "is always personal; remove 'personal: false'");
+    }
+
+    @Test
     void every_problem_is_reported_at_once() {
         assertThatThrownBy(() -> InputValidator.validate(PACK, Map.of("country", "ZZ", "email", "nope")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
@@ -111,7 +149,7 @@ class InputValidatorTest {
     void names_the_pack_does_not_declare_are_warnings_and_dropped() {
         InputValues values = valid(Map.of("emial", "a@b.test", "note", ""));
         assertThat(values.warnings()).containsExactly("'emial' is not an input of pack inputs and is ignored; did you "
-                + "mean 'email'? (its inputs: code, country, email, note, reason, topic)");
+                + "mean 'email'? (its inputs: code, country, email, note, phone, reason, topic)");
         assertThat(values.values()).containsOnlyKeys("country");
     }
 

@@ -168,7 +168,7 @@ class LibraryTest {
         assertThatThrownBy(() -> repository().all()).isInstanceOf(InvalidPackException.class)
                 .hasMessageStartingWith(library + ":17:1: unknown key 'colour' (known: format, library, description, "
                         + "targets, interrupts, errors, fragments)\n")
-                .hasMessageContaining("\nselectors/facebook-objection.yaml:16:8: the library 'meta-common' has errors "
+                .hasMessageContaining("\nselectors/facebook-objection.yaml:18:8: the library 'meta-common' has errors "
                         + "(listed with its file)");
     }
 

@@ -12,15 +12,16 @@ class RealPackTest {
             PackRepository.bundledOnly());
 
     @Test
-    void the_facebook_pack_loads_with_its_id_and_fifteen_steps() {
+    void the_facebook_pack_loads_with_its_id_and_sixteen_steps() {
         assertThat(pack.id()).isEqualTo("facebook-objection");
         assertThat(pack.format()).isEqualTo(1);
         assertThat(pack.steps()).hasSize(16);
-        assertThat(pack.steps()).extracting(Step::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16);
+        assertThat(pack.steps()).extracting(Step::number)
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16);
         assertThat(pack.steps().get(0)).isEqualTo(new Step.Open(pack.steps().get(0).common(),
                 "https://www.facebook.com/help/contact/6359191084165019"));
         assertThat(pack.origins()).extracting(Object::toString).containsExactly("https://www.facebook.com");
-        assertThat(pack.regions()).containsExactly("EU", "EEA", "UK", "CH", "BR");
+        assertThat(pack.regions()).containsExactly("EU", "EEA", "UK", "CH", "BR", "JP", "KR");
         assertThat(pack.source()).isEqualTo(Path.of("selectors/facebook-objection.yaml").toString());
     }
 
@@ -29,7 +30,8 @@ class RealPackTest {
         Library common = PackRepository.bundledOnly().library("meta-common").orElseThrow();
         assertThat(common.targets()).containsOnlyKeys("cookie-dialog", "decline-cookies", "login-wall", "send-failed");
         assertThat(pack.targets()).containsOnlyKeys("cookie-dialog", "decline-cookies", "login-wall", "send-failed", "form-title",
-                "country", "email", "reason", "send", "code-prompt", "code-field", "code-confirm", "success");
+                "country", "email", "reason", "send", "ai-gate", "ai-gate-yes", "form-started", "code-prompt",
+                "code-field", "code-confirm", "success");
         assertThat(pack.targets()).containsAllEntriesOf(common.targets());
         assertThat(pack.target("decline-cookies").locators().get(1).value().byLanguage()).hasSize(8);
     }
@@ -68,7 +70,11 @@ class RealPackTest {
         }
         for (Pack bundled : PackRepository.bundledOnly().all()) {
             assertThat(bundled.steps()).as(bundled.id()).anySatisfy(step -> assertThat(step.common().label())
-                    .contains("decline optional cookies shown after the login"));
+                    .contains("wait for the page"));
+            assertThat(bundled.steps()).as(bundled.id() + ": the cookie dialog is the interrupt's, at any moment")
+                    .noneSatisfy(step -> assertThat(step.targets()).contains("decline-cookies"));
+            assertThat(bundled.interrupts()).as(bundled.id()).contains(Interrupt.click("cookie-dialog",
+                    "decline-cookies"));
         }
     }
 
@@ -76,8 +82,19 @@ class RealPackTest {
     void the_form_is_opened_only_when_the_page_does_not_show_it_already() {
         Step open = pack.steps().get(0);
         assertThat(open).isInstanceOf(Step.Open.class);
-        assertThat(open.common().when()).contains(new Guard("country", false));
+        assertThat(open.common().when()).contains(new Guard("form-started", false));
         assertThat(open.common().label()).contains("open the objection form");
+    }
+
+    @Test
+    void the_ai_gate_is_answered_yes_only_when_it_shows_before_the_fields_are_filled() {
+        Step.WaitFor fieldsOrGate = (Step.WaitFor) pack.steps().get(4);
+        assertThat(fieldsOrGate.anyOf()).containsExactly("ai-gate", "country");
+        Step.Click yes = (Step.Click) pack.steps().get(5);
+        assertThat(yes.target()).isEqualTo("ai-gate-yes");
+        assertThat(yes.common().when()).contains(new Guard("ai-gate", true));
+        assertThat(yes.common().submits()).isFalse();
+        assertThat(pack.target("ai-gate-yes").locators().get(0).value().in("de")).contains("Ja");
     }
 
     @Test
@@ -98,6 +115,22 @@ class RealPackTest {
         assertThat(title.value()).isEqualTo(pack.target("form-title").locators().get(0).value());
         assertThat(pack.target("code-field").locators().get(0).value().in("fr"))
                 .contains("Saisissez le code que nous avons envoyé à votre adresse e-mail");
+    }
+
+    @Test
+    void every_bundled_default_reason_is_in_the_eight_languages_and_long_enough_for_the_2024_form() {
+        List<Pack> withReasons = PackRepository.bundledOnly().all().stream()
+                .filter(p -> p.input("reason").isPresent()).toList();
+
+        assertThat(withReasons).extracting(Pack::id).contains("facebook-objection", "instagram-objection",
+                "privacy-rights-request", "whatsapp-objection");
+        for (Pack bundled : withReasons) {
+            LocalizedText reason = bundled.input("reason").orElseThrow().defaults().orElseThrow();
+            assertThat(reason.byLanguage()).as(bundled.id()).containsOnlyKeys("en", "de", "fr", "it", "es", "nl",
+                    "pl", "pt");
+            reason.byLanguage().forEach((language, text) -> assertThat(text.codePointCount(0, text.length()))
+                    .as("%s reason in %s", bundled.id(), language).isGreaterThanOrEqualTo(100));
+        }
     }
 
     @Test
@@ -143,20 +176,17 @@ class RealPackTest {
 
     @Test
     void steps_carry_their_guards_timeouts_values_and_lines() {
-        Step.Click decline = (Step.Click) pack.steps().get(2);
-        assertThat(decline.target()).isEqualTo("decline-cookies");
-        assertThat(decline.common().when()).contains(new Guard("cookie-dialog", true));
-        assertThat(decline.common().label()).contains("decline optional cookies");
         Step.WaitFor page = (Step.WaitFor) pack.steps().get(1);
         assertThat(page.anyOf()).containsExactly("cookie-dialog", "login-wall", "form-title");
         assertThat(page.common().timeout()).contains(java.time.Duration.ofSeconds(30));
         Step.Select country = (Step.Select) pack.steps().get(6);
         assertThat(country.value().soleReference()).contains("country");
-        assertThat(country.common().line()).as("its line in meta-objection-form").isEqualTo(134);
+        assertThat(country.common().line()).as("its line in meta-objection-form").isEqualTo(176);
         Step.Ask ask = (Step.Ask) pack.steps().get(12);
         assertThat(ask.input()).isEqualTo("code");
         assertThat(ask.message()).isEqualTo("Meta emailed you a 6-digit code. Type it here");
-        Step.WaitForPerson login = (Step.WaitForPerson) pack.steps().get(3);
+        Step.WaitForPerson login = (Step.WaitForPerson) pack.steps().get(2);
+        assertThat(login.common().when()).contains(new Guard("login-wall", true));
         assertThat(login.until()).containsExactly("form-title");
         assertThat(login.message()).startsWith("Facebook wants you to log in.");
     }

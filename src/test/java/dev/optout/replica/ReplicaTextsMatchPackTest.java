@@ -1,70 +1,85 @@
 package dev.optout.replica;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.io.InputStream;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The replica's wording must be exactly what the shipped objection packs look for, in every language a pack has
- * (the seven of meta-flows §4 today; Portuguese joins the comparison as soon as a pack has it).
+ * The replica's shared wording (the objection form, its AI gate, the cookie dialog, Meta's failure message) is
+ * exactly what the bundled packs and libraries look for, in all eight languages: each text is copied from the text
+ * index ({@code text-index.json}), and a text that lacks a language fails here.
  */
 class ReplicaTextsMatchPackTest {
-    private static final List<String> PACKS = List.of("facebook-objection", "instagram-objection");
 
-    @ParameterizedTest(name = "{0} = pack target {1}")
-    @CsvSource({
-            "formTitle, form-title, 0, name",
-            "countryLabel, country, 0, label",
-            "emailLabel, email, 0, label",
-            "reasonLabel, reason, 0, label",
-            "send, send, 0, name",
-            "codePrompt, code-prompt, 0, name",
-            "codeConfirm, code-confirm, 0, name",
-            "success, success, 0, text",
-            "declineCookies, decline-cookies, 1, name"
-    })
-    void replica_text_equals_the_pack_text_in_every_language(String textKey, String target, int locator, String field) {
-        for (String pack : PACKS) {
-            JsonNode byLanguage = targets(pack).path(target).path(locator).path(field);
-            List<String> languages = new java.util.ArrayList<>();
-            byLanguage.fieldNames().forEachRemaining(languages::add);
+    /** flow, element of the text index; file under selectors/, target, locator, field. */
+    static final String[] ROWS = {
+            "objectionForm, countryLabel, facebook-privacy-center-path.yaml, form-or-wall, 0, label",
+            "aiGate, gateQuestion, facebook-privacy-center-path.yaml, form-or-wall, 1, name",
+            "objectionForm, countryLabel, instagram-policy-path.yaml, form-or-wall, 0, label",
+            "aiGate, gateQuestion, instagram-policy-path.yaml, form-or-wall, 1, name",
+            "cookieDialog, declineCookies, lib/meta-common.yaml, decline-cookies, 1, name",
+            "errorAlert, sendFailed, lib/meta-common.yaml, send-failed, 0, name",
+            "errorAlert, sendFailed, lib/meta-common.yaml, send-failed, 1, text",
+            "objectionForm, formTitle, lib/meta-objection-form.yaml, form-title, 0, name",
+            "objectionForm, formTitle, lib/meta-objection-form.yaml, form-title, 1, text",
+            "objectionForm, countryLabel, lib/meta-objection-form.yaml, country, 0, label",
+            "objectionForm, countryLabel, lib/meta-objection-form.yaml, country, 1, name",
+            "objectionForm, emailLabel, lib/meta-objection-form.yaml, email, 0, label",
+            "objectionForm, emailLabel, lib/meta-objection-form.yaml, email, 1, name",
+            "objectionForm, reasonLabel, lib/meta-objection-form.yaml, reason, 0, label",
+            "objectionForm, reasonLabel, lib/meta-objection-form.yaml, reason, 1, name",
+            "objectionForm, send, lib/meta-objection-form.yaml, send, 0, name",
+            "objectionForm, send, lib/meta-objection-form.yaml, send, 1, text",
+            "aiGate, gateQuestion, lib/meta-objection-form.yaml, ai-gate, 0, name",
+            "aiGate, gateQuestion, lib/meta-objection-form.yaml, ai-gate, 1, text",
+            "aiGate, gateYes, lib/meta-objection-form.yaml, ai-gate-yes, 0, name",
+            "aiGate, gateYes, lib/meta-objection-form.yaml, ai-gate-yes, 1, label",
+            "objectionForm, countryLabel, lib/meta-objection-form.yaml, form-started, 0, label",
+            "aiGate, gateQuestion, lib/meta-objection-form.yaml, form-started, 1, name",
+            "objectionForm, codePrompt, lib/meta-objection-form.yaml, code-prompt, 0, name",
+            "objectionForm, codePrompt, lib/meta-objection-form.yaml, code-prompt, 1, text",
+            "objectionForm, codePrompt, lib/meta-objection-form.yaml, code-field, 0, label",
+            "objectionForm, codeConfirm, lib/meta-objection-form.yaml, code-confirm, 0, name",
+            "objectionForm, codeConfirm, lib/meta-objection-form.yaml, code-confirm, 1, text",
+            "objectionForm, success, lib/meta-objection-form.yaml, success, 0, text",
+            "objectionForm, success, lib/meta-objection-form.yaml, success, 1, name"
+    };
 
-            assertThat(languages).as("%s: %s[%d].%s", pack, target, locator, field)
-                    .containsAll(List.of("en", "de", "fr", "it", "es", "nl", "pl"));
-            assertThat(Scenario.LANGUAGES).containsAll(languages);
-            for (String language : languages) {
-                assertThat(Texts.of(language, textKey)).as("%s in %s, %s", textKey, language, pack)
-                        .isEqualTo(byLanguage.path(language).asText(null));
-            }
-        }
+    static Stream<Arguments> rows() {
+        return PackTextRow.arguments(ROWS);
     }
 
-    /** The pack's own targets and those of the libraries it uses (the form's and the cookie dialog's texts live there). */
-    private static JsonNode targets(String pack) {
-        ObjectNode targets = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-        for (String file : List.of("selectors/" + pack + ".yaml", "selectors/lib/meta-common.yaml",
-                "selectors/lib/meta-objection-form.yaml")) {
-            if (read(file).path("targets") instanceof ObjectNode own) {
-                targets.setAll(own);
-            }
-        }
-        return targets;
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void replica_text_equals_the_pack_text_in_every_language(PackTextRow row) {
+        row.assertMatchesTheIndex();
     }
 
-    private static JsonNode read(String resource) {
-        try (InputStream in = ReplicaTextsMatchPackTest.class.getClassLoader().getResourceAsStream(resource)) {
-            assertThat(in).as(resource + " on the test classpath").isNotNull();
-            return new ObjectMapper(new YAMLFactory()).readTree(in);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    @Test
+    void a_text_that_lacks_a_language_or_differs_in_one_word_fails_the_comparison() {
+        ObjectNode index = send();
+        ObjectNode withoutPortuguese = send().without("pt");
+        ObjectNode reworded = send().put("de", "Absenden");
+
+        assertThatThrownBy(() -> PackTextRow.assertMatches(withoutPortuguese, index, "send", "objectionForm.send"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("send: its languages");
+        assertThatThrownBy(() -> PackTextRow.assertMatches(reworded, index, "send", "objectionForm.send"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("send in de");
+        assertThatThrownBy(() -> PackTextRow.assertMatches(TextNode.valueOf("Send"), index, "send",
+                "objectionForm.send")).isInstanceOf(AssertionError.class).hasMessageContaining("a map by language");
+        PackTextRow.assertMatches(send(), index, "send", "objectionForm.send");
+    }
+
+    private static ObjectNode send() {
+        ObjectNode texts = JsonNodeFactory.instance.objectNode();
+        Scenario.LANGUAGES.forEach(language -> texts.put(language, Texts.of(language, "send")));
+        return texts;
     }
 }

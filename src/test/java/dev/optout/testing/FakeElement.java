@@ -36,6 +36,9 @@ public final class FakeElement implements Element {
     boolean shown = true;
     boolean editable;
     final List<FieldState.Option> options = new ArrayList<>();
+    /** A typeahead's options, all of them; its list shows those whose text starts as typed, once typed. */
+    List<FieldState.Option> offers;
+    boolean listOpen;
     /** What a submission calls this field; a field without one is not sent. */
     String field;
     Runnable onClick = () -> { };
@@ -78,6 +81,16 @@ public final class FakeElement implements Element {
             select.options.add(new FieldState.Option(valuesAndTexts[i], valuesAndTexts[i + 1], false));
         }
         return select;
+    }
+
+    /** A typeahead ({@code input role=combobox}) whose options are given as value, text, value, text… */
+    public static FakeElement typeahead(String label, String... valuesAndTexts) {
+        FakeElement input = of("input").type("text").role("combobox").label(label);
+        input.offers = new ArrayList<>();
+        for (int i = 0; i < valuesAndTexts.length; i += 2) {
+            input.offers.add(new FieldState.Option(valuesAndTexts[i], valuesAndTexts[i + 1], false));
+        }
+        return input;
     }
 
     public FakeElement type(String inputType) {
@@ -184,6 +197,7 @@ public final class FakeElement implements Element {
         copy.shown = shown;
         copy.editable = editable;
         options.forEach(o -> copy.options.add(new FieldState.Option(o.value(), o.text(), false)));
+        copy.offers = offers == null ? null : new ArrayList<>(offers);
         copy.field = field;
         copy.onClick = onClick;
         copy.onEdit = onEdit;
@@ -205,6 +219,11 @@ public final class FakeElement implements Element {
     }
 
     FieldState state() {
+        if (offers != null) {
+            List<FieldState.Option> listed = !listOpen ? List.of() : offers.stream()
+                    .filter(o -> normalise(o.text()).startsWith(normalise(value))).toList();
+            return new FieldState("combobox", type, false, value, false, listed);
+        }
         String shownValue = editable ? text : value;
         List<FieldState.Option> now = options.stream()
                 .map(o -> new FieldState.Option(o.value(), o.text(), o.value().equals(value))).toList();

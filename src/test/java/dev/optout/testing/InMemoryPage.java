@@ -1,10 +1,13 @@
 package dev.optout.testing;
 
 import dev.optout.pack.Locator;
+import dev.optout.pack.LocatorKind;
 import dev.optout.pack.Target;
+import dev.optout.page.BrokenLocator;
 import dev.optout.page.BrowserClosedException;
 import dev.optout.page.DialogOpenException;
 import dev.optout.page.Element;
+import dev.optout.page.ElementCoveredException;
 import dev.optout.page.ElementNotInteractableException;
 import dev.optout.page.ElementStaleException;
 import dev.optout.page.FieldState;
@@ -13,6 +16,7 @@ import dev.optout.page.Match;
 import dev.optout.page.Page;
 import dev.optout.page.PageLoadTimeoutException;
 import dev.optout.page.PageNotReadyException;
+import dev.optout.page.Search;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +24,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * A page the engine walks in milliseconds: the elements of the current document as {@link FakeElement}s, routes
@@ -33,6 +39,8 @@ public final class InMemoryPage implements Page {
 
     /** A single PNG signature: enough for the report to store something per screenshot. */
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+    private static final String TAB = "tab-1";
 
     private final VirtualClock clock = new VirtualClock(Instant.parse("2025-06-01T10:00:00Z"));
     private final Map<String, Consumer<InMemoryPage>> routes = new LinkedHashMap<>();
@@ -52,12 +60,23 @@ public final class InMemoryPage implements Page {
     private final List<String> choices = new ArrayList<>();
     private final List<String> highlights = new ArrayList<>();
     private final List<String> clicks = new ArrayList<>();
+    /** Overlays, each with what it covers: while one is on the page, actions on those elements are intercepted. */
+    private final Map<FakeElement, Predicate<FakeElement>> overlays = new LinkedHashMap<>();
+    private final List<FakeElement> atNextAction = new ArrayList<>();
 
     private record Later(Instant at, Runnable change) {
     }
 
     private record Dialog(String text, Runnable onAccept) {
     }
+
+    private record TypingNavigation(int afterCharacters, String address) {
+    }
+
+    private Optional<TypingNavigation> typingNavigation = Optional.empty();
+    private final Map<String, Integer> charactersTyped = new LinkedHashMap<>();
+    private final Map<FakeElement, Integer> typedIntoField = new java.util.IdentityHashMap<>();
+    private final Map<String, String> rejected = new LinkedHashMap<>();
 
     public VirtualClock clock() {
         return clock;
@@ -76,6 +95,29 @@ public final class InMemoryPage implements Page {
 
     public InMemoryPage remove(FakeElement gone) {
         elements.remove(gone);
+        return this;
+    }
+
+    /**
+     * While {@code overlay} is on the page it lies over every element but itself and {@code inside}: an action on
+     * any other is intercepted, as a browser's click is by what would receive it instead.
+     */
+    public InMemoryPage covering(FakeElement overlay, FakeElement... inside) {
+        List<FakeElement> own = List.of(inside);
+        overlays.put(overlay, element -> element != overlay && !own.contains(element));
+        return this;
+    }
+
+    /** While {@code overlay} is on the page it lies over {@code covered} only, as a coachmark over one button. */
+    public InMemoryPage lyingOver(FakeElement overlay, FakeElement... covered) {
+        List<FakeElement> under = List.of(covered);
+        overlays.put(overlay, under::contains);
+        return this;
+    }
+
+    /** These elements appear at the very moment of the next action: after any look before it, before it lands. */
+    public InMemoryPage appearAtNextAction(FakeElement... shown) {
+        atNextAction.addAll(List.of(shown));
         return this;
     }
 
@@ -189,18 +231,30 @@ public final class InMemoryPage implements Page {
         navigate(address);
     }
 
+    /** A CSS or XPath selector this page's browser refuses at run time, with the browser's reason. */
+    public InMemoryPage rejects(String selector, String problem) {
+        rejected.put(selector, problem);
+        return this;
+    }
+
     @Override
-    public Optional<Match> find(Target target, String lang) {
+    public Search search(Target target, String lang) {
         ready();
+        List<BrokenLocator> broken = new ArrayList<>();
         for (Locator locator : target.locators()) {
             String wanted = locator.value().in(lang).orElse("");
+            if (rejected.containsKey(wanted) && List.of(LocatorKind.CSS, LocatorKind.XPATH).contains(locator.kind())) {
+                broken.add(new BrokenLocator(locator, rejected.get(wanted)));
+                continue;
+            }
             Optional<FakeElement> found = elements.stream().filter(e -> e.shown)
                     .filter(e -> e.matches(locator.kind(), wanted, locator.role().orElse(""))).findFirst();
             if (found.isPresent()) {
-                return Optional.of(new Match(target.name(), found.get(), locator, locator.describe(lang)));
+                return new Search(Optional.of(new Match(target.name(), found.get(), locator, locator.describe(lang))),
+                        broken);
             }
         }
-        return Optional.empty();
+        return new Search(Optional.empty(), broken);
     }
 
     /** As a browser looks (one round trip), here call by call; counted, so a test can say how often a run looked. */
@@ -233,20 +287,92 @@ public final class InMemoryPage implements Page {
     }
 
     @Override
-    public void type(Element element, String text) {
+    public String urlOf(Element element) {
+        live(element);
+        return url;
+    }
+
+    /** Clicks into the field first, as a browser does: the page's click handler runs. */
+    @Override
+    public void clear(Element element) {
         FakeElement field = usable(element);
-        keystrokes.add(field + " ← " + text);
+        field.onClick.run();
         if (field.editable) {
-            field.text = text;
+            field.text = "";
         } else {
-            field.value = text;
+            field.value = "";
         }
+    }
+
+    /**
+     * Appends the keys one by one, as a browser receives them: when the page leaves during the typing (see
+     * {@link #navigateWhileTyping}), the keys after that go to the new page, whose body has the focus.
+     */
+    @Override
+    public void append(Element element, String keys) {
+        FakeElement field = usable(element);
+        StringBuilder intoField = new StringBuilder();
+        int[] codePoints = keys.codePoints().toArray();
+        for (int i = 0; i < codePoints.length; i++) {
+            intoField.appendCodePoint(codePoints[i]);
+            charactersTyped.merge(originOf(url), 1, Integer::sum);
+            typedIntoField.merge(field, 1, Integer::sum);
+            if (typingNavigation.isPresent() && typedIntoField.get(field) == typingNavigation.get().afterCharacters()) {
+                edit(field, intoField.toString());
+                String away = typingNavigation.get().address();
+                typingNavigation = Optional.empty();
+                navigate(away);
+                String rest = new String(codePoints, i + 1, codePoints.length - i - 1);
+                rest.codePoints().forEach(c -> charactersTyped.merge(originOf(url), 1, Integer::sum));
+                if (!rest.isEmpty()) {
+                    keystrokes.add("(page " + url + ") ← " + rest);
+                }
+                return;
+            }
+        }
+        edit(field, intoField.toString());
+    }
+
+    private void edit(FakeElement field, String typed) {
+        keystrokes.add(field + " ← " + typed);
+        if (field.editable) {
+            field.text = field.text + typed;
+        } else {
+            field.value = field.value + typed;
+        }
+        field.listOpen = field.offers != null;
         field.onEdit.run();
+    }
+
+    /** After this many characters typed into any one field, the page leaves for {@code address} by itself. */
+    public InMemoryPage navigateWhileTyping(int afterCharacters, String address) {
+        typingNavigation = Optional.of(new TypingNavigation(afterCharacters, address));
+        return this;
+    }
+
+    /** How many characters reached pages of this origin, e.g. {@code https://evil.test}. */
+    public int charactersTypedOn(String origin) {
+        return charactersTyped.getOrDefault(origin, 0);
+    }
+
+    private static String originOf(String address) {
+        java.net.URI uri = java.net.URI.create(address);
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
     }
 
     @Override
     public void chooseOption(Element element, String optionValue) {
         FakeElement select = usable(element);
+        if (select.offers != null) {
+            FieldState.Option option = select.state().options().stream().filter(o -> o.value().equals(optionValue))
+                    .findFirst().orElseThrow(() -> new PageNotReadyException("the list offers no '" + optionValue
+                            + "'", null));
+            choices.add(select + " ← " + optionValue);
+            select.value = option.text();
+            select.listOpen = false;
+            select.onEdit.run();
+            return;
+        }
         if (select.options.stream().noneMatch(o -> o.value().equals(optionValue))) {
             throw new PageNotReadyException("no option with value '" + optionValue + "'", null);
         }
@@ -285,6 +411,21 @@ public final class InMemoryPage implements Page {
         closedCheck();
         pass(commandTime);
         return dialog.map(Dialog::text);
+    }
+
+    /** The model has one tab; new tabs are tested in a real browser. */
+    @Override
+    public Set<String> tabs() {
+        ready();
+        return Set.of(TAB);
+    }
+
+    @Override
+    public void followTab(String tab) {
+        ready();
+        if (!TAB.equals(tab)) {
+            throw new BrowserClosedException(null);
+        }
     }
 
     @Override
@@ -334,6 +475,15 @@ public final class InMemoryPage implements Page {
         FakeElement fake = live(element);
         if (!fake.shown) {
             throw new ElementNotInteractableException("element not interactable: " + fake, null);
+        }
+        elements.addAll(atNextAction);
+        atNextAction.clear();
+        for (Map.Entry<FakeElement, Predicate<FakeElement>> overlay : overlays.entrySet()) {
+            FakeElement cover = overlay.getKey();
+            if (elements.contains(cover) && overlay.getValue().test(fake)) {
+                throw new ElementCoveredException("element click intercepted: Element " + fake + " is not "
+                        + "clickable at point (320, 480). Other element would receive the click: " + cover, null);
+            }
         }
         return fake;
     }

@@ -1,0 +1,108 @@
+package dev.optout.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.optout.replica.ReplicaServer;
+import dev.optout.replica.Scenario;
+import dev.optout.replica.SendFault;
+import dev.optout.replica.Submission;
+import dev.optout.report.SendLedger;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One send per form (issue 7.3, failure 3; reliability #20): the ledger keys a send by the form it went to, so a pack
+ * that includes the same form is refused before its browser starts, and an attempt that failed after the send counts
+ * too. The replica counts every objection it received.
+ */
+class OneSendPerFormTest {
+
+    private static ReplicaServer replica;
+
+    @TempDir
+    Path home;
+
+    private CliHarness cli;
+    private int reports;
+
+    @BeforeAll
+    static void start() {
+        replica = ReplicaServer.start(new Scenario());
+    }
+
+    @AfterAll
+    static void stop() {
+        replica.close();
+    }
+
+    @BeforeEach
+    void fresh() {
+        replica.scenario().reset().cookieDialog(false);
+        replica.recorder().clear();
+        cli = new CliHarness(home);
+    }
+
+    private CliHarness.Result run(String pack, String... extra) {
+        List<String> args = new ArrayList<>(List.of("run", pack, "--origin-map",
+                "https://www.facebook.com=" + replica.baseUrl(), "--headless", "--yes", "--set", "country=DE",
+                "--timeout", "10", "--profile", home.resolve("profile").toString(), "--report",
+                home.resolve("report-" + (++reports)).toString()));
+        args.addAll(List.of(extra));
+        return cli.run(args.toArray(String[]::new));
+    }
+
+    private long objections() {
+        return replica.recorder().submissionCount(Submission.OBJECTION);
+    }
+
+    @Test
+    void after_the_objection_pack_the_privacy_center_path_to_the_same_form_is_refused_before_its_browser_starts() {
+        CliHarness.Result first = run("facebook-objection");
+        int typedByTheFirst = replica.recorder().keystrokes().size();
+        CliHarness.Result again = run("facebook-privacy-center-path");
+
+        assertThat(first.exitCode()).as(first.all()).isZero();
+        assertThat(again.exitCode()).as(again.all()).isEqualTo(ExitCodes.USAGE);
+        assertThat(again.err()).contains("this profile already sent facebook-ai-objection (with facebook-objection)")
+                .contains("--force");
+        assertThat(again.out()).as("no browser was started").doesNotContain("Running");
+        assertThat(replica.recorder().keystrokes()).as("nothing was typed by the refused run")
+                .hasSize(typedByTheFirst);
+        assertThat(objections()).isEqualTo(1);
+
+        CliHarness.Result forced = run("facebook-privacy-center-path", "--force");
+
+        assertThat(forced.exitCode()).as(forced.all()).isZero();
+        assertThat(objections()).isEqualTo(2);
+        assertThat(new SendLedger(home.resolve("data/sent.jsonl")).entries())
+                .extracting(SendLedger.Entry::pack)
+                .containsExactly("facebook-privacy-center-path", "facebook-objection");
+    }
+
+    @Test
+    void a_send_that_failed_on_meta_s_side_is_recorded_and_a_rerun_needs_force() {
+        replica.scenario().sendFault(SendFault.HTTP_500);
+
+        CliHarness.Result failed = run("facebook-objection");
+
+        assertThat(failed.exitCode()).as(failed.all()).isEqualTo(ExitCodes.STEP_FAILED);
+        assertThat(failed.err()).contains("unconfirmed").contains("do NOT send it again");
+        assertThat(objections()).as("the send was not retried").isEqualTo(1);
+        assertThat(new SendLedger(home.resolve("data/sent.jsonl")).entries()).singleElement()
+                .satisfies(e -> assertThat(e.outcome()).isEqualTo("unconfirmed"));
+
+        replica.scenario().sendFault(SendFault.NONE);
+        CliHarness.Result again = run("facebook-objection");
+
+        assertThat(again.exitCode()).as(again.all()).isEqualTo(ExitCodes.USAGE);
+        assertThat(again.err()).contains("this profile already tried to send facebook-ai-objection")
+                .contains("it may have reached Meta").contains("--force");
+        assertThat(objections()).isEqualTo(1);
+    }
+}
