@@ -1,5 +1,8 @@
 package dev.optout.replica;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 
 import java.io.IOException;
@@ -9,11 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Reads what the JDK server leaves raw: query strings, form bodies, cookies. */
+/** Reads what the JDK server leaves raw: query strings, form and JSON bodies, cookies. */
 final class Requests {
     /** Far above any form or keystroke the pages send; stops a runaway client from filling the heap. */
     private static final int MAX_BODY_BYTES = 1 << 20;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Requests() {
     }
@@ -25,6 +30,16 @@ final class Requests {
                 throw new IOException("request body larger than " + MAX_BODY_BYTES + " bytes");
             }
             return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The body as a JSON object; empty when it is not one (not JSON, or another JSON value). */
+    static Optional<JsonNode> jsonObject(HttpExchange exchange) throws IOException {
+        try {
+            JsonNode body = JSON.readTree(body(exchange));
+            return body != null && body.isObject() ? Optional.of(body) : Optional.empty();
+        } catch (JsonProcessingException notJson) {
+            return Optional.empty();
         }
     }
 

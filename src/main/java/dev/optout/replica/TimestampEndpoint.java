@@ -1,8 +1,6 @@
 package dev.optout.replica;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
@@ -12,7 +10,6 @@ import java.util.Set;
 /** {@code POST /__replica/timestamp}: a page reports when one of its elements appeared or was first used. */
 final class TimestampEndpoint implements HttpHandler {
     static final String PATH = ReplicaServer.OWN_PATHS + "timestamp";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> EVENTS = Set.of(ElementTimestamp.APPEARED, ElementTimestamp.FIRST_ACTION);
 
     private final Recorder recorder;
@@ -23,14 +20,8 @@ final class TimestampEndpoint implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        JsonNode body;
-        try {
-            body = JSON.readTree(Requests.body(exchange));
-        } catch (JsonProcessingException e) {
-            body = null;
-        }
-        if (body == null || !body.isObject() || !EVENTS.contains(body.path("event").asText())
-                || !body.path("at").isNumber()) {
+        JsonNode body = Requests.jsonObject(exchange).orElse(null);
+        if (body == null || !EVENTS.contains(body.path("event").asText()) || !body.path("at").isNumber()) {
             Responses.text(exchange, 400, "body must be {path, element, event: appeared|firstAction, at: number}");
             return;
         }

@@ -59,7 +59,8 @@ class FailedSendAgainstReplicaTest {
         CliHarness.Result rerun = run("second");
 
         assertThat(rerun.exitCode()).as(rerun.all()).isEqualTo(ExitCodes.USAGE);
-        assertThat(rerun.err()).contains("this profile already sent facebook-objection").contains("outcome failed")
+        assertThat(rerun.err()).contains("this profile already tried to send facebook-ai-objection (with "
+                + "facebook-objection)").contains("outcome failed").contains("it may have reached Meta")
                 .contains("--force");
         assertThat(replica.recorder().submissionCount(Submission.OBJECTION)).isEqualTo(1);
     }

@@ -92,10 +92,15 @@ class OneSendPerFormTest {
         CliHarness.Result failed = run("facebook-objection");
 
         assertThat(failed.exitCode()).as(failed.all()).isEqualTo(ExitCodes.STEP_FAILED);
-        assertThat(failed.err()).contains("unconfirmed").contains("do NOT send it again");
+        assertThat(failed.err()).contains("failed: ").contains("It may or may not have reached Meta: do not send "
+                + "again by yourself");
         assertThat(objections()).as("the send was not retried").isEqualTo(1);
         assertThat(new SendLedger(home.resolve("data/sent.jsonl")).entries()).singleElement()
-                .satisfies(e -> assertThat(e.outcome()).isEqualTo("unconfirmed"));
+                .satisfies(e -> {
+                    assertThat(e.outcome()).isEqualTo("failed");
+                    assertThat(e.sent()).as("its click reached the page").isTrue();
+                    assertThat(e.sends()).containsExactly("facebook-ai-objection");
+                });
 
         replica.scenario().sendFault(SendFault.NONE);
         CliHarness.Result again = run("facebook-objection");

@@ -85,7 +85,9 @@ record PackTextRow(String flow, String element, String file, String target, int 
                 for (int i = 0; i < target.getValue().size(); i++) {
                     JsonNode locator = target.getValue().get(i);
                     for (String field : TEXT_FIELDS) {
-                        if (locator.has(field)) {
+                        // An empty name is no text (role=alert name="": any alert), so nothing to compare.
+                        JsonNode text = locator.path(field);
+                        if (locator.has(field) && !(text.isTextual() && text.asText().isEmpty())) {
                             places.add(new PackTextRow("", "", file, target.getKey(), i, field).place());
                         }
                     }
