@@ -6,6 +6,9 @@
 # It depends on the Debian packages that hold the libraries the image's programs link to (as jpackage's own .deb
 # would) and only recommends Chromium: optout can also drive Chrome, or a browser it attaches to.
 # With SOURCE_DATE_EPOCH set, dpkg-deb stamps every entry with that time, so the same sources give the same .deb.
+# The image's class-data sharing archives stay out of it: they fit only the paths they were made at, and differ from
+# one build to the next. The .deb makes them when it is installed (postinst, with make-cds-archives.sh, which it
+# carries) and removes them with itself (prerm).
 # gzip rather than dpkg-deb's default xz: as widely readable, and the build takes seconds instead of a minute.
 set -eu
 [ $# -eq 8 ] || { echo "usage: make-deb.sh IMAGE VERSION MAINTAINER SELECTORS BASH_COMPLETION README THIRD_PARTY" \
@@ -25,6 +28,9 @@ root=$work/root
 mkdir -p "$root/DEBIAN" "$root/usr/bin" "$root/usr/lib" "$root/usr/share/optout" "$root/usr/share/doc/optout" \
   "$root/usr/share/bash-completion/completions"
 cp -R "$image" "$root/usr/lib/optout"
+rm -f "$root/usr/lib/optout/lib/app/optout.jsa" "$root"/usr/lib/optout/lib/runtime/lib/server/*.jsa
+cp "$(dirname -- "$0")/make-cds-archives.sh" "$root/usr/lib/optout/lib/make-cds-archives"
+chmod 755 "$root/usr/lib/optout/lib/make-cds-archives"
 ln -s ../lib/optout/bin/optout "$root/usr/bin/optout"
 cp -R "$selectors" "$root/usr/share/optout/selectors"
 cp "$completion" "$root/usr/share/bash-completion/completions/optout"
@@ -65,8 +71,25 @@ Description: object to Meta training its AI on your Facebook and Instagram data
  reviewable selector packs, shows what will be sent and sends nothing without
  your explicit yes. It brings its own Java runtime.
 TEXT
+cat > "$root/DEBIAN/postinst" <<'TEXT'
+#!/bin/sh
+# Makes the class-data sharing archives that let optout start quickly; without them it works, only slower.
+set -e
+if [ "$1" = configure ]; then
+  /usr/lib/optout/lib/make-cds-archives /usr/lib/optout \
+    || echo "optout: its start-up archives could not be made; it works, but starts more slowly" >&2
+fi
+TEXT
+cat > "$root/DEBIAN/prerm" <<'TEXT'
+#!/bin/sh
+# Removes what postinst made, which dpkg does not know of.
+set -e
+rm -f /usr/lib/optout/lib/app/optout.jsa /usr/lib/optout/lib/app/optout.jsa.tmp \
+  /usr/lib/optout/lib/runtime/lib/server/classes.jsa
+TEXT
 (cd "$root" && find usr -type f -print0 | LC_ALL=C sort -z | xargs -0 md5sum) > "$root/DEBIAN/md5sums"
 chmod 644 "$root/DEBIAN/control" "$root/DEBIAN/md5sums"
+chmod 755 "$root/DEBIAN/postinst" "$root/DEBIAN/prerm"
 
 mkdir -p "$out"
 deb="$out/optout_${version}_$(dpkg --print-architecture).deb"

@@ -77,6 +77,8 @@
       document.cookie = 'replica_consent=' + choice + '; Max-Age=31536000; Path=/; SameSite=Lax';
       overlay.remove();
     }
+    var decline = button(texts.declineCookies, function () { answer('essential'); },
+        {'data-cookiebanner': 'accept_only_essential_button'});
     var dialog = el('div', {
       'data-testid': 'cookie-policy-manage-dialog',
       role: 'dialog',
@@ -86,8 +88,7 @@
       el('span', {}, [texts.cookieDialogTitle], 'display:block;font-size:20px;font-weight:700;margin-bottom:12px'),
       el('span', {}, [texts.cookieDialogText], 'display:block;margin-bottom:16px;color:#65676b'),
       el('div', {}, [
-        button(texts.declineCookies, function () { answer('essential'); },
-            {'data-cookiebanner': 'accept_only_essential_button'}),
+        decline,
         button(texts.allowCookies, function () { answer('all'); }, {'data-cookiebanner': 'accept_button'})
       ], 'display:flex;flex-wrap:wrap;justify-content:flex-end')
     ], 'background-color:#fff;border-radius:8px;max-width:560px;margin:10vh auto 0;padding:20px;'
@@ -95,6 +96,7 @@
     overlay = el('div', {}, [dialog],
         'position:fixed;top:0;left:0;right:0;bottom:0;z-index:2147483000;background-color:rgba(244,244,244,.8)');
     document.body.appendChild(overlay);
+    recordTimings(decline, texts.declineCookies);
   }
 
   // At arrival, or later (meta-flows §7): once a field first receives input, or after a delay. Either way the dialog

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,11 +13,27 @@ final class Scripts {
 
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
+    /**
+     * The functions some scripts share, written once: a script runs in the page as one function body, so its
+     * libraries are put before it.
+     */
+    private static final Map<String, List<String>> LIBRARIES = Map.of(
+            "locate.js", List.of("locators.js"),
+            "describe-field.js", List.of("field-state.js"),
+            "look.js", List.of("locators.js", "field-state.js"));
+
     private Scripts() {
     }
 
+    /** The script ready to run: its libraries, then the script itself. */
     static String named(String fileName) {
-        return CACHE.computeIfAbsent(fileName, Scripts::read);
+        return CACHE.computeIfAbsent(fileName, name -> {
+            StringBuilder script = new StringBuilder();
+            for (String library : LIBRARIES.getOrDefault(name, List.of())) {
+                script.append(read(library)).append('\n');
+            }
+            return script.append(read(name)).toString();
+        });
     }
 
     private static String read(String fileName) {

@@ -7,6 +7,7 @@ import dev.optout.page.Element;
 import dev.optout.page.ElementFacts;
 import dev.optout.page.ElementCoveredException;
 import dev.optout.page.FieldState;
+import dev.optout.page.Look;
 import dev.optout.page.Match;
 import dev.optout.page.Page;
 import dev.optout.page.PageElement;
@@ -63,10 +64,23 @@ final class SeleniumPage implements Page {
     public Search search(Target target, String language) {
         return call(() -> {
             List<BrokenLocator> broken = new ArrayList<>();
-            Optional<Match> match = web.search(target, language, broken).map(found -> new Match(found.target(),
-                    new SeleniumElement(found.element()), found.locator(), found.described()));
+            Optional<Match> match = web.search(target, language, broken).map(SeleniumPage::port);
             return new Search(match, broken);
         });
+    }
+
+    @Override
+    public Look look(List<Target> targets, String language, boolean describe) {
+        return call(() -> {
+            WebLook seen = web.look(targets, language, describe);
+            return new Look(seen.url(), seen.language(), targets.stream().map(Target::name).toList(),
+                    seen.matches().stream().map(m -> m.map(SeleniumPage::port)).toList(), seen.fields(),
+                    seen.broken());
+        });
+    }
+
+    private static Match port(dev.optout.browser.Match found) {
+        return new Match(found.target(), new SeleniumElement(found.element()), found.locator(), found.described());
     }
 
     @Override

@@ -20,7 +20,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * The tool's tab in Selenium's terms: find targets, act on elements, read values back. Every method acts once and
@@ -56,22 +55,51 @@ public final class WebPage {
     }
 
     /**
-     * As {@link #find}. A locator the browser cannot evaluate (a CSS or XPath it rejects, a script error) counts as no match and is added
-     * to {@code broken}, so that the target's fallbacks are still tried.
+     * As {@link #find}, in one script for all the target's locators. A locator the browser cannot evaluate (a CSS or
+     * XPath it rejects, a script error) counts as no match and is added to {@code broken}, so that the target's
+     * fallbacks are still tried.
      */
     public Optional<Match> search(Target target, String language, List<BrokenLocator> broken) {
-        for (Locator locator : target.locators()) {
-            Object answer = evaluate(locator, language);
-            if (answer instanceof Map<?, ?> refused) {
-                broken.add(new BrokenLocator(locator, String.valueOf(refused.get("error"))));
+        WebLook seen = look(List.of(target), language, false);
+        broken.addAll(seen.broken().get(0));
+        return seen.matches().get(0);
+    }
+
+    /**
+     * The page's address and language and, for each target, what {@link #search} returns, with the element's field
+     * state when {@code describe}: one script, so one round trip, however many targets and locators.
+     */
+    @SuppressWarnings("unchecked")
+    public WebLook look(List<Target> targets, String language, boolean describe) {
+        List<List<List<String>>> locators = targets.stream().map(target -> target.locators().stream()
+                .map(l -> List.of(l.kind().key(), l.value().in(language).orElse(""), l.role().orElse("")))
+                .toList()).toList();
+        Map<String, Object> seen = (Map<String, Object>) js().executeScript(Scripts.named("look.js"), locators,
+                describe);
+        List<Object> found = (List<Object>) seen.get("found");
+        List<Optional<Match>> matches = new ArrayList<>();
+        List<Optional<FieldState>> fields = new ArrayList<>();
+        List<List<BrokenLocator>> broken = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            broken.add(new ArrayList<>());
+            Map<String, Object> hit = (Map<String, Object>) found.get(i);
+            if (hit == null) {
+                matches.add(Optional.empty());
+                fields.add(Optional.empty());
                 continue;
             }
-            List<WebElement> found = elements(answer);
-            if (!found.isEmpty()) {
-                return Optional.of(new Match(target.name(), found.get(0), locator, locator.describe(language)));
-            }
+            Locator locator = targets.get(i).locators().get(((Number) hit.get("locator")).intValue());
+            matches.add(Optional.of(new Match(targets.get(i).name(), (WebElement) hit.get("element"), locator,
+                    locator.describe(language))));
+            fields.add(Optional.ofNullable(hit.get("field")).map(WebPage::fieldState));
         }
-        return Optional.empty();
+        for (Map<String, Object> refused : (List<Map<String, Object>>) seen.get("broken")) {
+            int target = ((Number) refused.get("target")).intValue();
+            broken.get(target).add(new BrokenLocator(targets.get(target).locators().get(
+                    ((Number) refused.get("locator")).intValue()), String.valueOf(refused.get("error"))));
+        }
+        return new WebLook(String.valueOf(seen.get("url")), Languages.primaryOf(String.valueOf(seen.get("lang"))),
+                matches, fields, broken);
     }
 
     /** The visible elements a locator finds; none when the browser cannot evaluate it (see {@link #search}). */
@@ -155,8 +183,18 @@ public final class WebPage {
      */
     @SuppressWarnings("unchecked")
     public void chooseOption(WebElement widget, String optionValue) {
-        if ("select".equalsIgnoreCase(widget.getTagName())) {
-            new Select(widget).selectByValue(optionValue);
+        // One script finds a <select>'s option (and says whether this is a select at all), where Selenium's Select
+        // would ask the browser seven times; the option is then clicked as Select clicks it.
+        Object option = js().executeScript("const [s, v] = arguments; if (s.tagName !== 'SELECT') return 'none';"
+                + " const o = Array.from(s.options).find(o => o.value === v); return o ? [o, o.selected] : null;",
+                widget, optionValue);
+        if (option == null) {
+            throw new NoSuchElementException("Cannot locate option with value: " + optionValue);
+        }
+        if (option instanceof List<?> found) {
+            if (!Boolean.TRUE.equals(found.get(1))) {
+                ((WebElement) found.get(0)).click();
+            }
             return;
         }
         Map<String, Object> described = (Map<String, Object>) js().executeScript(Scripts.named("describe-field.js"),

@@ -32,7 +32,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Pack> all = PackSource.repository(packs.folder(console)).all();
+        List<Pack> all = PackSource.repository(console, packs.folder(console)).all();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonOutput.packs(all));

@@ -15,8 +15,18 @@ final class PackSource {
     private PackSource() {
     }
 
+    /** Checks every file on every load. */
     static PackRepository repository(Path userFolder) {
         return new PackRepository(new PackLoader(), Optional.of(userFolder));
+    }
+
+    /**
+     * Skips the content checks of files that passed them before, unchanged, as the validation cache in the
+     * console's data folder records.
+     */
+    static PackRepository repository(Console console, Path userFolder) {
+        return new PackRepository(new PackLoader(), Optional.of(userFolder),
+                ValidationCacheFile.forThisOptout(console.folders().data()));
     }
 
     /**
@@ -46,8 +56,17 @@ final class PackSource {
 
     /** A pack by id or by path; an unknown one is a usage error that lists the known ids. */
     static Pack resolve(Path userFolder, String idOrPath) {
+        return resolve(repository(userFolder), idOrPath);
+    }
+
+    /** The same, through the validation cache in the console's data folder. */
+    static Pack resolve(Console console, Path userFolder, String idOrPath) {
+        return resolve(repository(console, userFolder), idOrPath);
+    }
+
+    private static Pack resolve(PackRepository repository, String idOrPath) {
         try {
-            return repository(userFolder).resolve(idOrPath);
+            return repository.resolve(idOrPath);
         } catch (UnknownPackException e) {
             throw new UserError(ExitCodes.USAGE, e.getMessage());
         }

@@ -41,7 +41,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Pack resolved = PackSource.resolve(packs.folder(console), pack);
+        Pack resolved = PackSource.resolve(console, packs.folder(console), pack);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonOutput.plan(resolved));

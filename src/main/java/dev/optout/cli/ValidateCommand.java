@@ -47,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (files.isEmpty()) {
             // Loading the repository validates every bundled and own pack and library, and fails on the first invalid file.
-            PackRepository repository = PackSource.repository(packs.folder(console));
+            PackRepository repository = PackSource.repository(console, packs.folder(console));
             List<Pack> all = repository.all();
             all.forEach(pack -> out.println("ok   " + pack.id() + "  (" + pack.source() + ")"));
             repository.libraries().forEach(library -> out.println("ok   library " + library.name() + "  ("
@@ -64,7 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         files.forEach(ValidateCommand::requireFile);
         // A file's libraries and included packs are looked up among the bundled and own ones.
-        PackRepository repository = PackSource.repository(packs.folder(console));
+        PackRepository repository = PackSource.repository(console, packs.folder(console));
         int invalid = 0;
         List<PackError> weak = new ArrayList<>();
         for (Path file : files) {

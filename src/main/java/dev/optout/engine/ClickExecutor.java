@@ -2,10 +2,13 @@ package dev.optout.engine;
 
 import dev.optout.pack.Step.Click;
 import dev.optout.page.BrowserClosedException;
+import dev.optout.page.Look;
 import dev.optout.page.Match;
 import dev.optout.page.Page;
 import dev.optout.page.PageException;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Clicks a target. A click that submits is a send: it runs only after a yes, re-checks the host and the filled
@@ -35,14 +38,17 @@ final class ClickExecutor implements StepExecutor<Click> {
 
     @Override
     public StepResult run(Click step) {
-        Match match = finder.await(step.target(), timeouts.of(step));
+        Look seen = finder.awaitLook(List.of(step.target()), timeouts.of(step), false);
+        Match match = seen.firstMatch().orElseThrow();
         effects.show(step, match);
         if (step.common().submits()) {
+            // A send goes after the gate's read-back, on the target found afresh.
             return effects.send(step, Optional.of(match), "click '" + step.target() + "'",
-                    () -> inNewTabIfOpened(StepResult.done(clickUntilAccepted(step))));
+                    () -> inNewTabIfOpened(StepResult.done(clickUntilAccepted(step,
+                            () -> finder.now(step.target())))));
         }
-        origins.requireAllowed("click");
-        return inNewTabIfOpened(StepResult.done(clickUntilAccepted(step)));
+        origins.requireAllowed("click", seen.url());
+        return inNewTabIfOpened(StepResult.done(clickUntilAccepted(step, finder.thenAfresh(match))));
     }
 
     /** A click that opened a tab moves the run there; the step's note says so. */
@@ -55,10 +61,10 @@ final class ClickExecutor implements StepExecutor<Click> {
      * Retries only failures that prove the click never reached the page (element replaced, covered or not yet
      * interactable); anything else propagates, so a send is never clicked twice.
      */
-    private Match clickUntilAccepted(Click step) {
+    private Match clickUntilAccepted(Click step, Supplier<Optional<Match>> target) {
         tabs.beforeClick();
         return waiter.until("'" + step.target() + "' to accept a click", timeouts.of(step), () -> {
-            Optional<Match> match = finder.now(step.target());
+            Optional<Match> match = target.get();
             if (match.isEmpty()) {
                 return Optional.empty();
             }

@@ -1,6 +1,7 @@
 package dev.optout.engine;
 
 import dev.optout.pack.Step.Confirm;
+import dev.optout.page.Look;
 
 /**
  * The gate before anything is sent: reads the filled values back, shows the person exactly what will go where
@@ -35,10 +36,11 @@ final class ConfirmExecutor implements StepExecutor<Confirm> {
     }
 
     private StepResult ask(Confirm step) {
-        origins.requireAllowed("send");
-        readBack.ensureValuesStillOnPage(step);
+        Look seen = readBack.look();
+        origins.requireAllowed("send", seen.url());
+        Look proved = readBack.ensureValuesStillOnPage(step, seen);
         evidence.screenshot(step);
-        String text = summary.text();
+        String text = summary.text(proved);
         if (assumeYes) {
             person.tell(text + "\n" + step.message() + " yes (--yes)");
         } else if (!person.confirm(text + "\n" + step.message())) {

@@ -1,6 +1,7 @@
 package dev.optout.engine;
 
-import dev.optout.page.Page;
+import dev.optout.page.FieldState;
+import dev.optout.page.Look;
 import java.util.List;
 
 /**
@@ -13,48 +14,52 @@ final class ConfirmSummary {
 
     private final Outbox outbox;
     private final OriginGuard origins;
-    private final TargetFinder finder;
-    private final Page page;
+    private final ReadBack readBack;
     private final boolean valuesInFull;
     private final RepairLog repairs;
 
-    ConfirmSummary(Outbox outbox, OriginGuard origins, TargetFinder finder, Page page, boolean valuesInFull,
-                   RepairLog repairs) {
+    ConfirmSummary(Outbox outbox, OriginGuard origins, ReadBack readBack, boolean valuesInFull, RepairLog repairs) {
         this.repairs = repairs;
         this.outbox = outbox;
         this.origins = origins;
-        this.finder = finder;
-        this.page = page;
+        this.readBack = readBack;
         this.valuesInFull = valuesInFull;
     }
 
+    /** The summary of the page as it is now. */
     String text() {
+        return text(readBack.look());
+    }
+
+    /** The summary of the page as {@code seen} (a look at every pending field) saw it, and the run's repairs. */
+    String text(Look seen) {
         List<String> repaired = repairs.entries();
-        return fields() + (repaired.isEmpty() ? ""
+        return fields(seen) + (repaired.isEmpty() ? ""
                 : "\nRepaired in this run (by you):\n  " + String.join("\n  ", repaired));
     }
 
-    private String fields() {
+    private String fields(Look seen) {
         List<FilledField> fields = outbox.pending();
+        String target = origins.sendTargetOf(seen.url());
         if (fields.isEmpty()) {
-            return "optout will act on " + origins.sendTarget() + "; no value of yours goes with it.";
+            return "optout will act on " + target + "; no value of yours goes with it.";
         }
-        StringBuilder text = new StringBuilder("optout will send this to ").append(origins.sendTarget()).append(':');
+        StringBuilder text = new StringBuilder("optout will send this to ").append(target).append(':');
         int width = fields.stream().mapToInt(f -> Math.min(f.label().length(), WIDEST_LABEL)).max().orElse(0);
         for (FilledField field : fields) {
             String label = field.label().length() > WIDEST_LABEL
                     ? field.label().substring(0, WIDEST_LABEL - 1) + "…" : field.label();
             text.append("\n  ").append(String.format("%-" + width + "s", label)).append("  ")
-                    .append(shownValue(field));
+                    .append(shownValue(field, seen));
         }
         return text.toString();
     }
 
-    private String shownValue(FilledField field) {
+    private String shownValue(FilledField field, Look seen) {
         if (field.kind() != FilledField.Kind.KEPT) {
             return valuesInFull ? field.shownValue() : Redaction.shown(field);
         }
-        String onPage = finder.now(field.target()).map(m -> page.describe(m.element()).value()).orElse("");
+        String onPage = seen.field(field.target()).map(FieldState::value).orElse("");
         if (onPage == null || onPage.isBlank()) {
             return "(left empty)";
         }

@@ -2,10 +2,12 @@ package dev.optout.engine;
 
 import dev.optout.pack.Step;
 import dev.optout.page.FieldState;
+import dev.optout.page.Look;
 import dev.optout.page.Match;
 import dev.optout.page.Page;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Puts a value into a field and proves it is there, retrying while the page re-renders. Shared by the fill and
@@ -36,21 +38,34 @@ final class FieldWriter {
         this.typeahead = typeahead;
     }
 
-    /** A fill or select step's live action: the value written and proven, and pending for the next send. */
-    StepResult fill(Step step, FilledField field) {
-        Match filled = write(step, field);
+    /**
+     * A fill or select step's live action: the value written and proven, and pending for the next send. {@code
+     * awaited} is the look that found the field, the page untouched since: the first try uses it.
+     */
+    StepResult fill(Step step, FilledField field, Look awaited) {
+        Match filled = write(step, field, TargetFinder.firstThen(awaited, () -> lookAt(field)));
         outbox.record(field);
         return StepResult.done(filled);
     }
 
     Match write(Step step, FilledField field) {
+        return write(step, field, () -> lookAt(field));
+    }
+
+    private Look lookAt(FilledField field) {
+        return finder.look(List.of(field.target()), true);
+    }
+
+    private Match write(Step step, FilledField field, Supplier<Look> looks) {
         return waiter.until("'" + field.target() + "' to hold its value", timeouts.of(step), () -> {
-            Optional<Match> match = finder.now(field.target());
+            // The field, the host and the field's state in one look: what is checked is what is typed into.
+            Look seen = looks.get();
+            Optional<Match> match = seen.match(field.target());
             if (match.isEmpty()) {
                 return Optional.empty();
             }
-            origins.requireAllowed("type");
-            FieldState state = page.describe(match.get().element());
+            origins.requireAllowed("type", seen.url());
+            FieldState state = seen.field(field.target()).orElseThrow();
             requireTypable(field, state);
             if (field.kind() == FilledField.Kind.OPTION && state.isTypeahead()) {
                 retype(step, field);

@@ -2,7 +2,9 @@ package dev.optout.engine;
 
 import dev.optout.pack.InputSpec;
 import dev.optout.pack.Step.Fill;
+import dev.optout.page.Look;
 import dev.optout.page.Match;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,7 +34,8 @@ final class FillExecutor implements StepExecutor<Fill> {
     public StepResult run(Fill step) {
         Optional<InputSpec> input = values.soleInput(step.value());
         Optional<String> value = values.resolve(step.value());
-        Match match = finder.await(step.target(), timeouts.of(step));
+        Look seen = finder.awaitLook(List.of(step.target()), timeouts.of(step), true);
+        Match match = seen.firstMatch().orElseThrow();
         effects.show(step, match);
         String label = finder.humanName(step.target());
         if (value.isEmpty()) {
@@ -46,6 +49,6 @@ final class FillExecutor implements StepExecutor<Fill> {
         FilledField field = new FilledField(step.target(), label, FilledField.Kind.TEXT, value, value.get(), input,
                 personal, masked);
         String inWords = "type " + field.quotedUnlessMasked() + " into '" + label + "'";
-        return effects.write(Optional.of(match), inWords, field, () -> writer.fill(step, field));
+        return effects.write(Optional.of(match), inWords, field, () -> writer.fill(step, field, seen));
     }
 }

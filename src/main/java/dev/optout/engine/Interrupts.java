@@ -3,6 +3,7 @@ package dev.optout.engine;
 import dev.optout.pack.Interrupt;
 import dev.optout.pack.Step;
 import dev.optout.page.ElementCoveredException;
+import dev.optout.page.Look;
 import dev.optout.page.Match;
 import dev.optout.page.Page;
 import java.time.Duration;
@@ -51,12 +52,15 @@ final class Interrupts {
 
     /** Runs the handler of every overlay that shows now; whether any ran. */
     boolean handleShowing() {
-        if (suspended) {
+        if (suspended || handlers.isEmpty()) {
             return false;
         }
         boolean any = false;
+        // One look for every overlay (the step's own look when nothing changed the page since); once a handler acted,
+        // the page is asked again.
+        Look seen = finder.look(handlers.stream().map(Interrupt::when).distinct().toList(), false);
         for (Interrupt handler : handlers) {
-            if (finder.now(handler.when()).isPresent()) {
+            if (any ? finder.now(handler.when()).isPresent() : seen.match(handler.when()).isPresent()) {
                 handle(handler);
                 any = true;
             }

@@ -13,15 +13,13 @@ final class LiveEffects implements Effects {
 
     private final Page page;
     private final Evidence evidence;
-    private final OriginGuard origins;
     private final Outbox outbox;
     private final RunState state;
     private final SendGate gate;
 
-    LiveEffects(Page page, Evidence evidence, OriginGuard origins, Outbox outbox, RunState state, SendGate gate) {
+    LiveEffects(Page page, Evidence evidence, Outbox outbox, RunState state, SendGate gate) {
         this.page = page;
         this.evidence = evidence;
-        this.origins = origins;
         this.outbox = outbox;
         this.state = state;
         this.gate = gate;
@@ -43,8 +41,9 @@ final class LiveEffects implements Effects {
 
     @Override
     public StepResult send(Step step, Optional<Match> target, String inWords, Supplier<StepResult> action) {
-        List<FilledField> held = gate.check(step);
-        String host = origins.currentHost();
+        SendGate.Cleared cleared = gate.check(step);
+        List<FilledField> held = cleared.held();
+        String host = cleared.host();
         if (!state.beginSend(step.number(), host)) {
             throw new StepFailedException("optout is being interrupted, so it sends nothing more");
         }

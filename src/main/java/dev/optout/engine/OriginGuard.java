@@ -25,7 +25,12 @@ final class OriginGuard {
      * after its last key, so an earlier step cannot have typed on that page either.
      */
     void requireAllowed(String action) {
-        foreignOrigin(page.url()).ifPresent(foreign -> {
+        requireAllowed(action, page.url());
+    }
+
+    /** As {@link #requireAllowed(String)}, for {@code url}, where a look just saw the page. */
+    void requireAllowed(String action, String url) {
+        foreignOrigin(url).ifPresent(foreign -> {
             throw new SafetyAbortException(notAllowed(foreign) + "; refusing to " + action + " there. "
                     + "Nothing was typed or sent on that page.");
         });
@@ -49,7 +54,11 @@ final class OriginGuard {
 
     /** The Meta host the page is on (the real one when a replica stands in for it), as the person is told. */
     String currentHost() {
-        String url = page.url();
+        return hostOf(page.url());
+    }
+
+    /** As {@link #currentHost}, for the page at {@code url}. */
+    String hostOf(String url) {
         return allowed.realHost(url).orElseGet(() -> originOf(url));
     }
 
@@ -59,8 +68,12 @@ final class OriginGuard {
      * real thing.
      */
     String sendTarget() {
-        String url = page.url();
-        String real = currentHost();
+        return sendTargetOf(page.url());
+    }
+
+    /** As {@link #sendTarget}, for the page at {@code url}. */
+    String sendTargetOf(String url) {
+        String real = hostOf(url);
         return Origin.of(url).filter(shown -> !shown.host().equals(real))
                 .map(local -> "the replica of " + real + " (" + local.host() + ":" + local.port() + ")")
                 .orElse(real);

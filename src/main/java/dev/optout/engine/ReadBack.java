@@ -1,12 +1,10 @@
 package dev.optout.engine;
 
 import dev.optout.pack.Step;
-import dev.optout.page.ElementStaleException;
-import dev.optout.page.Match;
-import dev.optout.page.Page;
+import dev.optout.page.FieldState;
+import dev.optout.page.Look;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Before a confirm and again right before a send, reads every filled field back from the page. A page can re-render
@@ -18,22 +16,44 @@ final class ReadBack {
     private static final int REFILL_ROUNDS = 2;
 
     private final TargetFinder finder;
-    private final Page page;
     private final FieldWriter writer;
     private final Outbox outbox;
 
-    ReadBack(TargetFinder finder, Page page, FieldWriter writer, Outbox outbox) {
+    ReadBack(TargetFinder finder, FieldWriter writer, Outbox outbox) {
         this.finder = finder;
-        this.page = page;
         this.writer = writer;
         this.outbox = outbox;
     }
 
-    void ensureValuesStillOnPage(Step step) {
+    /**
+     * Every pending field as the page holds it, in one look, with the page's address: the look the step began with
+     * when nothing changed the page since (see {@link TargetFinder#look}).
+     */
+    Look look() {
+        return finder.look(pendingTargets(), true);
+    }
+
+    /** As {@link #look()}, asked of the browser in any case: right before a send. */
+    Look lookAfresh() {
+        return finder.lookAfresh(pendingTargets(), true);
+    }
+
+    private List<String> pendingTargets() {
+        return outbox.pending().stream().map(FilledField::target).distinct().toList();
+    }
+
+    /**
+     * Proves every filled field still holds its value, starting from {@code seen} (a {@link #look()} just taken);
+     * a field the page dropped is written again. Returns the look that found them all holding.
+     */
+    Look ensureValuesStillOnPage(Step step, Look seen) {
         for (int round = 0; ; round++) {
-            List<FilledField> wrong = mismatches();
+            if (round > 0) {
+                seen = look();
+            }
+            List<FilledField> wrong = mismatches(seen);
             if (wrong.isEmpty()) {
-                return;
+                return seen;
             }
             if (round == REFILL_ROUNDS) {
                 throw new StepFailedException("the page kept changing " + labels(wrong) + " after optout filled "
@@ -50,39 +70,27 @@ final class ReadBack {
      * The pending fields with the values the page holds now: a kept field with what the page filled in (or nothing),
      * a typed one with what it reads back; a chosen option as written (the read-back just proved it is chosen).
      */
-    List<FilledField> asOnPage() {
-        return outbox.pending().stream().map(this::asOnPage).toList();
+    List<FilledField> asOnPage(Look seen) {
+        return outbox.pending().stream().map(field -> asOnPage(field, seen)).toList();
     }
 
-    private FilledField asOnPage(FilledField field) {
+    private static FilledField asOnPage(FilledField field, Look seen) {
         if (field.kind() == FilledField.Kind.OPTION) {
             return field;
         }
-        try {
-            String held = finder.now(field.target()).map(match -> page.describe(match.element()).value()).orElse("");
-            return field.holding(held == null ? "" : held);
-        } catch (ElementStaleException replacedMeanwhile) {
-            return field;
-        }
+        String held = seen.field(field.target()).map(FieldState::value).orElse("");
+        return field.holding(held == null ? "" : held);
     }
 
-    private List<FilledField> mismatches() {
+    private List<FilledField> mismatches(Look seen) {
         List<FilledField> wrong = new ArrayList<>();
         for (FilledField field : outbox.pending()) {
-            if (field.kind() != FilledField.Kind.KEPT && !holds(field)) {
+            if (field.kind() != FilledField.Kind.KEPT
+                    && !seen.field(field.target()).map(state -> FieldWriter.holds(state, field)).orElse(false)) {
                 wrong.add(field);
             }
         }
         return wrong;
-    }
-
-    private boolean holds(FilledField field) {
-        Optional<Match> match = finder.now(field.target());
-        try {
-            return match.isPresent() && FieldWriter.holds(page.describe(match.get().element()), field);
-        } catch (ElementStaleException replacedMeanwhile) {
-            return false;
-        }
     }
 
     private static String labels(List<FilledField> fields) {

@@ -37,6 +37,20 @@ final class RunLanguage {
         return current;
     }
 
+    /**
+     * Takes the page language a look at the page just read, unless {@code --locale} fixed it; whether the run's
+     * language changed.
+     */
+    boolean adopt(String pageLanguage) {
+        String next = fixed.orElse(pageLanguage);
+        boolean changed = !next.equals(current);
+        current = next;
+        if (told.add(current)) {
+            fallbackNotice(pack, current).ifPresent(person::tell);
+        }
+        return changed;
+    }
+
     /** Reads the page language afresh: a redirect or a login may change it. */
     void refresh() {
         current = fixed.orElseGet(page::language);

@@ -18,13 +18,14 @@ record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, R
                 ConfirmSummary summary, AnswerWait answer, Effects effects, Repairer repairer, OutlineKeeper outline) {
 
     /** @param tab the page in the tool's tab; the steps act on it through the pack's interrupts */
-    static RunParts assemble(Pack pack, Map<String, String> inputs, RunSettings settings, Page tab,
+    static RunParts assemble(Pack pack, Map<String, String> inputs, RunSettings settings, Page browserTab,
                              OriginMap originMap, ReportWriter report, Person person, RunListener listener,
                              Clock clock, Optional<FixKeeper> fixes) {
+        WatchedPage tab = new WatchedPage(browserTab);
         RunLanguage language = new RunLanguage(settings.locale(), tab, pack, person);
         Waiter waiter = new Waiter(tab, person, listener, clock, settings.personAtTheBrowser());
         NewTabs tabs = new NewTabs(tab, clock);
-        TargetFinder finder = new TargetFinder(pack, tab, waiter, language::current, tabs);
+        TargetFinder finder = new TargetFinder(pack, tab, waiter, language::current, tabs, clock);
         OriginGuard origins = new OriginGuard(tab, new AllowedOrigins(pack.origins(), originMap));
         Interrupts interrupts = new Interrupts(pack.interrupts(), finder, tab, origins, waiter, settings.stepTimeout());
         Page page = new InterruptingPage(tab, interrupts);
@@ -34,16 +35,16 @@ record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, R
         StepTimeouts timeouts = new StepTimeouts(settings.stepTimeout());
         Typeahead typeahead = new Typeahead(finder, page, waiter, origins, timeouts);
         FieldWriter writer = new FieldWriter(finder, page, waiter, origins, timeouts, outbox, typeahead);
-        ReadBack readBack = new ReadBack(finder, page, writer, outbox);
+        ReadBack readBack = new ReadBack(finder, writer, outbox);
         RepairLog repairs = new RepairLog();
-        ConfirmSummary summary = new ConfirmSummary(outbox, origins, finder, page, settings.valuesInFull(), repairs);
+        ConfirmSummary summary = new ConfirmSummary(outbox, origins, readBack, settings.valuesInFull(), repairs);
         // Only a person who can answer is asked to repair: --yes means nobody is there.
         Repairer repairer = new Repairer(page, person, finder, origins, language, fixes, repairs, clock,
                 !settings.assumeYes(), settings.personAtTheBrowser(), new MissingTargets(pack));
         // The one place the mode is asked: from here on, executors hand their actions to whichever was chosen.
         Effects effects = settings.mode() == Mode.DRY_RUN
                 ? new DryRunEffects(page, evidence, origins, person, outbox, summary, timeouts, state)
-                : new LiveEffects(page, evidence, origins, outbox, state, new SendGate(state, origins, readBack));
+                : new LiveEffects(page, evidence, outbox, state, new SendGate(state, origins, readBack));
         AnswerWait answer = new AnswerWait(pack.errorTargets(), finder, page, state);
         return new RunParts(settings, page, person, waiter, language, new RunValues(pack, inputs, language), tabs, finder,
                 origins, interrupts, outbox, evidence, state, timeouts, typeahead, writer, readBack, summary, answer,

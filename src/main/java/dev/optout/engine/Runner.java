@@ -1,9 +1,12 @@
 package dev.optout.engine;
 
 import dev.optout.pack.Guard;
+import dev.optout.pack.Interrupt;
 import dev.optout.pack.Pack;
 import dev.optout.pack.Step;
 import dev.optout.page.BrowserClosedException;
+import dev.optout.page.DialogOpenException;
+import dev.optout.page.Look;
 import dev.optout.page.Page;
 import dev.optout.page.PageException;
 import dev.optout.page.PageLoadTimeoutException;
@@ -60,9 +63,12 @@ public final class Runner {
         synchronized (lock) {
             walk = walking;
         }
-        for (Step step : pack.steps()) {
+        List<String> overlays = pack.interrupts().stream().map(Interrupt::when).distinct().toList();
+        for (int i = 0; i < pack.steps().size(); i++) {
+            Step step = pack.steps().get(i);
             walking.starting(step);
-            StepRecord record = runStep(step, pack.steps().size(), run, executors);
+            StepRecord record = runStep(step, LookAhead.targets(pack.steps(), i, overlays), pack.steps().size(), run,
+                    executors);
             synchronized (lock) {
                 if (interrupted) {
                     break;
@@ -154,10 +160,12 @@ public final class Runner {
         }
     }
 
-    private StepRecord runStep(Step step, int stepCount, RunParts run, StepExecutors executors) {
+    private StepRecord runStep(Step step, List<String> lookAhead, int stepCount, RunParts run,
+                               StepExecutors executors) {
         listener.stepStarted(step, stepCount, StepDescription.of(step));
         Instant start = clock.instant();
-        StepResult result = withHandledOverlays(attempt(step, run, executors), run.interrupts().drainHandled());
+        StepResult result = withHandledOverlays(attempt(step, lookAhead, run, executors),
+                run.interrupts().drainHandled());
         if (result.status() == StepStatus.FAILED && !run.state().browserClosed()) {
             run.evidence().screenshotQuietly(step);
         } else {
@@ -168,9 +176,9 @@ public final class Runner {
                 result.status(), result.matched(), ms, result.note(), run.evidence().screenshotOf(step));
     }
 
-    private StepResult attempt(Step step, RunParts run, StepExecutors executors) {
+    private StepResult attempt(Step step, List<String> lookAhead, RunParts run, StepExecutors executors) {
         try {
-            return execute(step, run, executors);
+            return execute(step, lookAhead, run, executors);
         } catch (DeclinedException e) {
             run.state().end(Outcome.DECLINED, e.getMessage());
             return StepResult.done("you said no");
@@ -191,7 +199,7 @@ public final class Runner {
             FailureRecord failure = failure(step, e.getMessage(), List.of(), run);
             return step.common().optional() ? notDone(step, failure, run) : run.effects().stuck(step, failure);
         } catch (TargetNotFoundException e) {
-            return notFound(step, e, run, executors);
+            return notFound(step, lookAhead, e, run, executors);
         } catch (StepFailedException e) {
             return notDone(step, failure(step, e.getMessage(), about(step, e), run), run);
         } catch (WaitTimeoutException | PageLoadTimeoutException e) {
@@ -206,12 +214,13 @@ public final class Runner {
      * again with their repair; otherwise the step fails, ending with the command that repairs it, and the report
      * gets the page's outline.
      */
-    private StepResult notFound(Step step, TargetNotFoundException e, RunParts run, StepExecutors executors) {
+    private StepResult notFound(Step step, List<String> lookAhead, TargetNotFoundException e, RunParts run,
+                                StepExecutors executors) {
         if (!step.common().optional()) {
             run.outline().keep(run.language().current());
             Optional<String> repaired = run.repairer().repair(step, e);
             if (repaired.isPresent()) {
-                StepResult again = attempt(step, run, executors);
+                StepResult again = attempt(step, lookAhead, run, executors);
                 String note = "repaired by you: " + repaired.get();
                 return again.withNote(again.note().map(n -> n + "; " + note).orElse(note));
             }
@@ -221,21 +230,47 @@ public final class Runner {
         return notDone(step, remedy.map(failure::endingWith).orElse(failure), run);
     }
 
-    private StepResult execute(Step step, RunParts run, StepExecutors executors) {
+    private StepResult execute(Step step, List<String> lookAhead, RunParts run, StepExecutors executors) {
         Optional<StepResult> outOfReach = run.effects().outOfReach(step);
         if (outOfReach.isPresent()) {
             return outOfReach.get();
         }
-        run.waiter().untilNoDialog(run.settings().personTimeout());
-        run.language().refresh();
+        lookBeforeStep(lookAhead, run);
         run.interrupts().beforeStep(step);
         Optional<Guard> guard = step.common().when();
-        if (guard.isPresent() && run.finder().now(guard.get().target()).isPresent() != guard.get().present()) {
+        // The look before the step answers, unless an interrupt changed the page meanwhile.
+        if (guard.isPresent() && run.finder().look(List.of(guard.get().target()), false).match(guard.get().target())
+                .isPresent() != guard.get().present()) {
             Guard g = guard.get();
             return StepResult.skipped(Optional.empty(),
                     "skipped: " + g.target() + (g.present() ? " absent" : " present"));
         }
         return step.accept(executors);
+    }
+
+    /**
+     * Before a step touches the page, one look at it: the page's language afresh (a redirect or a login may change
+     * it), the overlays the pack's interrupts handle, the step's guard, and the targets of this step and the next
+     * ones ({@link LookAhead}), which they then need not look for again while the page stays the same. A JavaScript
+     * dialog makes the look fail; the person is told and the run waits until they answered it in the browser.
+     */
+    private static void lookBeforeStep(List<String> targets, RunParts run) {
+        Look look;
+        try {
+            look = run.finder().look(targets, true);
+        } catch (BrowserClosedException e) {
+            throw e;
+        } catch (PageException e) {
+            if (!(e instanceof DialogOpenException) && run.page().openDialogText().isEmpty()) {
+                throw e;
+            }
+            run.waiter().untilNoDialog(run.settings().personTimeout());
+            look = run.finder().lookAfresh(targets, true);
+        }
+        if (run.language().adopt(look.language()) && !targets.isEmpty()) {
+            // The texts looked for were those of the language before: look again in the page's.
+            run.finder().lookAfresh(targets, true);
+        }
     }
 
     /** The step's note also says which overlays the pack's interrupts handled during it. */

@@ -4,6 +4,7 @@ import dev.optout.pack.InputSpec;
 import dev.optout.pack.InputType;
 import dev.optout.pack.Step.Select;
 import dev.optout.page.FieldState;
+import dev.optout.page.Look;
 import dev.optout.page.Match;
 import dev.optout.page.Page;
 import java.util.List;
@@ -49,9 +50,10 @@ final class SelectExecutor implements StepExecutor<Select> {
         if (value.isEmpty()) {
             return StepResult.skipped(Optional.empty(), "no value given for " + step.value().raw());
         }
-        Match match = finder.await(step.target(), timeouts.of(step));
+        Look seen = finder.awaitLook(List.of(step.target()), timeouts.of(step), true);
+        Match match = seen.firstMatch().orElseThrow();
         effects.show(step, match);
-        FieldState state = page.describe(match.element());
+        FieldState state = seen.field(step.target()).orElseThrow();
         Optional<InputType> type = input.map(InputSpec::type);
         if (state.isTypeahead()) {
             return typeIn(step, match, value.get(), input);
@@ -60,7 +62,7 @@ final class SelectExecutor implements StepExecutor<Select> {
                 .orElseThrow(() -> new StepFailedException(noOption(value.get(), type, state, language.current())));
         FilledField field = field(step, option.value(), option.text(), value.get(), input);
         String inWords = "choose " + field.quotedUnlessMasked() + " in '" + field.label() + "'";
-        return effects.write(Optional.of(match), inWords, field, () -> writer.fill(step, field));
+        return effects.write(Optional.of(match), inWords, field, () -> writer.fill(step, field, seen));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.optout.engine;
 
 import dev.optout.pack.Step;
+import dev.optout.page.Look;
 import java.util.List;
 
 /**
@@ -19,17 +20,22 @@ final class SendGate {
         this.readBack = readBack;
     }
 
+    /** What a send may go out with: the fields as the page holds them, and the host it goes to. */
+    record Cleared(List<FilledField> held, String host) {
+    }
+
     /**
      * Throws unless the step may send now; returns the filled fields as the page holds them at this moment, which
-     * is what the send sends.
+     * is what the send sends, and the host it goes to, both from the look that proved the values.
      */
-    List<FilledField> check(Step step) {
+    Cleared check(Step step) {
         if (!state.yesGiven()) {
             throw new StepFailedException("refusing to send: no confirm step said yes before this step");
         }
-        origins.requireAllowed("send");
-        readBack.ensureValuesStillOnPage(step);
-        origins.requireAllowed("send");
-        return readBack.asOnPage();
+        Look seen = readBack.lookAfresh();
+        origins.requireAllowed("send", seen.url());
+        Look proved = readBack.ensureValuesStillOnPage(step, seen);
+        origins.requireAllowed("send", proved.url());
+        return new Cleared(readBack.asOnPage(proved), origins.hostOf(proved.url()));
     }
 }

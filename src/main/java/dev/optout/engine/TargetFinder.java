@@ -4,12 +4,16 @@ import dev.optout.pack.Locator;
 import dev.optout.pack.Pack;
 import dev.optout.pack.Target;
 import dev.optout.page.BrokenLocator;
+import dev.optout.page.Look;
 import dev.optout.page.Match;
 import dev.optout.page.Page;
 import dev.optout.page.Search;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,32 +23,79 @@ import java.util.stream.Collectors;
 /** Finds a pack's targets on the page, now or by waiting, and says precisely what was tried when it can't. */
 final class TargetFinder {
 
+    /** Reuse a look only this long: past it, a person may have done something in the browser meanwhile. */
+    private static final Duration STILL_CURRENT = Duration.ofMillis(100);
+
     private final Pack pack;
-    private final Page page;
+    private final WatchedPage page;
     private final Waiter waiter;
     private final Supplier<String> language;
     /** Targets the person repaired during this run, with the new locator first. */
     private final Map<String, Target> repaired = new HashMap<>();
+    private final Clock clock;
     /** By target: the locators the page could not evaluate at the last look for it. */
     private final Map<String, List<BrokenLocator>> broken = new HashMap<>();
     private final NewTabs tabs;
+    private Optional<Seen> last = Optional.empty();
 
-    TargetFinder(Pack pack, Page page, Waiter waiter, Supplier<String> language, NewTabs tabs) {
+    TargetFinder(Pack pack, WatchedPage page, Waiter waiter, Supplier<String> language, NewTabs tabs, Clock clock) {
         this.pack = pack;
         this.page = page;
         this.waiter = waiter;
         this.language = language;
         this.tabs = tabs;
+        this.clock = clock;
     }
 
     Optional<Match> now(String targetName) {
         Search search = page.search(target(targetName), language.get());
-        if (search.broken().isEmpty()) {
+        noteBroken(targetName, search.broken());
+        return search.match();
+    }
+
+    private void noteBroken(String targetName, List<BrokenLocator> refused) {
+        if (refused.isEmpty()) {
             broken.remove(targetName);
         } else {
-            broken.put(targetName, search.broken());
+            broken.put(targetName, refused);
         }
-        return search.match();
+    }
+
+    /**
+     * One look at the page for these targets (see {@link Page#look}), with their field states when asked. The last
+     * look serves again when it saw these targets, nothing was sent since that may have changed the page (see
+     * {@link WatchedPage}) and it is younger than {@link #STILL_CURRENT}: one round trip fewer for a step that
+     * follows a step which left the page alone.
+     */
+    Look look(List<String> targetNames, boolean describe) {
+        return stillCurrent(targetNames, describe).orElseGet(() -> lookAfresh(targetNames, describe));
+    }
+
+    /** One look at the page, asked of the browser whatever was seen before: the read-back right before a send. */
+    Look lookAfresh(List<String> targetNames, boolean describe) {
+        long changes = page.changes();
+        Instant at = clock.instant();
+        String lang = language.get();
+        Look seen = page.look(targetNames.stream().map(this::target).toList(), lang, describe);
+        for (int i = 0; i < targetNames.size(); i++) {
+            noteBroken(targetNames.get(i), seen.broken().get(i));
+        }
+        last = Optional.of(new Seen(seen, changes, at, lang, describe));
+        return seen;
+    }
+
+    private Optional<Look> stillCurrent(List<String> targetNames, boolean describe) {
+        return last.filter(s -> s.changes() == page.changes() && (s.described() || !describe)
+                        && Duration.between(s.at(), clock.instant()).compareTo(STILL_CURRENT) <= 0
+                        && s.language().equals(language.get()))
+                .flatMap(s -> s.look().only(targetNames));
+    }
+
+    /**
+     * A look, with the count of page changes before it, when it was asked for, the language its texts were in, and
+     * whether it described the fields.
+     */
+    private record Seen(Look look, long changes, Instant at, String language, boolean described) {
     }
 
     /** The target as this run finds it: the pack's, or the person's repair of it. */
@@ -59,6 +110,8 @@ final class TargetFinder {
         locators.add(locator);
         target(targetName).locators().stream().filter(l -> !l.equals(locator)).forEach(locators::add);
         repaired.put(targetName, new Target(targetName, locators));
+        // A look taken with the old locators must not answer for the new ones.
+        last = Optional.empty();
     }
 
     String packId() {
@@ -71,24 +124,57 @@ final class TargetFinder {
 
     /** Waits until any of the targets is present and returns the first found, in the order given. */
     Match awaitAny(List<String> targetNames, Duration timeout) {
+        return awaitLook(targetNames, timeout, false).firstMatch().orElseThrow();
+    }
+
+    /**
+     * As {@link #awaitAny}, with the look that found it: the page's address at that moment, and the found element's
+     * field state when {@code describe}.
+     */
+    Look awaitLook(List<String> targetNames, Duration timeout, boolean describe) {
+        return awaitLook(targetNames, timeout, describe, waiter::until);
+    }
+
+    /** As {@link #awaitAny}, for a page the person changes: looked at less often. */
+    Match awaitPerson(List<String> targetNames, Duration timeout) {
+        return awaitLook(targetNames, timeout, false, waiter::untilPersonActs).firstMatch().orElseThrow();
+    }
+
+    /** The match found a moment ago first, then, on each later call, the target found afresh: for retries. */
+    Supplier<Optional<Match>> thenAfresh(Match found) {
+        return firstThen(Optional.of(found), () -> now(found.target()));
+    }
+
+    /** {@code first} on the first call, then whatever {@code then} gives: a retry loop's first try reuses a look. */
+    static <T> Supplier<T> firstThen(T first, Supplier<T> then) {
+        Iterator<T> once = List.of(first).iterator();
+        return () -> once.hasNext() ? once.next() : then.get();
+    }
+
+    private Look awaitLook(List<String> targetNames, Duration timeout, boolean describe, WaitLoop loop) {
         try {
-            return waiter.until(describe(targetNames) + " to appear", timeout, () -> firstPresent(targetNames));
+            return loop.until(describe(targetNames) + " to appear", timeout,
+                    () -> firstPresent(targetNames, describe));
         } catch (WaitTimeoutException e) {
             throw new TargetNotFoundException(targetNames, "no element matched " + targetNames.stream().map(this::tried)
                     .collect(Collectors.joining("; ")) + " within " + timeout.toSeconds() + " s");
         }
     }
 
-    /** The first target present; when none is, a tab the last click opened late may be where they are. */
-    private Optional<Match> firstPresent(List<String> targetNames) {
-        for (String name : targetNames) {
-            Optional<Match> match = now(name);
-            if (match.isPresent()) {
-                return match;
-            }
+    /** A look that found a target; when none is there, a tab the last click opened late may be where they are. */
+    private Optional<Look> firstPresent(List<String> targetNames, boolean describe) {
+        Look seen = look(targetNames, describe);
+        if (seen.firstMatch().isPresent()) {
+            return Optional.of(seen);
         }
         tabs.followOpened();
         return Optional.empty();
+    }
+
+    /** {@link Waiter#until} or {@link Waiter#untilPersonActs}. */
+    @FunctionalInterface
+    private interface WaitLoop {
+        Look until(String what, Duration timeout, Supplier<Optional<Look>> probe);
     }
 
     /**

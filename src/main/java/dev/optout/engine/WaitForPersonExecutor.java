@@ -29,7 +29,7 @@ final class WaitForPersonExecutor implements StepExecutor<WaitForPerson> {
 
     @Override
     public StepResult run(WaitForPerson step) {
-        Optional<Match> already = step.until().stream().map(finder::now).flatMap(Optional::stream).findFirst();
+        Optional<Match> already = finder.look(step.until(), false).firstMatch();
         if (already.isPresent()) {
             return StepResult.done(already.get()).withNote("already done");
         }
@@ -45,7 +45,7 @@ final class WaitForPersonExecutor implements StepExecutor<WaitForPerson> {
         Duration limit = step.common().timeout().orElse(personTimeout);
         person.tell(step.message() + " (optout waits up to " + limit.toMinutes() + " min)");
         try {
-            Match match = finder.awaitAny(step.until(), limit);
+            Match match = finder.awaitPerson(step.until(), limit);
             language.refresh();
             person.tell("Thanks, going on.");
             return StepResult.done(match);

@@ -18,7 +18,13 @@ import java.util.function.Supplier;
  */
 public final class Waiter {
 
-    private static final Duration POLL = Duration.ofMillis(100);
+    /**
+     * How often a page is looked at while the tool waits for it alone: one look is one script in the browser, and
+     * a field that appears should be acted on within a few tens of milliseconds, as a hand-written script would.
+     */
+    private static final Duration PAGE_POLL = Duration.ofMillis(20);
+    /** How often while a person acts (logs in, answers a dialog): seconds go by, the browser is theirs meanwhile. */
+    private static final Duration PERSON_POLL = Duration.ofMillis(100);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(15);
 
     private final Page page;
@@ -37,13 +43,22 @@ public final class Waiter {
     }
 
     /**
-     * Retries {@code probe} until it returns a value.
+     * Retries {@code probe} until it returns a value, looking often: the page alone is awaited.
      *
      * @param what describes the awaited condition in the timeout message, e.g. "target 'send' to appear"
      * @throws WaitTimeoutException when the time runs out
      * @throws BrowserClosedException when the browser went away
      */
     public <T> T until(String what, Duration timeout, Supplier<Optional<T>> probe) {
+        return until(what, timeout, probe, PAGE_POLL);
+    }
+
+    /** As {@link #until}, for what a person does in the browser: looked at less often. */
+    public <T> T untilPersonActs(String what, Duration timeout, Supplier<Optional<T>> probe) {
+        return until(what, timeout, probe, PERSON_POLL);
+    }
+
+    private <T> T until(String what, Duration timeout, Supplier<Optional<T>> probe, Duration poll) {
         Instant start = clock.instant();
         Instant end = start.plus(timeout);
         Probe<T> state = new Probe<>(probe, what, timeout, start);
@@ -55,7 +70,7 @@ public final class Waiter {
             if (clock.instant().isAfter(end)) {
                 throw new WaitTimeoutException(what, timeout, state.lastProblem);
             }
-            page.pause(POLL);
+            page.pause(poll);
         }
     }
 
@@ -72,7 +87,7 @@ public final class Waiter {
         }
         requireSomeoneToAnswer(open.get());
         person.tell(dialogNotice(open.get()));
-        until("you to answer the page's dialog", timeout,
+        untilPersonActs("you to answer the page's dialog", timeout,
                 () -> page.openDialogText().isPresent() ? Optional.empty() : Optional.of(Boolean.TRUE));
     }
 

@@ -25,9 +25,16 @@ final class FallbackCheck {
      * libraries and included packs are their own files' business.
      */
     static List<PackError> check(String sourceName, String yamlText) {
-        SourceTree tree = YamlTreeReader.read(sourceName, yamlText);
+        return check(new PackFile(sourceName, yamlText));
+    }
+
+    /** The same, for a file whose tree may have been read already. */
+    static List<PackError> check(PackFile file) {
+        String sourceName = file.source();
+        SourceTree tree = file.tree();
+        // Loading the file judged its selectors; here only the kinds of its locators count.
         Problems ignored = new Problems(sourceName, tree);
-        Map<String, Target> targets = new TargetReader(ignored).read(tree.root().isObject()
+        Map<String, Target> targets = new TargetReader(ignored, ContentChecks.SKIP).read(tree.root().isObject()
                 ? tree.root().path("targets") : MissingNode.getInstance());
         List<PackError> findings = new ArrayList<>();
         targets.values().forEach(target -> weakness(target).ifPresent(why -> {

@@ -6,9 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.TreeSet;
 
 /**
@@ -44,12 +42,19 @@ public final class PackLoader {
      * @param resolver   finds the libraries the pack uses and the packs it includes
      */
     public Pack load(String sourceName, String yamlText, PackResolver resolver) {
-        SourceTree tree = parse(sourceName, yamlText,
-                "a pack is a map of keys (format, id, title, origins, steps, ...)");
+        return load(new PackFile(sourceName, yamlText), resolver, ContentChecks.RUN);
+    }
+
+    /** Validates a pack file whose tree may have been read already, with or without its content checks. */
+    Pack load(PackFile file, PackResolver resolver, ContentChecks checks) {
+        String sourceName = file.source();
+        SourceTree tree = parse(file, "a pack is a map of keys (format, id, title, origins, steps, ...)");
         Problems problems = new Problems(sourceName, tree);
         ControlCharacters.report(tree, problems);
-        new SchemaMessages(PackSchema.get(), tree, problems).check();
-        Pack pack = new PackBuilder(tree, problems, sourceName, resolver).build();
+        if (checks.run()) {
+            new SchemaMessages(PackSchema.get(), tree, problems).check();
+        }
+        Pack pack = new PackBuilder(tree, problems, sourceName, resolver, checks).build();
         problems.throwIfAny();
         return pack;
     }
@@ -61,13 +66,20 @@ public final class PackLoader {
 
     /** Validates a library of shared targets given as text. */
     public Library loadLibrary(String sourceName, String yamlText) {
-        SourceTree tree = parse(sourceName, yamlText,
-                "a library is a map of keys (format, library, description, targets, ...)");
+        return loadLibrary(new PackFile(sourceName, yamlText), ContentChecks.RUN);
+    }
+
+    /** Validates a library file whose tree may have been read already, with or without its content checks. */
+    Library loadLibrary(PackFile file, ContentChecks checks) {
+        String sourceName = file.source();
+        SourceTree tree = parse(file, "a library is a map of keys (format, library, description, targets, ...)");
         Problems problems = new Problems(sourceName, tree);
         ControlCharacters.report(tree, problems);
-        new SchemaMessages(PackSchema.library(), tree, problems).check();
+        if (checks.run()) {
+            new SchemaMessages(PackSchema.library(), tree, problems).check();
+        }
         JsonNode root = tree.root();
-        Map<String, Target> targets = new TargetReader(problems).read(root.path("targets"));
+        Map<String, Target> targets = new TargetReader(problems, checks).read(root.path("targets"));
         OverlayReader overlays = new OverlayReader(problems, (name, pointer) -> {
             if (!root.path("targets").has(name)) {
                 problems.at(pointer, "target '" + name + "' is not defined in this library" + PackBuilder.suggestion(
@@ -83,26 +95,10 @@ public final class PackLoader {
         return library;
     }
 
-    /** The top-level map of a file, read without judging it; empty when the file is too big or not YAML. */
-    static JsonNode peek(String sourceName, String yamlText) {
-        if (yamlText.length() > MAX_FILE_CHARS) {
-            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
-        }
-        try {
-            return YamlTreeReader.read(sourceName, yamlText).root();
-        } catch (InvalidPackException e) {
-            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
-        }
-    }
-
     /** The tree of a file that is a map in a format this optout reads; anything else is thrown as errors at once. */
-    private static SourceTree parse(String sourceName, String yamlText, String shape) {
-        if (yamlText.length() > MAX_FILE_CHARS) {
-            throw new InvalidPackException(List.of(new PackError(sourceName, 0, 0, OptionalInt.empty(),
-                    "the file has " + yamlText.length() + " characters; a pack may have at most " + MAX_FILE_CHARS)));
-        }
-        SourceTree tree = YamlTreeReader.read(sourceName, yamlText);
-        Problems problems = new Problems(sourceName, tree);
+    private static SourceTree parse(PackFile file, String shape) {
+        SourceTree tree = file.tree();
+        Problems problems = new Problems(file.source(), tree);
         if (!tree.root().isObject()) {
             problems.at("", shape + ", not " + SchemaMessages.describe(tree.root()));
             problems.throwIfAny();

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -25,6 +26,10 @@ import java.util.stream.Stream;
  * {@code lib/} subfolder, which replace a bundled pack with the same id or a bundled library with the same name. A
  * broken file in the user folder is an error, never silently skipped: the person may have meant it to replace a
  * bundled one. Packs resolve their {@code uses} and {@code include} here, the person's files winning.
+ *
+ * <p>With a {@link ValidationCache}, files that passed every check before, unchanged, skip the
+ * {@linkplain ContentChecks content checks}: the bundled files are known by the optout that holds them, the person's by
+ * their {@link ContentDigest}, and a file named by its path by its own digest and those of the files it may use.
  */
 public final class PackRepository implements PackResolver {
 
@@ -34,20 +39,32 @@ public final class PackRepository implements PackResolver {
     public static final String BUNDLED_LIBRARY_FOLDER = BUNDLED_FOLDER + LIBRARY_FOLDER + "/";
     public static final String BUNDLED_LIBRARY_INDEX = BUNDLED_LIBRARY_FOLDER + "libraries.txt";
 
+    /** The key of a set of files that are all bundled: the cache binds it to the optout, which holds them. */
+    static final String BUNDLED_KEY = "bundled";
+
     private final PackLoader loader;
     private final Optional<Path> userFolder;
     private final Optional<FixFolder> fixes;
     private final Map<String, FixedPack> fixed = new java.util.TreeMap<>();
+    private final ValidationCache cache;
     private final Map<String, Object> loaded = new HashMap<>();
     private final List<SourceFile> loading = new ArrayList<>();
     private Index index;
+    private String setKey;
+    private ContentChecks checks;
     private Map<String, Pack> packs;
 
     /** @param userFolder a folder of {@code *.yaml} packs, with libraries in its {@code lib/}; it need not exist */
     public PackRepository(PackLoader loader, Optional<Path> userFolder) {
+        this(loader, userFolder, ValidationCache.NONE);
+    }
+
+    /** @param cache the sets of files that passed every check before, and where this one is recorded when it does */
+    public PackRepository(PackLoader loader, Optional<Path> userFolder, ValidationCache cache) {
         this.loader = loader;
         this.userFolder = userFolder;
         this.fixes = userFolder.map(FixFolder::new);
+        this.cache = cache;
     }
 
     public static PackRepository bundledOnly() {
@@ -97,7 +114,8 @@ public final class PackRepository implements PackResolver {
             if (!Files.isRegularFile(file)) {
                 throw new UnknownPackException("no pack file at " + file.toAbsolutePath());
             }
-            return withFixes(loader.load(file, this));
+            PackFile packFile = new PackFile(file.toString(), PackLoader.read(file));
+            return withFixes(outside(packFile, fileChecks -> loader.load(packFile, this, fileChecks)));
         }
         return byId(idOrPath).orElseThrow(() -> new UnknownPackException("no pack with id '" + idOrPath + "'"
                 + DidYouMean.closest(idOrPath, ids()).map(close -> "; did you mean '" + close + "'?").orElse("")
@@ -113,12 +131,26 @@ public final class PackRepository implements PackResolver {
      * @throws InvalidPackException with every error of the file and of the files it depends on
      */
     public String validate(Path file) {
-        String text = PackLoader.read(file);
-        JsonNode root = PackLoader.peek(file.toString(), text);
+        PackFile packFile = new PackFile(file.toString(), PackLoader.read(file));
+        JsonNode root = packFile.peek();
         if (root.has("library") && !root.has("id")) {
-            return "library " + loader.loadLibrary(file.toString(), text).name();
+            return "library " + outside(packFile, fileChecks -> loader.loadLibrary(packFile, fileChecks)).name();
         }
-        return loader.load(file.toString(), text, this).id();
+        return outside(packFile, fileChecks -> loader.load(packFile, this, fileChecks)).id();
+    }
+
+    /**
+     * Loads a file named by its path, skipping its content checks when it passed them before together with the files
+     * it may use from here; the files it does use are loaded as this repository's own.
+     */
+    private synchronized <T> T outside(PackFile file, Function<ContentChecks, T> load) {
+        String key = setKey() + "+" + ContentDigest.of(List.of(file));
+        boolean known = cache.knows(key);
+        T loaded = load.apply(known ? ContentChecks.SKIP : ContentChecks.RUN);
+        if (!known) {
+            cache.remember(key);
+        }
+        return loaded;
     }
 
     /**
@@ -128,7 +160,7 @@ public final class PackRepository implements PackResolver {
     public synchronized List<PackError> targetsWithoutFallback() {
         List<PackError> findings = new ArrayList<>();
         Stream.concat(index().packWinners().values().stream(), index().libraryWinners().values().stream())
-                .forEach(file -> findings.addAll(FallbackCheck.check(file.source(), file.text())));
+                .forEach(file -> findings.addAll(FallbackCheck.check(file.file())));
         return findings;
     }
 
@@ -184,6 +216,9 @@ public final class PackRepository implements PackResolver {
                     errors));
             throwIfAny(errors);
             packs = sorted;
+            if (checks().run()) {
+                cache.remember(setKey());
+            }
         }
         return packs;
     }
@@ -209,6 +244,24 @@ public final class PackRepository implements PackResolver {
         return List.copyOf(fixed.values());
     }
 
+    /** Skipped when every file here, unchanged, passed every check before. */
+    private ContentChecks checks() {
+        if (checks == null) {
+            checks = cache.knows(setKey()) ? ContentChecks.SKIP : ContentChecks.RUN;
+        }
+        return checks;
+    }
+
+    /** What the cache knows this set of files by: the bundled ones by the optout, the person's by their digest. */
+    private String setKey() {
+        if (setKey == null) {
+            List<PackFile> own = Stream.concat(index().packFiles().stream(), index().libraryFiles().stream())
+                    .filter(file -> !file.bundled()).map(SourceFile::file).toList();
+            setKey = own.isEmpty() ? BUNDLED_KEY : BUNDLED_KEY + "+" + ContentDigest.of(own);
+        }
+        return setKey;
+    }
+
     private static void collect(Runnable load, Set<PackError> errors) {
         try {
             load.run();
@@ -229,7 +282,7 @@ public final class PackRepository implements PackResolver {
         if (result == null) {
             loading.add(file);
             try {
-                result = loader.load(file.source(), file.text(), this);
+                result = loader.load(file.file(), this, checks());
             } catch (InvalidPackException e) {
                 result = e;
             } finally {
@@ -243,7 +296,7 @@ public final class PackRepository implements PackResolver {
     private Library loadLibrary(SourceFile file) {
         Object result = loaded.computeIfAbsent(file.source(), source -> {
             try {
-                return loader.loadLibrary(source, file.text());
+                return loader.loadLibrary(file.file(), checks());
             } catch (InvalidPackException e) {
                 return e;
             }
@@ -261,7 +314,11 @@ public final class PackRepository implements PackResolver {
     // ---- finding the files ----
 
     /** A pack or library file with its id or name ({@code key}), or an empty key when the file does not say. */
-    private record SourceFile(String source, String text, String key) {
+    private record SourceFile(PackFile file, String key, boolean bundled) {
+
+        String source() {
+            return file.source();
+        }
     }
 
     /**
@@ -329,12 +386,13 @@ public final class PackRepository implements PackResolver {
 
     private static List<SourceFile> bundled(List<String> names, String folder, String keyName) {
         return names.stream().map(name -> sourceFile("selectors/" + folder.substring(BUNDLED_FOLDER.length()) + name,
-                resource(folder + name), keyName)).toList();
+                resource(folder + name), keyName, true)).toList();
     }
 
-    private static SourceFile sourceFile(String source, String text, String keyName) {
-        JsonNode key = PackLoader.peek(source, text).path(keyName);
-        return new SourceFile(source, text, key.isTextual() ? key.asText() : "");
+    private static SourceFile sourceFile(String source, String text, String keyName, boolean bundled) {
+        PackFile file = new PackFile(source, text);
+        JsonNode key = file.peek().path(keyName);
+        return new SourceFile(file, key.isTextual() ? key.asText() : "", bundled);
     }
 
     /** The file names listed in the bundled pack index. */
@@ -358,7 +416,7 @@ public final class PackRepository implements PackResolver {
         }
         try (Stream<Path> files = Files.list(folder.get())) {
             return files.filter(PackRepository::isPackFile).sorted()
-                    .map(file -> sourceFile(file.toString(), PackLoader.read(file), keyName)).toList();
+                    .map(file -> sourceFile(file.toString(), PackLoader.read(file), keyName, false)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the pack folder " + folder.get(), e);
         }

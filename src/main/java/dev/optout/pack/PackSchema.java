@@ -13,19 +13,14 @@ import java.util.Set;
 
 /**
  * A JSON Schema that ships beside the packs, read once from the classpath: {@code selectors/pack.schema.json} for
- * packs, {@code selectors/library.schema.json} for libraries of shared targets.
+ * packs, {@code selectors/library.schema.json} for libraries of shared targets. Each is read on first use only:
+ * setting up the validator is a fifth of a start, and a start whose packs passed before needs none.
  */
 final class PackSchema {
 
     static final String RESOURCE = "/selectors/pack.schema.json";
     static final String LIBRARY_RESOURCE = "/selectors/library.schema.json";
     static final String FIX_RESOURCE = "/selectors/fix.schema.json";
-
-    private static final PackSchema PACK = load(RESOURCE, "the pack");
-    private static final PackSchema LIBRARY = load(LIBRARY_RESOURCE, "the library");
-    private static final PackSchema FIX = load(FIX_RESOURCE, "the fix file");
-    /** One step, as a fragment's step is judged once its parameters are filled in. */
-    private static final PackSchema STEP = oneStep(PACK.json);
 
     private final JsonNode json;
     private final JsonSchema schema;
@@ -38,19 +33,37 @@ final class PackSchema {
     }
 
     static PackSchema get() {
-        return PACK;
+        return PackHolder.SCHEMA;
     }
 
     static PackSchema library() {
-        return LIBRARY;
+        return LibraryHolder.SCHEMA;
     }
 
     static PackSchema fix() {
-        return FIX;
+        return FixHolder.SCHEMA;
     }
 
+    /** One step, as a fragment's step is judged once its parameters are filled in. */
     static PackSchema step() {
-        return STEP;
+        return StepHolder.SCHEMA;
+    }
+
+    /** The holders: the JVM initialises each, and so reads its schema, on its first use. */
+    private static final class PackHolder {
+        static final PackSchema SCHEMA = load(RESOURCE, "the pack");
+    }
+
+    private static final class LibraryHolder {
+        static final PackSchema SCHEMA = load(LIBRARY_RESOURCE, "the library");
+    }
+
+    private static final class FixHolder {
+        static final PackSchema SCHEMA = load(FIX_RESOURCE, "the fix file");
+    }
+
+    private static final class StepHolder {
+        static final PackSchema SCHEMA = oneStep(PackHolder.SCHEMA.json);
     }
 
     JsonNode json() {

@@ -57,7 +57,8 @@ final class SelectorCheck {
 
     private static Optional<String> xpath(String expression) {
         try {
-            XPathFactory.newInstance().newXPath().compile(expression);
+            // The JDK's own XPath, without newInstance()'s search of the classpath for another for every locator.
+            XPathFactory.newDefaultInstance().newXPath().compile(expression);
             return Optional.empty();
         } catch (XPathExpressionException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;

@@ -8,13 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads the {@code targets} map of a pack or a library, checking each locator's kind and selector. */
+/**
+ * Reads the {@code targets} map of a pack or a library, checking each locator's kind and, unless the content checks
+ * are skipped, its selector's syntax.
+ */
 final class TargetReader {
 
     private final Problems problems;
+    private final ContentChecks checks;
 
-    TargetReader(Problems problems) {
+    TargetReader(Problems problems, ContentChecks checks) {
         this.problems = problems;
+        this.checks = checks;
     }
 
     /** The targets that have at least one usable locator; the others are reported or already were by the schema. */
@@ -59,7 +64,7 @@ final class TargetReader {
         LocatorKind kind = LocatorKind.byKey(kinds.get(0)).orElseThrow();
         String valuePointer = Pointers.child(pointer, kind.key());
         Optional<LocalizedText> value = PackBuilder.localized(node.get(kind.key()));
-        value.ifPresent(text -> text.byLanguage().values().stream().filter(variant -> !ControlCharacters.any(variant))
+        value.filter(text -> checks.run()).ifPresent(text -> text.byLanguage().values().stream().filter(variant -> !ControlCharacters.any(variant))
                 .forEach(variant -> SelectorCheck.problem(kind, variant)
                         .ifPresent(problem -> problems.at(valuePointer, problem))));
         return value.map(text -> new Locator(kind, text, Optional.empty()));

@@ -3,6 +3,7 @@ package dev.optout.page;
 import dev.optout.pack.Locator;
 import dev.optout.pack.Target;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +34,26 @@ public interface Page {
     /** The first element of the first of the target's locators that matches anything. */
     default Optional<Match> find(Target target, String language) {
         return search(target, language).match();
+    }
+
+    /**
+     * Looks at the page once: its address and language, and for each target what {@link #find} returns, with the
+     * element's field state when {@code describe}. A browser does it in one round trip; this default asks call by
+     * call, which a model of a page in a test may keep.
+     */
+    default Look look(List<Target> targets, String language, boolean describe) {
+        String url = url();
+        String pageLanguage = language();
+        List<Optional<Match>> matches = new ArrayList<>();
+        List<Optional<FieldState>> fields = new ArrayList<>();
+        List<List<BrokenLocator>> broken = new ArrayList<>();
+        for (Target target : targets) {
+            Search search = search(target, language);
+            matches.add(search.match());
+            fields.add(describe ? search.match().map(m -> describe(m.element())) : Optional.empty());
+            broken.add(search.broken());
+        }
+        return new Look(url, pageLanguage, targets.stream().map(Target::name).toList(), matches, fields, broken);
     }
 
     FieldState describe(Element element);

@@ -48,6 +48,18 @@ class AppImageIT {
         assertThat(result.exitCode()).as("country names in German come from jdk.localedata\n" + result).isZero();
     }
 
+    @Test
+    void starts_from_its_class_data_archives_and_loads_no_selenium_to_list_packs() {
+        assertThat(BuiltPackages.appImage().resolve("lib/runtime/lib/server/classes.jsa")).isRegularFile();
+        assertThat(BuiltPackages.appImage().resolve("lib/app/optout.jsa")).isRegularFile();
+
+        ClassLoading list = ClassLoading.of(optout("list"), optoutHome);
+
+        assertThat(list.sourceOf("java.lang.Object")).as("the runtime's archive").isEqualTo("shared objects file");
+        assertThat(list.sourceOf("dev.optout.cli.Main")).as("optout's archive").isEqualTo("shared objects file (top)");
+        assertThat(list.loadedAny("org.openqa.")).isFalse();
+    }
+
     private ProcessRun optout(String... args) {
         List<String> command = new java.util.ArrayList<>(List.of(BuiltPackages.appImage().resolve("bin/optout")
                 .toString()));

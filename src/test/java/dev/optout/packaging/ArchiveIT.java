@@ -18,6 +18,8 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** optout-VERSION.tar.gz unpacked in a temporary folder runs with the Java on the PATH, as a person would run it. */
 class ArchiveIT {
@@ -155,6 +157,58 @@ class ArchiveIT {
         assertThat(BashCompletion.offers(script, "optout", "run", "fac"))
                 .containsExactlyInAnyOrder("facebook-objection", "facebook-privacy-center-path");
         assertThat(BashCompletion.offers(script, "optout", "plan", "my")).containsExactly("my-objection");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--help", "--version", "list", "plan facebook-objection", "validate"})
+    void commands_that_need_no_browser_load_no_selenium(String arguments) {
+        ClassLoading loading = ClassLoading.of(optout(arguments.split(" ")), work);
+
+        assertThat(loading.sourceOf("dev.optout.cli.Main")).as("the class loading was logged").isNotEmpty();
+        assertThat(loading.loadedAny("org.openqa.")).isFalse();
+        assertThat(loading.loadedAny("io.github.bonigarcia.")).isFalse();
+    }
+
+    @Test
+    void the_first_start_makes_a_start_up_archive_in_the_data_folder_which_later_starts_use() throws IOException {
+        Path optoutHome = Files.createTempDirectory(work, "home");
+
+        ProcessRun.Result first = optout("list").env("OPTOUT_HOME", optoutHome.toString()).run();
+
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(first.err().lines()).containsExactly(
+                "optout: making its start-up archive for this Java (once, a few seconds)");
+        Path cache = optoutHome.resolve("data/cache");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cache))).isEqualTo("rwx------");
+        try (Stream<Path> files = Files.list(cache)) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".jsa")))
+                    .singleElement().asString().matches("start-[0-9]+\\.jsa");
+        }
+        ClassLoading second = ClassLoading.of(optout("list").env("OPTOUT_HOME", optoutHome.toString()), work);
+        assertThat(second.result().out()).isEqualTo(first.out());
+        assertThat(second.result().err()).doesNotContain("start-up archive");
+        assertThat(second.sourceOf("dev.optout.cli.Main")).isEqualTo("shared objects file (top)");
+        assertThat(second.sourceOf("dev.optout.pack.PackRepository")).isEqualTo("shared objects file (top)");
+    }
+
+    @Test
+    void an_unchanged_set_of_packs_skips_the_schema_and_a_changed_one_is_checked_again() throws IOException {
+        Path optoutHome = Files.createTempDirectory(work, "home");
+        ProcessRun.Result first = optout("list").env("OPTOUT_HOME", optoutHome.toString()).run();
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(optoutHome.resolve(
+                "data/cache/validated-packs")))).isEqualTo("rw-------");
+
+        ClassLoading unchanged = ClassLoading.of(optout("list").env("OPTOUT_HOME", optoutHome.toString()), work);
+        Path ownPacks = Files.createDirectories(optoutHome.resolve("config/packs"));
+        Files.writeString(ownPacks.resolve("mine.yaml"), Files.readString(home.resolve(
+                "selectors/facebook-objection.yaml")).replace("id: facebook-objection", "id: my-objection"));
+        ClassLoading changed = ClassLoading.of(optout("list").env("OPTOUT_HOME", optoutHome.toString()), work);
+
+        assertThat(unchanged.result().out()).isEqualTo(first.out());
+        assertThat(unchanged.loadedAny("com.networknt.")).as("the schema validator").isFalse();
+        assertThat(changed.result().out()).contains("my-objection");
+        assertThat(changed.loadedAny("com.networknt.")).as("the schema validator").isTrue();
     }
 
     private static ProcessRun optout(String... args) {

@@ -73,6 +73,10 @@ class DebPackageIT {
         Path completion = Path.of("/usr/share/bash-completion/completions/optout");
         assertThat(BashCompletion.offers(completion, "optout", "run", "fac")).contains("facebook-objection");
 
+        assertThat(Path.of("/usr/lib/optout/lib/app/optout.jsa")).as("made by postinst").isRegularFile();
+        ClassLoading list = ClassLoading.of(fromPath("optout", "list"), optoutHome);
+        assertThat(list.sourceOf("dev.optout.cli.Main")).isEqualTo("shared objects file (top)");
+
         ProcessRun.Result version = fromPath("optout", "--version").run();
         assertThat(version.exitCode()).as(version.toString()).isZero();
         assertThat(version.out()).startsWith("optout " + BuiltPackages.VERSION);

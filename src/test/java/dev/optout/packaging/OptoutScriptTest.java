@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,9 +15,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * scripts/optout asks scripts/lib/ensure-browser.sh for a browser only before the commands that start one. It runs
  * from a copy of the scripts beside a built jar, on a fake Debian machine as root whose {@code java} only records
- * its arguments: an apt-get call shows the browser check ran.
+ * its arguments: an apt-get call shows the browser check ran. Its jar has a start-up archive made after it, unless
+ * a test removes it.
  */
 class OptoutScriptTest {
+
+    private static final String QUICK_START = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+    private static final String QUIET_CDS = "-Xlog:cds=off -Xlog:cds+dynamic=off";
 
     @TempDir
     Path folder;
@@ -30,12 +35,14 @@ class OptoutScriptTest {
         Files.createDirectories(checkout.resolve("scripts/lib"));
         Files.createDirectories(checkout.resolve("target"));
         Files.writeString(checkout.resolve("target/optout.jar"), "");
+        Files.writeString(checkout.resolve("target/optout.jsa"), "");
+        Files.setLastModifiedTime(checkout.resolve("target/optout.jar"), FileTime.fromMillis(1_000_000_000_000L));
         launcher = Files.copy(Path.of("scripts/optout"), checkout.resolve("scripts/optout"),
                 StandardCopyOption.COPY_ATTRIBUTES);
         Files.copy(EnsureBrowserScriptTest.SCRIPT, checkout.resolve("scripts/lib/ensure-browser.sh"),
                 StandardCopyOption.COPY_ATTRIBUTES);
         machine = new FakeMachine(folder.resolve("machine")).root().aptGet().installed("java")
-                .real("dirname", "find", "head");
+                .real("dirname", "find", "head", "mktemp", "mv", "rm");
     }
 
     @ParameterizedTest
@@ -47,8 +54,31 @@ class OptoutScriptTest {
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(machine.aptGetCalls()).isEmpty();
-        assertThat(machine.ran()).containsExactly("java -jar " + launcher.getParent().getParent()
-                .resolve("target/optout.jar") + " " + arguments);
+        assertThat(machine.ran()).containsExactly("java " + QUICK_START + " -XX:SharedArchiveFile=" + target()
+                .resolve("optout.jsa") + " " + QUIET_CDS + " -jar " + target().resolve("optout.jar") + " " + arguments);
+    }
+
+    @Test
+    void without_a_start_up_archive_newer_than_the_jar_one_is_made_first_with_a_run_that_checks_every_pack()
+            throws Exception {
+        Files.setLastModifiedTime(target().resolve("optout.jsa"), FileTime.fromMillis(999_000_000_000L));
+
+        ProcessRun.Result result = machine.sh(launcher, "list").run();
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.err()).contains("optout: making its start-up archive (once after each build)");
+        assertThat(machine.ran()).hasSize(2);
+        assertThat(machine.ran().get(0)).isEqualTo("java -XX:ArchiveClassesAtExit=" + target().resolve(
+                "optout.jsa.tmp") + " " + QUIET_CDS + " " + QUICK_START + " -jar " + target().resolve("optout.jar")
+                + " plan facebook-objection");
+        // This machine's java writes no archive: the stale one is removed, and the command runs without one.
+        assertThat(machine.ran().get(1)).isEqualTo("java " + QUICK_START + " -jar " + target().resolve("optout.jar")
+                + " list");
+        assertThat(target().resolve("optout.jsa")).doesNotExist();
+    }
+
+    private Path target() {
+        return launcher.getParent().getParent().resolve("target");
     }
 
     @ParameterizedTest

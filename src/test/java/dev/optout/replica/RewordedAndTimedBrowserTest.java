@@ -106,6 +106,22 @@ class RewordedAndTimedBrowserTest {
     }
 
     @Test
+    void with_timestamps_the_cookie_dialog_s_decline_button_reports_when_it_appeared_and_was_clicked() {
+        browser.reset().timestamps(true);
+        browser.open(FORM);
+
+        browser.declineCookies();
+
+        browser.waitForRecords("the decline button's first action",
+                r -> r.appearToFirstActionMs("Decline optional cookies").isPresent());
+        assertThat(browser.replica.recorder().appearToFirstActionMs("Decline optional cookies").getAsDouble())
+                .isPositive();
+        assertThat(browser.replica.recorder().timestamps()).filteredOn(t -> t.element().equals(
+                "Decline optional cookies") && t.event().equals(ElementTimestamp.FIRST_ACTION)).singleElement()
+                .satisfies(t -> assertThat(t.action()).isIn("pointerdown", "mousedown", "click"));
+    }
+
+    @Test
     void the_timestamps_are_readable_from_the_records_endpoint() throws Exception {
         browser.reset().cookieDialog(false).timestamps(true);
         browser.open(FORM);

@@ -11,6 +11,7 @@ import dev.optout.page.ElementCoveredException;
 import dev.optout.page.ElementNotInteractableException;
 import dev.optout.page.ElementStaleException;
 import dev.optout.page.FieldState;
+import dev.optout.page.Look;
 import dev.optout.page.Match;
 import dev.optout.page.Page;
 import dev.optout.page.PageElement;
@@ -52,6 +53,7 @@ public final class InMemoryPage implements Page {
     private boolean browserClosed;
     private boolean picking;
     private Optional<FakeElement> picked = Optional.empty();
+    private int looks;
     private Duration loadTime = Duration.ZERO;
     private Duration commandTime = Duration.ZERO;
     private Duration pageLoadLimit = Duration.ofSeconds(60);
@@ -256,6 +258,18 @@ public final class InMemoryPage implements Page {
             }
         }
         return new Search(Optional.empty(), broken);
+    }
+
+    /** As a browser looks (one round trip), here call by call; counted, so a test can say how often a run looked. */
+    @Override
+    public Look look(List<Target> targets, String lang, boolean describe) {
+        looks++;
+        return Page.super.look(targets, lang, describe);
+    }
+
+    /** How many looks at the page were asked for. */
+    public int looks() {
+        return looks;
     }
 
     @Override
