@@ -2,6 +2,7 @@ package dev.optout.engine;
 
 import dev.optout.pack.Step.Click;
 import dev.optout.page.BrowserClosedException;
+import dev.optout.page.ElementStaleException;
 import dev.optout.page.Look;
 import dev.optout.page.Match;
 import dev.optout.page.Page;
@@ -42,13 +43,15 @@ final class ClickExecutor implements StepExecutor<Click> {
         Match match = seen.firstMatch().orElseThrow();
         effects.show(step, match);
         if (step.common().submits()) {
-            // A send goes after the gate's read-back, on the target found afresh.
+            // A send goes after the gate's read-back, on the very button that look saw: a button found afresh could
+            // belong to a form the page re-rendered since, without the values.
             return effects.send(step, Optional.of(match), "click '" + step.target() + "'",
-                    () -> inNewTabIfOpened(StepResult.done(clickUntilAccepted(step,
-                            () -> finder.now(step.target())))));
+                    proved -> inNewTabIfOpened(StepResult.done(clickUntilAccepted(step, () -> Optional.of(
+                            proved.orElseThrow(() -> new FormReplacedException("'" + step.target() + "' was not "
+                                    + "on the page when it was read back"))), true))));
         }
         origins.requireAllowed("click", seen.url());
-        return inNewTabIfOpened(StepResult.done(clickUntilAccepted(step, finder.thenAfresh(match))));
+        return inNewTabIfOpened(StepResult.done(clickUntilAccepted(step, finder.thenAfresh(match), false)));
     }
 
     /** A click that opened a tab moves the run there; the step's note says so. */
@@ -61,7 +64,7 @@ final class ClickExecutor implements StepExecutor<Click> {
      * Retries only failures that prove the click never reached the page (element replaced, covered or not yet
      * interactable); anything else propagates, so a send is never clicked twice.
      */
-    private Match clickUntilAccepted(Click step, Supplier<Optional<Match>> target) {
+    private Match clickUntilAccepted(Click step, Supplier<Optional<Match>> target, boolean sends) {
         tabs.beforeClick();
         return waiter.until("'" + step.target() + "' to accept a click", timeouts.of(step), () -> {
             Optional<Match> match = target.get();
@@ -70,6 +73,11 @@ final class ClickExecutor implements StepExecutor<Click> {
             }
             try {
                 page.click(match.get().element());
+            } catch (ElementStaleException e) {
+                if (sends) {
+                    throw new FormReplacedException("'" + step.target() + "' was replaced");
+                }
+                throw e;
             } catch (BrowserClosedException e) {
                 throw e;
             } catch (PageException e) {

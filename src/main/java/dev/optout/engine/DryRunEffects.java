@@ -56,7 +56,7 @@ final class DryRunEffects implements Effects {
     }
 
     @Override
-    public StepResult send(Step step, Optional<Match> target, String inWords, Supplier<StepResult> action) {
+    public StepResult send(Step step, Optional<Match> target, String inWords, SendAction action) {
         pastTheSend = true;
         return StepResult.wouldDo(target, "would " + inWords + " and send to " + origins.sendTarget());
     }

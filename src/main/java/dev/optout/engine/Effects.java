@@ -33,9 +33,10 @@ interface Effects {
 
     /**
      * A click or key press that sends: live, only after the send gate and only once, and what was filled is sent;
-     * a dry run notes where it would send, and the steps after it are out of its reach.
+     * a dry run notes where it would send, and the steps after it are out of its reach. {@code action} acts on the
+     * send target as the gate's read-back found it; when the page replaced the form since, the gate reads back again.
      */
-    StepResult send(Step step, Optional<Match> target, String inWords, Supplier<StepResult> action);
+    StepResult send(Step step, Optional<Match> target, String inWords, SendAction action);
 
     /** Live, {@code asking} shows the summary and asks for the yes; a dry run shows the summary and asks nothing. */
     StepResult confirm(Step.Confirm step, Supplier<StepResult> asking);

@@ -11,6 +11,9 @@ import java.util.function.Supplier;
 /** A live run: every action happens, a send only through the send gate, and the proof is kept. */
 final class LiveEffects implements Effects {
 
+    /** A form re-rendered this often right before the send is not settling: stop rather than chase it. */
+    private static final int MOST_SEND_ATTEMPTS = 3;
+
     private final Page page;
     private final Evidence evidence;
     private final Outbox outbox;
@@ -40,8 +43,22 @@ final class LiveEffects implements Effects {
     }
 
     @Override
-    public StepResult send(Step step, Optional<Match> target, String inWords, Supplier<StepResult> action) {
-        SendGate.Cleared cleared = gate.check(step);
+    public StepResult send(Step step, Optional<Match> target, String inWords, SendAction action) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return sendOnce(step, target, action);
+            } catch (FormReplacedException e) {
+                // Nothing reached the page: the gate reads the new form back (writing what it lost) and tries again.
+                if (attempt == MOST_SEND_ATTEMPTS) {
+                    throw new StepFailedException("the page replaced the form " + MOST_SEND_ATTEMPTS + " times right "
+                            + "before the send (" + e.getMessage() + "); nothing was sent");
+                }
+            }
+        }
+    }
+
+    private StepResult sendOnce(Step step, Optional<Match> target, SendAction action) {
+        SendGate.Cleared cleared = gate.check(step, target.map(Match::target));
         List<FilledField> held = cleared.held();
         String host = cleared.host();
         if (!state.beginSend(step.number(), host)) {
@@ -51,7 +68,7 @@ final class LiveEffects implements Effects {
             // The filled form as it goes out, beside the values read back a moment ago: the proof of what was sent.
             // A picture that cannot be taken is no reason to withhold a send the person said yes to.
             evidence.screenshotQuietly(step);
-            StepResult sent = action.get();
+            StepResult sent = action.sendOn(cleared.sendTarget());
             outbox.send(held, host);
             state.sent(host);
             return sent;

@@ -1,10 +1,10 @@
 package dev.optout.engine;
 
 import dev.optout.pack.Step.Press;
+import dev.optout.page.ElementStaleException;
 import dev.optout.page.Match;
 import dev.optout.page.Page;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /** Presses a key, in a target or wherever the focus is. A keystroke is typing, so a dry run only shows it. */
 final class PressExecutor implements StepExecutor<Press> {
@@ -28,13 +28,27 @@ final class PressExecutor implements StepExecutor<Press> {
         Optional<Match> match = step.target().map(t -> finder.await(t, timeouts.of(step)));
         match.ifPresent(m -> effects.show(step, m));
         String inWords = "press " + step.key();
-        Supplier<StepResult> pressing = () -> {
-            origins.requireAllowed("type");
-            match.ifPresent(m -> FieldWriter.refuseSecretField(m.target(), page.describe(m.element())));
-            page.press(match.map(Match::element), step.key());
-            return match.map(StepResult::done).orElse(StepResult.done("pressed " + step.key()));
-        };
-        return step.common().submits() ? effects.send(step, match, inWords, pressing)
-                : effects.perform(match, inWords, pressing);
+        if (step.common().submits()) {
+            // In the field the gate's read-back saw, not one a re-rendered form put in its place.
+            return effects.send(step, match, inWords, proved -> {
+                if (match.isPresent() && proved.isEmpty()) {
+                    throw new FormReplacedException("'" + match.get().target() + "' was not on the page when it "
+                            + "was read back");
+                }
+                try {
+                    return press(step, proved);
+                } catch (ElementStaleException e) {
+                    throw new FormReplacedException("'" + match.get().target() + "' was replaced");
+                }
+            });
+        }
+        return effects.perform(match, inWords, () -> press(step, match));
+    }
+
+    private StepResult press(Press step, Optional<Match> match) {
+        origins.requireAllowed("type");
+        match.ifPresent(m -> FieldWriter.refuseSecretField(m.target(), page.describe(m.element())));
+        page.press(match.map(Match::element), step.key());
+        return match.map(StepResult::done).orElse(StepResult.done("pressed " + step.key()));
     }
 }

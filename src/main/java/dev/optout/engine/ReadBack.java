@@ -35,11 +35,20 @@ final class ReadBack {
 
     /** As {@link #look()}, asked of the browser in any case: right before a send. */
     Look lookAfresh() {
-        return finder.lookAfresh(pendingTargets(), true);
+        return lookAfresh(List.of());
+    }
+
+    /** As {@link #lookAfresh()}, also seeing {@code alsoSee} (the send target) in the same look. */
+    Look lookAfresh(List<String> alsoSee) {
+        return finder.lookAfresh(seen(alsoSee), true);
     }
 
     private List<String> pendingTargets() {
         return outbox.pending().stream().map(FilledField::target).distinct().toList();
+    }
+
+    private List<String> seen(List<String> alsoSee) {
+        return java.util.stream.Stream.concat(pendingTargets().stream(), alsoSee.stream()).distinct().toList();
     }
 
     /**
@@ -47,9 +56,14 @@ final class ReadBack {
      * a field the page dropped is written again. Returns the look that found them all holding.
      */
     Look ensureValuesStillOnPage(Step step, Look seen) {
+        return ensureValuesStillOnPage(step, seen, List.of());
+    }
+
+    /** As {@link #ensureValuesStillOnPage(Step, Look)}, each later look also seeing {@code alsoSee}. */
+    Look ensureValuesStillOnPage(Step step, Look seen, List<String> alsoSee) {
         for (int round = 0; ; round++) {
             if (round > 0) {
-                seen = look();
+                seen = finder.look(seen(alsoSee), true);
             }
             List<FilledField> wrong = mismatches(seen);
             if (wrong.isEmpty()) {

@@ -2,7 +2,9 @@ package dev.optout.engine;
 
 import dev.optout.pack.Step;
 import dev.optout.page.Look;
+import dev.optout.page.Match;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The checks every send passes, whatever sends (a click, a key): a yes given, the page still on an allowed host,
@@ -20,22 +22,27 @@ final class SendGate {
         this.readBack = readBack;
     }
 
-    /** What a send may go out with: the fields as the page holds them, and the host it goes to. */
-    record Cleared(List<FilledField> held, String host) {
+    /**
+     * What a send may go out with: the fields as the page holds them, the host it goes to, and the send target as
+     * the same look found it (empty when the send has no target, or the look did not see it).
+     */
+    record Cleared(List<FilledField> held, String host, Optional<Match> sendTarget) {
     }
 
     /**
      * Throws unless the step may send now; returns the filled fields as the page holds them at this moment, which
      * is what the send sends, and the host it goes to, both from the look that proved the values.
      */
-    Cleared check(Step step) {
+    Cleared check(Step step, Optional<String> sendTarget) {
         if (!state.yesGiven()) {
             throw new StepFailedException("refusing to send: no confirm step said yes before this step");
         }
-        Look seen = readBack.lookAfresh();
+        List<String> alsoSee = sendTarget.stream().toList();
+        Look seen = readBack.lookAfresh(alsoSee);
         origins.requireAllowed("send", seen.url());
-        Look proved = readBack.ensureValuesStillOnPage(step, seen);
+        Look proved = readBack.ensureValuesStillOnPage(step, seen, alsoSee);
         origins.requireAllowed("send", proved.url());
-        return new Cleared(readBack.asOnPage(proved), origins.hostOf(proved.url()));
+        return new Cleared(readBack.asOnPage(proved), origins.hostOf(proved.url()),
+                sendTarget.flatMap(proved::match));
     }
 }

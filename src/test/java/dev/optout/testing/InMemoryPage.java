@@ -54,6 +54,7 @@ public final class InMemoryPage implements Page {
     private boolean picking;
     private Optional<FakeElement> picked = Optional.empty();
     private int looks;
+    private Consumer<FakeElement> beforeEachClick = clicked -> { };
     private Duration loadTime = Duration.ZERO;
     private Duration commandTime = Duration.ZERO;
     private Duration pageLoadLimit = Duration.ofSeconds(60);
@@ -282,8 +283,18 @@ public final class InMemoryPage implements Page {
         return live(element).text;
     }
 
+    /**
+     * Something the page does by itself right before each click reaches it, given what is about to be clicked: a
+     * re-render landing between the tool's last look and its click, which then finds the element gone.
+     */
+    public InMemoryPage beforeEachClick(Consumer<FakeElement> change) {
+        this.beforeEachClick = change;
+        return this;
+    }
+
     @Override
     public void click(Element element) {
+        beforeEachClick.accept((FakeElement) element);
         FakeElement clicked = usable(element);
         clicks.add(clicked.toString());
         clicked.onClick.run();
