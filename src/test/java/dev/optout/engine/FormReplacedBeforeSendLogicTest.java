@@ -22,19 +22,7 @@ class FormReplacedBeforeSendLogicTest {
     private static final String FORM = "https://www.facebook.com/form";
     private static final String CANARY = "canary+7f3@example.test";
 
-    private static final Pack PACK = InMemoryRun.pack(
-            "inputs:",
-            "  email: {type: email, personal: true, label: Your email}",
-            "targets:",
-            "  email: [{label: Email address}]",
-            "  send: [{role: button, name: Send}]",
-            "steps:",
-            "  - open: " + FORM,
-            "  - fill: email",
-            "    value: ${email}",
-            "  - confirm: Send it?",
-            "  - click: send",
-            "    submits: true");
+    private static final Pack PACK = InMemoryRun.emailForm(FORM, "{label: Email address}");
 
     @TempDir
     Path reports;

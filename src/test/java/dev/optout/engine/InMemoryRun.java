@@ -37,6 +37,26 @@ final class InMemoryRun {
         return new PackLoader().load("test-pack.yaml", yaml);
     }
 
+    /**
+     * The smallest pack that sends: a personal email field found by {@code emailLocators} (YAML flow items), a
+     * confirm, and a Send button that submits, on the form at {@code formUrl}.
+     */
+    static Pack emailForm(String formUrl, String emailLocators) {
+        return pack(
+                "inputs:",
+                "  email: {type: email, personal: true, label: Your email}",
+                "targets:",
+                "  email: [" + emailLocators + "]",
+                "  send: [{role: button, name: Send}]",
+                "steps:",
+                "  - open: " + formUrl,
+                "  - fill: email",
+                "    value: ${email}",
+                "  - confirm: Send it?",
+                "  - click: send",
+                "    submits: true");
+    }
+
     RunResult run(Pack pack, Mode mode, Person person, Map<String, String> inputs) {
         return run(pack, RunSettings.defaults(mode).withStepTimeout(STEP_TIMEOUT), person, inputs);
     }

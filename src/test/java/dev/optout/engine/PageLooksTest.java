@@ -112,19 +112,7 @@ class PageLooksTest {
 
     @Test
     void a_confirm_s_look_asks_for_the_fields_filled_before_it_which_it_reads_back() {
-        Pack pack = InMemoryRun.pack(
-                "inputs:",
-                "  email: {type: email, required: true}",
-                "targets:",
-                "  email: [{label: Email}]",
-                "  send: [{role: button, name: Send}]",
-                "steps:",
-                "  - open: " + FORM,
-                "  - fill: email",
-                "    value: ${email}",
-                "  - confirm: Send it?",
-                "  - click: send",
-                "    submits: true");
+        Pack pack = InMemoryRun.emailForm(FORM, "{label: Email}");
 
         assertThat(LookAhead.targets(pack.steps(), 2, List.of())).containsExactly("email");
     }

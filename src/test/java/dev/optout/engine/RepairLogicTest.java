@@ -26,19 +26,7 @@ class RepairLogicTest {
     private static final String FORM = "https://www.facebook.com/form";
     private static final String CANARY = "canary+7f3@example.test";
 
-    private static final Pack SENDING = InMemoryRun.pack(
-            "inputs:",
-            "  email: {type: email, personal: true, label: Your email}",
-            "targets:",
-            "  email: [{label: Email address}, {role: textbox, name: Email address}]",
-            "  send: [{role: button, name: Send}]",
-            "steps:",
-            "  - open: " + FORM,
-            "  - fill: email",
-            "    value: ${email}",
-            "  - confirm: Send it?",
-            "  - click: send",
-            "    submits: true");
+    private static final Pack SENDING = InMemoryRun.emailForm(FORM, "{label: Email address}, {role: textbox, name: Email address}");
 
     @TempDir
     Path reports;

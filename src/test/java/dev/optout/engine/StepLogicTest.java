@@ -234,19 +234,7 @@ class StepLogicTest {
     @Test
     void with_yes_given_up_front_the_summary_is_still_shown_the_values_are_sent_once_and_personal_ones_masked() {
         sendingForm();
-        Pack pack = InMemoryRun.pack(
-                "inputs:",
-                "  email: {type: email, personal: true, label: Your email}",
-                "targets:",
-                "  email: [{label: Email}]",
-                "  send: [{role: button, name: Send}]",
-                "steps:",
-                "  - open: " + FORM,
-                "  - fill: email",
-                "    value: ${email}",
-                "  - confirm: Send it?",
-                "  - click: send",
-                "    submits: true");
+        Pack pack = InMemoryRun.emailForm(FORM, "{label: Email}");
         ScriptedPerson person = new ScriptedPerson();
 
         RunResult result = engine.run(pack, RunSettings.defaults(Mode.LIVE).withAssumeYes(true), person,
