@@ -88,6 +88,13 @@ final class CheckCommand implements Callable<Integer> {
         List<RunWorkflow.PreparedRun> prepared = new ArrayList<>();
         for (Pack pack : checked) {
             Map<String, String> given = workflow.checkGiven(pack, only(values, pack));
+            // A check types and sends nothing, so the person's own values are not needed for it.
+            Map<String, String> standIns = StandInValues.forMissing(pack, given, "en");
+            if (!standIns.isEmpty()) {
+                progress.println(pack.id() + ": stand-in values for " + String.join(", ", standIns.keySet())
+                        + " (a check types nothing; --set NAME=VALUE uses yours)");
+            }
+            given.putAll(standIns);
             prepared.add(workflow.prepare(pack, given, origins, browser,
                     workflow.reportFolder(reports.resolve(pack.id()), pack, false), false));
         }

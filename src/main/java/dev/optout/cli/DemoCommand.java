@@ -1,6 +1,5 @@
 package dev.optout.cli;
 
-import dev.optout.pack.InputSpec;
 import dev.optout.pack.Pack;
 import dev.optout.replica.ReplicaServer;
 import dev.optout.replica.Scenario;
@@ -10,9 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -81,7 +78,7 @@ final class DemoCommand implements Callable<Integer> {
             out.println("Replica of Meta's pages: " + replica.baseUrl() + " (stands in for "
                     + String.join(", ", pack.origins().stream().map(Object::toString).toList()) + ")");
             RunWorkflow workflow = new RunWorkflow(console, out, spec.commandLine().getErr(), run);
-            Map<String, String> values = sampleValues(pack, language);
+            Map<String, String> values = StandInValues.forMissing(pack, Map.of(), language);
             values.keySet().removeAll(fromFiles.files.keySet());
             int code = workflow.execute(new RunWorkflow.Request(pack, fromFiles.addTo(values), originMap,
                     browser, profile, true));
@@ -92,30 +89,6 @@ final class DemoCommand implements Callable<Integer> {
                 deleteQuietly(profile);
             }
         }
-    }
-
-    /**
-     * Made-up values for what the pack requires, so the demo needs no typing (but the 2024 form's code). Optional
-     * values are left to the pack and the page: the objection forms show the account's own email, as for real.
-     */
-    private static Map<String, String> sampleValues(Pack pack, String language) {
-        Map<String, String> samples = new LinkedHashMap<>(Map.of(
-                "country", countryFor(language),
-                "first_name", "Alex",
-                "last_name", "Example",
-                "email", "alex@example.test",
-                "phone", "+49 30 1234567",
-                "prompts", "Who is Alex Example, and where does Alex live?"));
-        samples.keySet().removeIf(name -> !pack.input(name).map(InputSpec::required).orElse(false));
-        return samples;
-    }
-
-    /**
-     * A country per page language, so the demo's form reads naturally: the one whose code is the language's (DE for
-     * de, PL for pl…), and Ireland, an EU country, for English.
-     */
-    private static String countryFor(String language) {
-        return language.equals("en") ? "IE" : language.toUpperCase(Locale.ROOT);
     }
 
     private static void deleteQuietly(Path folder) {
