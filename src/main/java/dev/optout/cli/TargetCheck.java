@@ -44,7 +44,12 @@ record TargetCheck(String target, Status status, Optional<Integer> fallback, Opt
         // A step whose guard held, or that has none, needs its target; an optional one may go without.
         boolean required = !step.common().optional();
         if (record.status() == StepStatus.FAILED) {
-            return new TargetCheck(target, Status.MISSING, Optional.empty(), Optional.empty(), required);
+            // A wait for any of several names only one of them; those a later step uses get rows of their own, and
+            // the failed step fails the check anyway. Suggesting a repair of this one (a question that may not
+            // show) would only be noise.
+            boolean oneOfSeveral = step.targets().size() > 1;
+            return new TargetCheck(target, Status.MISSING, Optional.empty(), Optional.empty(),
+                    required && !oneOfSeveral);
         }
         if (record.matched().isEmpty()) {
             return new TargetCheck(target, Status.NOT_REACHED, Optional.empty(), Optional.empty(), false);
@@ -72,7 +77,8 @@ record TargetCheck(String target, Status status, Optional<Integer> fallback, Opt
         return switch (status) {
             case FOUND -> fallback.orElse(0) == 0 ? "found by its first locator, " + locator.orElse("")
                     : "found by fallback " + fallback.get() + ", " + locator.orElse("");
-            case MISSING -> "MISSING";
+            case MISSING -> required ? "MISSING" : "MISSING (not needed by itself: an optional step, or one of "
+                    + "several targets a wait accepts)";
             case NOT_REACHED -> "not reached in a dry run (a guard skipped its step, or it comes after the send)";
         };
     }

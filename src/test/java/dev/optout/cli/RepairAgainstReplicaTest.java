@@ -46,7 +46,7 @@ class RepairAgainstReplicaTest {
     private String[] withReplica(String command, String report, String... extra) {
         String[] base = {command, "facebook-objection", "--origin-map", "https://www.facebook.com="
                 + replica.baseUrl(), "--headless", "--set", "country=DE", "--profile", home.resolve("profile").toString(),
-                "--report", home.resolve(report).toString(), "--timeout", "3"};
+                "--report", home.resolve(report).toString(), "--timeout", "5"};
         return Stream.concat(Stream.of(base), Stream.of(extra)).toArray(String[]::new);
     }
 

@@ -74,4 +74,27 @@ class TargetCheckTest {
             assertThat(row.missingRequired()).isFalse();
         });
     }
+
+    @Test
+    void a_failed_wait_for_any_of_several_suggests_no_repair_of_the_one_it_names_and_the_field_gets_its_own_row() {
+        Pack gated = new PackLoader().load("gated.yaml", String.join("\n",
+                "format: 1", "id: gated-pack", "title: A pack", "origins: [https://www.facebook.com]",
+                "targets:",
+                "  gate: [{text: About AI}]",
+                "  email: [{label: Email}]",
+                "steps:",
+                "  - open: https://www.facebook.com/form",
+                "  - wait-for: [gate, email]",
+                "  - fill: email",
+                "    value: x@example.test", ""));
+
+        List<TargetCheck> rows = TargetCheck.of(gated, new RunRecord("gated-pack", "dry-run", Outcome.DRY_RUN,
+                Instant.EPOCH, Instant.EPOCH, "en", Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+                List.of(step(2, "wait-for", "gate", StepStatus.FAILED, null),
+                        step(3, "fill", "email", StepStatus.FAILED, null))));
+
+        assertThat(rows).filteredOn(TargetCheck::missingRequired).extracting(TargetCheck::target)
+                .containsExactly("email");
+        assertThat(rows.get(0).inWords()).startsWith("MISSING (not needed by itself");
+    }
 }
