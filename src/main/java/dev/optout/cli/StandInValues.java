@@ -49,7 +49,7 @@ final class StandInValues {
             case EMAIL -> Optional.of(BY_NAME.get("email"));
             case PHONE -> Optional.of(BY_NAME.get("phone"));
             case CHOICE -> spec.choices().stream().findFirst();
-            case TEXT -> Optional.of("A stand-in text, which optout does not send.");
+            case TEXT -> Optional.of("A made-up text, standing in for yours.");
             case CODE -> Optional.empty();
         };
     }

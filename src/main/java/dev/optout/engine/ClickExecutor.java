@@ -45,10 +45,11 @@ final class ClickExecutor implements StepExecutor<Click> {
         if (step.common().submits()) {
             // A send goes after the gate's read-back, on the very button that look saw: a button found afresh could
             // belong to a form the page re-rendered since, without the values.
-            return effects.send(step, Optional.of(match), "click '" + step.target() + "'",
-                    proved -> inNewTabIfOpened(StepResult.done(clickUntilAccepted(step, () -> Optional.of(
-                            proved.orElseThrow(() -> new FormReplacedException("'" + step.target() + "' was not "
-                                    + "on the page when it was read back"))), true))));
+            return effects.send(step, Optional.of(match), "click '" + step.target() + "'", proved -> {
+                Match button = proved.orElseThrow(() -> new FormReplacedException("'" + step.target() + "' was not "
+                        + "on the page when it was read back"));
+                return inNewTabIfOpened(StepResult.done(clickUntilAccepted(step, () -> Optional.of(button), true)));
+            });
         }
         origins.requireAllowed("click", seen.url());
         return inNewTabIfOpened(StepResult.done(clickUntilAccepted(step, finder.thenAfresh(match), false)));

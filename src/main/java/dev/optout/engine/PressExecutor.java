@@ -38,7 +38,9 @@ final class PressExecutor implements StepExecutor<Press> {
                 try {
                     return press(step, proved);
                 } catch (ElementStaleException e) {
-                    throw new FormReplacedException("'" + match.get().target() + "' was replaced");
+                    // Only a field can go stale; a key pressed wherever the focus is has none.
+                    throw new FormReplacedException("'" + proved.map(Match::target).orElse("the field") + "' was "
+                            + "replaced");
                 }
             });
         }

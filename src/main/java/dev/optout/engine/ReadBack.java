@@ -5,6 +5,7 @@ import dev.optout.page.FieldState;
 import dev.optout.page.Look;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Before a confirm and again right before a send, reads every filled field back from the page. A page can re-render
@@ -33,12 +34,10 @@ final class ReadBack {
         return finder.look(pendingTargets(), true);
     }
 
-    /** As {@link #look()}, asked of the browser in any case: right before a send. */
-    Look lookAfresh() {
-        return lookAfresh(List.of());
-    }
-
-    /** As {@link #lookAfresh()}, also seeing {@code alsoSee} (the send target) in the same look. */
+    /**
+     * As {@link #look()}, asked of the browser in any case, and also seeing {@code alsoSee} in the same look: right
+     * before a send, with the send target, so that what is clicked is what this look saw.
+     */
     Look lookAfresh(List<String> alsoSee) {
         return finder.lookAfresh(seen(alsoSee), true);
     }
@@ -48,7 +47,7 @@ final class ReadBack {
     }
 
     private List<String> seen(List<String> alsoSee) {
-        return java.util.stream.Stream.concat(pendingTargets().stream(), alsoSee.stream()).distinct().toList();
+        return Stream.concat(pendingTargets().stream(), alsoSee.stream()).distinct().toList();
     }
 
     /**
