@@ -40,7 +40,6 @@ public final class ChromeLauncher {
         Instant launched = Instant.now().minusSeconds(1);
         try {
             WebDriver driver = drivers.start(options(browser.binary(), settings, browser.kind()));
-            Timeouts.apply(driver, settings.pageLoadTimeout());
             return BrowserSession.launched(driver, settings.pageLoadTimeout(), settings.profile(), launched);
         } catch (SessionNotCreatedException e) {
             throw new BrowserUnavailableException(browser.kind().displayName() + " at " + browser.binary()
@@ -91,7 +90,7 @@ public final class ChromeLauncher {
         ChromiumOptions<?> options = ChromiumDrivers.newOptions(kind);
         options.setBinary(binary.toFile());
         options.addArguments(arguments(settings));
-        return options;
+        return Timeouts.into(options, settings.pageLoadTimeout());
     }
 
     static List<String> arguments(LaunchSettings settings) {

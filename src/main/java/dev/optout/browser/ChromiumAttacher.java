@@ -25,6 +25,7 @@ public final class ChromiumAttacher {
         Path driverPath = DriverResolver.standard(kind.driver(), settings.driver()).resolve();
         ChromiumOptions<?> options = ChromiumDrivers.newOptions(kind);
         options.setExperimentalOption("debuggerAddress", address.toString());
+        Timeouts.into(options, settings.pageLoadTimeout());
         ChromiumDrivers drivers = new ChromiumDrivers(kind, driverPath);
         WebDriver driver;
         try {
@@ -41,7 +42,6 @@ public final class ChromiumAttacher {
         try {
             driver.switchTo().newWindow(WindowType.TAB);
             String own = driver.getWindowHandle();
-            Timeouts.apply(driver, settings.pageLoadTimeout());
             AttachedTab tab = new AttachedTab(driver, drivers.service(), devTools, own);
             return BrowserSession.attached(driver, settings.pageLoadTimeout(), tab);
         } catch (WebDriverException e) {

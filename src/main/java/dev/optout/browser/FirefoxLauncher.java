@@ -46,7 +46,6 @@ public final class FirefoxLauncher {
                 .build();
         try {
             WebDriver driver = new FirefoxDriver(service, options(binary, settings));
-            Timeouts.apply(driver, settings.pageLoadTimeout());
             return new BrowserSession(driver, settings.pageLoadTimeout());
         } catch (SessionNotCreatedException e) {
             throw new BrowserUnavailableException("Firefox at " + binary + " did not start with geckodriver "
@@ -64,7 +63,7 @@ public final class FirefoxLauncher {
         // A JavaScript dialog is the page asking the person something: never answer it for them.
         options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
         options.addArguments(arguments(settings));
-        return options;
+        return Timeouts.into(options, settings.pageLoadTimeout());
     }
 
     static List<String> arguments(LaunchSettings settings) {
