@@ -76,8 +76,9 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // With --json, stdout holds the JSON document alone.
         PrintWriter progress = json ? err : out;
-        PackSource.announceReplacements(packs.folder(console), err);
-        List<Pack> checked = packsToCheck();
+        PackRepository repository = PackSource.repository(console, packs.folder(console));
+        PackSource.announceReplacements(repository, err);
+        List<Pack> checked = packsToCheck(repository);
         RunOptions options = new RunOptions();
         options.dryRun = true;
         options.noOpen = true;
@@ -120,12 +121,11 @@ final class CheckCommand implements Callable<Integer> {
         return allFound ? ExitCodes.OK : ExitCodes.STEP_FAILED;
     }
 
-    private List<Pack> packsToCheck() {
+    private List<Pack> packsToCheck(PackRepository repository) {
         if (packIds.isEmpty()) {
-            PackRepository repository = PackSource.repository(packs.folder(console));
             return repository.all();
         }
-        return packIds.stream().map(id -> PackSource.resolve(packs.folder(console), id)).toList();
+        return packIds.stream().map(id -> PackSource.resolve(repository, id)).toList();
     }
 
     private static Map<String, String> only(Map<String, String> values, Pack pack) {

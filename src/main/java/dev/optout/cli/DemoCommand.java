@@ -1,6 +1,7 @@
 package dev.optout.cli;
 
 import dev.optout.pack.Pack;
+import dev.optout.pack.PackRepository;
 import dev.optout.replica.ReplicaServer;
 import dev.optout.replica.Scenario;
 import java.io.IOException;
@@ -65,8 +66,9 @@ final class DemoCommand implements Callable<Integer> {
             browser.headless = true;
             out.println("No display found: running the browser headless.");
         }
-        PackSource.announceReplacements(console.folders().userPacks(), spec.commandLine().getErr());
-        Pack pack = PackSource.resolve(console.folders().userPacks(), packId);
+        PackRepository repository = PackSource.repository(console, console.folders().userPacks());
+        PackSource.announceReplacements(repository, spec.commandLine().getErr());
+        Pack pack = PackSource.resolve(repository, packId);
         // A throwaway profile unless the person names one: the demo's replica cookies do not belong in theirs.
         Path profile = browser.profile != null ? browser.profile : Files.createTempDirectory("optout-demo-profile");
         // Registered first, so it runs last on Ctrl-C: after the run's own stop has ended the browser using it.

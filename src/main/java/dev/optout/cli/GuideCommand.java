@@ -73,8 +73,8 @@ final class GuideCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PackSource.announceReplacements(packs.folder(console), spec.commandLine().getErr());
-        PackRepository repository = PackSource.repository(packs.folder(console));
+        PackRepository repository = PackSource.repository(console, packs.folder(console));
+        PackSource.announceReplacements(repository, spec.commandLine().getErr());
         OriginMap origins = RunWorkflow.parseOriginMap(originMap);
         Optional<String> givenCountry = Optional.ofNullable(country).map(GuideCommand::countryOption);
         Optional<Set<Platform>> givenApps = Optional.ofNullable(platforms).map(GuideCommand::platformsOption);

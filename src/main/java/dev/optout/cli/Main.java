@@ -12,7 +12,7 @@ public final class Main {
     public static void main(String[] args) {
         quietLibraries();
         Interrupts interrupts = Interrupts.onSignals();
-        int exitCode = OptoutCommand.create(Console.system(interrupts)).execute(args);
+        int exitCode = OptoutCommand.forArguments(Console.system(interrupts), args).execute(args);
         // After a signal, its own thread ends the tool with its exit code, once the browser is stopped.
         interrupts.waitForTheEndIfInterrupted();
         System.exit(exitCode);

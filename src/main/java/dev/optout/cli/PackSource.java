@@ -33,8 +33,7 @@ final class PackSource {
      * Says which of the person's own packs and libraries take the place of bundled ones: a command that runs packs
      * says it before it starts, since those files decide what is typed and sent.
      */
-    static void announceReplacements(Path userFolder, PrintWriter err) {
-        PackRepository packs = repository(userFolder);
+    static void announceReplacements(PackRepository packs, PrintWriter err) {
         packs.replacements().forEach(r -> err.println("optout: " + r.sentence()));
         announceFixes(packs, err);
         err.flush();
@@ -64,7 +63,7 @@ final class PackSource {
         return resolve(repository(console, userFolder), idOrPath);
     }
 
-    private static Pack resolve(PackRepository repository, String idOrPath) {
+    static Pack resolve(PackRepository repository, String idOrPath) {
         try {
             return repository.resolve(idOrPath);
         } catch (UnknownPackException e) {

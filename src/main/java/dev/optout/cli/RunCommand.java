@@ -1,6 +1,7 @@
 package dev.optout.cli;
 
 import dev.optout.pack.Pack;
+import dev.optout.pack.PackRepository;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,8 +57,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PackSource.announceReplacements(packs.folder(console), spec.commandLine().getErr());
-        Pack resolved = PackSource.resolve(packs.folder(console), pack);
+        // One repository for both, through the validation cache: the packs are read and checked once per start, and
+        // their checks only when a file changed since they last passed.
+        PackRepository repository = PackSource.repository(console, packs.folder(console));
+        PackSource.announceReplacements(repository, spec.commandLine().getErr());
+        Pack resolved = PackSource.resolve(repository, pack);
         Path profile = browser.profileOr(console.folders());
         RunWorkflow workflow = new RunWorkflow(console, spec.commandLine().getOut(), spec.commandLine().getErr(), run);
         workflow.keepFixesIn(packs.folder(console));

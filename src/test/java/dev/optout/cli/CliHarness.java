@@ -49,7 +49,8 @@ final class CliHarness {
         Console console = new Console(new BufferedReader(new StringReader(stdin)),
                 new UserFolders(home.resolve("data"), home.resolve("config")), Clock.systemUTC(), terminal,
                 opened::add);
-        CommandLine cli = OptoutCommand.create(console);
+        // As Main builds it: the tree these arguments need.
+        CommandLine cli = OptoutCommand.forArguments(console, args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));
