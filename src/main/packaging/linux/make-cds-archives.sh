@@ -1,8 +1,8 @@
 #!/bin/sh
 # Makes the class-data sharing archives of an optout app image, which let its commands start in a fraction of the
 # time: the Java runtime's own (lib/runtime/lib/server/classes.jsa, with java -Xshare:dump) when jlink made none, and
-# optout's (lib/app/optout.jsa: every class a 'plan' loads with an empty data folder, so checking packs too), which
-# the launcher names with -XX:SharedArchiveFile=$APPDIR/optout.jsa.
+# optout's (lib/app/optout.jsa: every class lib/app/optout.classlist names, what a demo run and the commands without
+# a browser load, the runtime's among them), which the launcher names with -XX:SharedArchiveFile=$APPDIR/optout.jsa.
 #   make-cds-archives.sh IMAGE
 # Run it where the image is run from: the JVM accepts optout's archive only beside the very jar files it was made from
 # (their paths, sizes and times), and otherwise ignores it. So the build makes it for the image in target/, and the
@@ -13,8 +13,9 @@ set -eu
 image=$1
 app=$image/lib/app
 java=$image/lib/runtime/bin/java
-if [ ! -x "$java" ] || [ ! -r "$app/optout.cfg" ]; then
-  echo "make-cds-archives.sh: $image is not an optout app image (no lib/runtime/bin/java or lib/app/optout.cfg)" >&2
+if [ ! -x "$java" ] || [ ! -r "$app/optout.cfg" ] || [ ! -r "$app/optout.classlist" ]; then
+  echo "make-cds-archives.sh: $image is not an optout app image (no lib/runtime/bin/java, lib/app/optout.cfg or" \
+    "lib/app/optout.classlist)" >&2
   exit 2
 fi
 
@@ -33,10 +34,8 @@ if [ ! -f "$image/lib/runtime/lib/server/classes.jsa" ]; then
   "$java" -Xshare:dump -Xlog:cds=off >/dev/null
 fi
 
-home=$(mktemp -d)
-trap 'rm -rf "$home" "$app/optout.jsa.tmp"' EXIT
-# The same options as the launcher's, but for the archive: it is written when this run ends, then moved in place,
-# so a run of the launcher never maps half a file.
-OPTOUT_HOME=$home "$java" -XX:ArchiveClassesAtExit="$app/optout.jsa.tmp" -Xlog:cds=off -Xlog:cds+dynamic=off \
-  -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$classpath" dev.optout.cli.Main plan facebook-objection >/dev/null
+trap 'rm -f "$app/optout.jsa.tmp"' EXIT
+# Written beside its final name and moved in place after, so a run of the launcher never maps half a file.
+"$java" -Xshare:dump -XX:SharedClassListFile="$app/optout.classlist" -XX:SharedArchiveFile="$app/optout.jsa.tmp" \
+  -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$classpath" >/dev/null
 mv -f "$app/optout.jsa.tmp" "$app/optout.jsa"

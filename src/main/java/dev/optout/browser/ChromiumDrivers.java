@@ -5,13 +5,13 @@ import java.nio.file.Path;
 import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumOptions;
-import org.openqa.selenium.edge.EdgeDriver;
 import org.openqa.selenium.edge.EdgeDriverService;
 import org.openqa.selenium.edge.EdgeOptions;
+import org.openqa.selenium.remote.RemoteWebDriver;
+import org.openqa.selenium.remote.service.DriverCommandExecutor;
 import org.openqa.selenium.remote.service.DriverService;
 
 /**
@@ -41,21 +41,20 @@ final class ChromiumDrivers {
         return options;
     }
 
+    /**
+     * Starts the driver and a session through it. A plain RemoteWebDriver rather than a ChromeDriver or EdgeDriver:
+     * those open a DevTools connection to the browser as they start (an HTTP request, a web socket, a scan of every
+     * CDP version Selenium knows), a fifth of a second of every run spent on features optout does not use. The
+     * session speaks the same W3C protocol to the same driver either way.
+     */
     WebDriver start(ChromiumOptions<?> options) {
-        if (kind == BrowserKind.EDGE) {
-            EdgeDriverService edge = new EdgeDriverService.Builder()
-                    .usingDriverExecutable(driverPath.toFile())
-                    .withLogOutput(OutputStream.nullOutputStream())
-                    .build();
-            service = edge;
-            return new EdgeDriver(edge, (EdgeOptions) options);
-        }
-        ChromeDriverService chrome = new ChromeDriverService.Builder()
-                .usingDriverExecutable(driverPath.toFile())
-                .withLogOutput(OutputStream.nullOutputStream())
-                .build();
-        service = chrome;
-        return new ChromeDriver(chrome, (ChromeOptions) options);
+        DriverService started = kind == BrowserKind.EDGE
+                ? new EdgeDriverService.Builder().usingDriverExecutable(driverPath.toFile())
+                        .withLogOutput(OutputStream.nullOutputStream()).build()
+                : new ChromeDriverService.Builder().usingDriverExecutable(driverPath.toFile())
+                        .withLogOutput(OutputStream.nullOutputStream()).build();
+        service = started;
+        return new RemoteWebDriver(new DriverCommandExecutor(started, LoopbackHttp.clientConfig()), options);
     }
 
     /** The driver process of the last {@link #start}. */

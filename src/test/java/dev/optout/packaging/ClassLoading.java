@@ -47,7 +47,20 @@ final class ClassLoading {
         return lines().stream().anyMatch(line -> line.contains("] " + prefix));
     }
 
-    /** Where one class came from, e.g. {@code shared objects file (top)}: optout's archive; empty if not loaded. */
+    /**
+     * The share of the named classes loaded (not the ones the JVM makes as it runs: lambdas, proxies) that came from
+     * a class-data sharing archive.
+     */
+    double sharedShare() {
+        List<String> named = lines().stream().filter(line -> line.contains(" source: "))
+                .filter(line -> !line.contains("__JVM_LookupDefineClass__") && !line.contains("__dynamic_proxy__")
+                        && !line.contains("__ClassDefiner__") && !line.contains("$$Lambda"))
+                .toList();
+        long shared = named.stream().filter(line -> line.contains(" source: shared objects file")).count();
+        return named.isEmpty() ? 0 : (double) shared / named.size();
+    }
+
+    /** Where one class came from, e.g. {@code shared objects file}: optout's archive; empty if not loaded. */
     String sourceOf(String className) {
         String marker = "] " + className + " source: ";
         return lines().stream().filter(line -> line.contains(marker)).findFirst()

@@ -37,6 +37,9 @@ class OptoutScriptTest {
         Files.writeString(checkout.resolve("target/optout.jar"), "");
         Files.writeString(checkout.resolve("target/optout.jsa"), "");
         Files.setLastModifiedTime(checkout.resolve("target/optout.jar"), FileTime.fromMillis(1_000_000_000_000L));
+        Path classes = Files.createDirectories(checkout.resolve("src/main/cds")).resolve("optout.classlist");
+        Files.writeString(classes, "java/lang/Object\n");
+        Files.setLastModifiedTime(classes, FileTime.fromMillis(1_000_000_000_000L));
         launcher = Files.copy(Path.of("scripts/optout"), checkout.resolve("scripts/optout"),
                 StandardCopyOption.COPY_ATTRIBUTES);
         Files.copy(EnsureBrowserScriptTest.SCRIPT, checkout.resolve("scripts/lib/ensure-browser.sh"),
@@ -59,7 +62,7 @@ class OptoutScriptTest {
     }
 
     @Test
-    void without_a_start_up_archive_newer_than_the_jar_one_is_made_first_with_a_run_that_checks_every_pack()
+    void without_a_start_up_archive_newer_than_the_jar_one_is_made_first_from_the_recorded_class_list()
             throws Exception {
         Files.setLastModifiedTime(target().resolve("optout.jsa"), FileTime.fromMillis(999_000_000_000L));
 
@@ -68,13 +71,35 @@ class OptoutScriptTest {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.err()).contains("optout: making its start-up archive (once after each build)");
         assertThat(machine.ran()).hasSize(2);
-        assertThat(machine.ran().get(0)).isEqualTo("java -XX:ArchiveClassesAtExit=" + target().resolve(
-                "optout.jsa.tmp") + " " + QUIET_CDS + " " + QUICK_START + " -jar " + target().resolve("optout.jar")
-                + " plan facebook-objection");
+        assertThat(machine.ran().get(0)).isEqualTo("java -Xshare:dump -XX:SharedClassListFile=" + classList()
+                + " -XX:SharedArchiveFile=" + target().resolve("optout.jsa.tmp") + " " + QUIET_CDS + " -cp "
+                + target().resolve("optout.jar"));
         // This machine's java writes no archive: the stale one is removed, and the command runs without one.
         assertThat(machine.ran().get(1)).isEqualTo("java " + QUICK_START + " -jar " + target().resolve("optout.jar")
                 + " list");
         assertThat(target().resolve("optout.jsa")).doesNotExist();
+    }
+
+    @Test
+    void a_class_list_newer_than_the_archive_makes_it_again_and_without_one_none_is_made() throws Exception {
+        Files.setLastModifiedTime(classList(), FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+
+        ProcessRun.Result newer = machine.sh(launcher, "list").run();
+
+        assertThat(newer.err()).contains("optout: making its start-up archive (once after each build)");
+        assertThat(machine.ran().get(0)).startsWith("java -Xshare:dump ");
+
+        Files.delete(classList());
+        ProcessRun.Result without = machine.sh(launcher, "list").run();
+
+        assertThat(without.exitCode()).as(without.toString()).isZero();
+        assertThat(without.err()).doesNotContain("start-up archive");
+        assertThat(machine.ran().get(machine.ran().size() - 1)).isEqualTo("java " + QUICK_START + " -jar "
+                + target().resolve("optout.jar") + " list");
+    }
+
+    private Path classList() {
+        return launcher.getParent().getParent().resolve("src/main/cds/optout.classlist");
     }
 
     private Path target() {
