@@ -39,7 +39,11 @@ final class ConfirmExecutor implements StepExecutor<Confirm> {
         Look seen = readBack.look();
         origins.requireAllowed("send", seen.url());
         Look proved = readBack.ensureValuesStillOnPage(step, seen);
-        evidence.screenshot(step);
+        if (!assumeYes) {
+            // The page the person is asked about. Under --yes nobody is asked: the send's own picture, taken a moment
+            // later of the same form as it goes out, is the proof, and a second one would only cost time.
+            evidence.screenshot(step);
+        }
         String text = summary.text(proved);
         if (assumeYes) {
             person.tell(text + "\n" + step.message() + " yes (--yes)");

@@ -86,6 +86,26 @@ class ProofOfWhatWasSentTest extends PackRunTest {
     }
 
     @Test
+    void asked_the_confirm_step_photographs_what_the_person_is_asked_about_and_under_yes_the_send_alone_does() {
+        replica.scenario().cookieDialog(false);
+        int confirm = pack.steps().stream().filter(s -> s.type().equals("confirm")).findFirst().orElseThrow()
+                .number();
+        int send = pack.steps().stream().filter(s -> s.common().submits()).findFirst().orElseThrow().number();
+
+        RunResult asked = run(RunSettings.defaults(Mode.LIVE), new ScriptedPerson().answering("y"),
+                Map.of("country", "DE"));
+        assertThat(InMemoryRun.step(asked, confirm).screenshot()).isPresent();
+
+        replica.recorder().clear();
+        RunResult yes = run(RunSettings.defaults(Mode.LIVE).withAssumeYes(true), new ScriptedPerson(),
+                Map.of("country", "DE"));
+        assertThat(yes.record().outcome()).isEqualTo(Outcome.CONFIRMED);
+        assertThat(InMemoryRun.step(yes, confirm).screenshot()).isEmpty();
+        assertThat(InMemoryRun.step(yes, send).screenshot()).isPresent();
+        assertThat(replica.recorder().submissionCount(Submission.OBJECTION)).isEqualTo(1);
+    }
+
+    @Test
     void the_dry_run_summary_lists_the_country_the_email_and_the_reason_a_live_run_would_send() {
         ScriptedPerson person = new ScriptedPerson();
 
