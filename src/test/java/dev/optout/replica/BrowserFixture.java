@@ -4,7 +4,7 @@ import dev.optout.testing.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.remote.RemoteWebDriver;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -32,11 +32,11 @@ final class BrowserFixture implements AutoCloseable {
     static final By DECLINE_COOKIES = By.cssSelector("[data-cookiebanner='accept_only_essential_button']");
 
     final ReplicaServer replica;
-    final ChromeDriver driver;
+    final RemoteWebDriver driver;
     final WebDriverWait wait;
     private final Path profile;
 
-    private BrowserFixture(ReplicaServer replica, Path profile, ChromeDriver driver) {
+    private BrowserFixture(ReplicaServer replica, Path profile, RemoteWebDriver driver) {
         this.replica = replica;
         this.profile = profile;
         this.driver = driver;
@@ -47,7 +47,7 @@ final class BrowserFixture implements AutoCloseable {
         ReplicaServer replica = ReplicaServer.start(new Scenario());
         try {
             Path profile = Files.createTempDirectory("replica-chromium");
-            return new BrowserFixture(replica, profile, (ChromeDriver) HeadlessChromium.start(profile).driver());
+            return new BrowserFixture(replica, profile, (RemoteWebDriver) HeadlessChromium.start(profile).driver());
         } catch (IOException e) {
             replica.close();
             throw new UncheckedIOException(e);
@@ -66,9 +66,18 @@ final class BrowserFixture implements AutoCloseable {
             }
         }
         driver.switchTo().window(first);
-        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        clearCookies(driver, replica);
         replica.recorder().clear();
         return replica.scenario().reset().renderDelayMs(100);
+    }
+
+    /**
+     * Removes the replica's cookies (the cookie dialog's choice among them). Every replica page is on 127.0.0.1, and
+     * cookies belong to a host whatever the port, so deleting the cookies of one of its pages removes them all.
+     */
+    static void clearCookies(RemoteWebDriver driver, ReplicaServer replica) {
+        driver.get(replica.baseUrl() + "/");
+        driver.manage().deleteAllCookies();
     }
 
     void open(String path) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.remote.RemoteWebDriver;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -39,7 +39,7 @@ class ReplicaBrowserTest {
 
     private static ReplicaServer replica;
     private static Path profile;
-    private static ChromeDriver driver;
+    private static RemoteWebDriver driver;
     private static WebDriverWait wait;
 
     @BeforeAll
@@ -47,7 +47,7 @@ class ReplicaBrowserTest {
         replica = ReplicaServer.start(new Scenario());
         profile = Files.createTempDirectory("replica-chromium");
         // Started as the tool starts it; the cookie clearing below needs ChromeDriver's CDP command.
-        driver = (ChromeDriver) dev.optout.testing.HeadlessChromium.start(profile).driver();
+        driver = (RemoteWebDriver) dev.optout.testing.HeadlessChromium.start(profile).driver();
         wait = new WebDriverWait(driver, Duration.ofSeconds(10));
     }
 
@@ -67,7 +67,7 @@ class ReplicaBrowserTest {
     void fresh_scenario_recorder_and_cookies() {
         replica.scenario().reset().renderDelayMs(100);
         replica.recorder().clear();
-        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        BrowserFixture.clearCookies(driver, replica);
     }
 
     @ParameterizedTest
