@@ -27,11 +27,17 @@ public final class BrowserSession implements AutoCloseable {
                 BrowserSession::stopStartedProcesses, false);
     }
 
+    /**
+     * @param attached a session in the person's own browser: the tool then never listens to the browser's network
+     *                 events, which would show it the person's other tabs too; the page's Resource Timing tells what
+     *                 the tool's tab sent
+     */
     private BrowserSession(WebDriver driver, Duration pageLoadTimeout, OwnTabs tabs, Runnable ending, Runnable stopNow,
                            boolean attached) {
         this.driver = driver;
         this.page = new WebPage(driver);
-        this.pagePort = new SeleniumPage(page, pageLoadTimeout, tabs);
+        this.pagePort = new SeleniumPage(page, pageLoadTimeout, tabs,
+                attached ? java.util.Optional.empty() : BidiTraffic.listenTo(driver));
         this.ending = ending;
         this.stopNow = stopNow;
         this.attached = attached;

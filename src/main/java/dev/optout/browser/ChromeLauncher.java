@@ -90,6 +90,9 @@ public final class ChromeLauncher {
         ChromiumOptions<?> options = ChromiumDrivers.newOptions(kind);
         options.setBinary(binary.toFile());
         options.addArguments(arguments(settings));
+        // WebDriver BiDi: the browser then reports each request of the tool's tab as it leaves, the evidence of
+        // what a send did (see BidiTraffic).
+        options.setCapability("webSocketUrl", true);
         return Timeouts.into(options, settings.pageLoadTimeout());
     }
 

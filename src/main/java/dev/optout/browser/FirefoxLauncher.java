@@ -63,6 +63,8 @@ public final class FirefoxLauncher {
         // A JavaScript dialog is the page asking the person something: never answer it for them.
         options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
         options.addArguments(arguments(settings));
+        // WebDriver BiDi, as for Chromium: the evidence of what a send did (see BidiTraffic).
+        options.setCapability("webSocketUrl", true);
         return Timeouts.into(options, settings.pageLoadTimeout());
     }
 

@@ -20,7 +20,8 @@ final class Scripts {
     private static final Map<String, List<String>> LIBRARIES = Map.of(
             "locate.js", List.of("locators.js"),
             "describe-field.js", List.of("field-state.js"),
-            "look.js", List.of("locators.js", "field-state.js"));
+            "look.js", List.of("locators.js", "field-state.js"),
+            "signals.js", List.of("locators.js"));
 
     private Scripts() {
     }

@@ -9,10 +9,14 @@ import dev.optout.page.ElementCoveredException;
 import dev.optout.page.FieldState;
 import dev.optout.page.Look;
 import dev.optout.page.Match;
+import dev.optout.page.Observation;
+import dev.optout.page.PageSignals;
+import dev.optout.page.ElementStaleException;
 import dev.optout.page.Page;
 import dev.optout.page.PageElement;
 import dev.optout.page.PageException;
 import dev.optout.page.Search;
+import dev.optout.page.TrafficMark;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +37,18 @@ final class SeleniumPage implements Page {
     private final WebPage web;
     private final Duration pageLoadTimeout;
     private final OwnTabs tabs;
+    private final Optional<BidiTraffic> bidi;
 
-    /** @param tabs told of every tab the tool follows, so that an attached session closes it at the end */
-    SeleniumPage(WebPage web, Duration pageLoadTimeout, OwnTabs tabs) {
+    /**
+     * @param tabs told of every tab the tool follows, so that an attached session closes it at the end
+     * @param bidi the tab's requests as the browser reports them, when the session listens to them; else the page's
+     *             Resource Timing tells what left
+     */
+    SeleniumPage(WebPage web, Duration pageLoadTimeout, OwnTabs tabs, Optional<BidiTraffic> bidi) {
         this.web = web;
         this.pageLoadTimeout = pageLoadTimeout;
         this.tabs = tabs;
+        this.bidi = bidi;
     }
 
     @Override
@@ -147,6 +157,31 @@ final class SeleniumPage implements Page {
     public void followTab(String tab) {
         run(() -> web.switchToTab(tab));
         tabs.followed(tab);
+        bidi.ifPresent(traffic -> traffic.followed(tab));
+    }
+
+    /**
+     * The browser refuses a script an element that a navigation or a re-render took away; then none of the watched
+     * elements is passed, and the form counts as gone (a form partly re-rendered is looked at afresh on the next
+     * observation, the stale element having been replaced).
+     */
+    @Override
+    public Observation observe(List<Element> watched, Optional<TrafficMark> since) {
+        Observation seen;
+        try {
+            seen = call(() -> ObservedSignals.from(web.signals(watched.stream().map(SeleniumPage::selenium).toList(),
+                    since)));
+        } catch (ElementStaleException gone) {
+            Observation without = call(() -> ObservedSignals.from(web.signals(List.of(), since)));
+            PageSignals signals = without.signals();
+            seen = new Observation(new PageSignals(signals.messages(), signals.fieldMessages(), signals.dialogs(),
+                    signals.headings(), signals.openFields(), new PageSignals.FormState(watched.size(), 0, 0)),
+                    without.mark(), without.traffic());
+        }
+        if (since.isEmpty() || bidi.isEmpty() || !bidi.get().listening()) {
+            return seen;
+        }
+        return new Observation(seen.signals(), seen.mark(), bidi.get().since(since.get().epochMillis()));
     }
 
     @Override

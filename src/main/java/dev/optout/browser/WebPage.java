@@ -138,6 +138,17 @@ public final class WebPage {
                 Boolean.TRUE.equals(map.get("checked")), options);
     }
 
+    /**
+     * What signals.js reports: the page's messages, dialogs and headings, what became of {@code watched}, a new
+     * traffic mark, and the requests since {@code since} as Resource Timing lists them.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> signals(List<WebElement> watched, Optional<dev.optout.page.TrafficMark> since) {
+        Map<String, Object> mark = since.map(m -> Map.<String, Object>of("document", m.document(), "at", m.at()))
+                .orElse(null);
+        return (Map<String, Object>) js().executeScript(Scripts.named("signals.js"), watched, mark);
+    }
+
     /** What lies over an element whose click was intercepted, as a person would recognise it; empty if nothing. */
     public Optional<String> coverOf(WebElement element) {
         return Optional.ofNullable(js().executeScript(Scripts.named("cover.js"), element)).map(String::valueOf);

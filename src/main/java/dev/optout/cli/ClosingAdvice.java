@@ -45,12 +45,18 @@ final class ClosingAdvice {
         }
         return switch (outcome) {
             case CONFIRMED -> afterSend(kindOf(packId), region(country), platformOf(packId));
-            case UNCONFIRMED -> List.of("Do NOT send it again: it may well have reached Meta. Check your email and "
-                    + "Meta's Privacy Center (facebook.com/privacy/center) for Meta's answer over the next day.",
+            case SENT_UNCONFIRMED -> List.of("Do NOT send it again: it may well have reached Meta. Check your email "
+                    + "and Meta's Privacy Center (facebook.com/privacy/center) for Meta's answer over the next day.",
                     "'optout history' shows this attempt; a rerun needs --force.");
+            case FAILED -> List.of("Meta's page answered with an error, but the request may have reached Meta: check "
+                    + "your email and Meta's Privacy Center over the next day before you try again.",
+                    "'optout history' shows this attempt; a rerun needs --force.");
+            case REFUSED -> List.of("Nothing counts as sent. Correct what Meta's page asks for (its words are above), "
+                    + "then run 'optout run " + packId + "' again: no --force needed.");
+            case DONE -> List.of("This pack sent nothing, so there is no answer to wait for.");
             case DRY_RUN -> List.of("Nothing was sent. Run it without --dry-run to send it.");
             case DECLINED -> List.of("Nothing was sent. Run it again when you are ready.");
-            case FAILED, ABORTED -> List.of("See the message above for what stopped it. 'optout doctor' checks the "
+            case STOPPED, ABORTED -> List.of("See the message above for what stopped it. 'optout doctor' checks the "
                     + "browser, and 'optout run " + packId + " --dry-run' shows which step no longer matches.");
         };
     }

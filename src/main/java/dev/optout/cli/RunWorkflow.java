@@ -312,22 +312,34 @@ final class RunWorkflow {
         }
     }
 
+    /** The report's place, then the outcome as the last line: what a person reads last is what became of it. */
     private void printEnding(RunResult result, PreparedRun prepared, List<String> next, Optional<Path> html) {
         RunRecord run = result.record();
-        String proof = "Report: " + html.orElse(prepared.report().folder().resolve("run.json"));
-        String confirmation = run.confirmation().map(c -> " (\"" + c + "\")").orElse("");
+        out.println("Report: " + html.orElse(prepared.report().folder().resolve("run.json")));
+        out.flush();
         switch (run.outcome()) {
-            case CONFIRMED -> out.println((prepared.demo() ? "Done: the replica confirmed it" : "Done: Meta's page "
-                    + "confirmed it") + confirmation + ". " + next.get(0));
+            case CONFIRMED -> out.println(confirmed(run, prepared.demo()) + " " + next.get(0));
+            case DONE -> out.println("Done: every step was walked; this pack sent nothing.");
             case DRY_RUN -> out.println(result.anyStepFailed()
                     ? "Dry run: some targets were not found (see the failed steps above); nothing was sent."
                     : "Dry run: every target was found; nothing was typed or sent.");
             case DECLINED -> out.println("Stopped: " + run.message().orElse("you declined") + ".");
             default -> err.println(run.outcome().jsonName() + ": " + run.message().orElse("the run did not finish"));
         }
-        err.flush();
-        out.println(proof);
         out.flush();
+        err.flush();
+    }
+
+    /** A confirmation in the pack's words is quoted; one in the page's own words says what it rests on. */
+    private static String confirmed(RunRecord run, boolean demo) {
+        String who = demo ? "the replica" : "Meta's page";
+        String quote = run.confirmation().map(c -> " (\"" + c + "\")").orElse("");
+        boolean byStructure = run.evidence().map(e -> e.basis().startsWith("the page's structure")).orElse(false);
+        if (!byStructure) {
+            return "Done: " + who + " confirmed it" + quote + ".";
+        }
+        return "Done: " + who + " confirmed it in its own words" + quote + ": the form gave way to that answer once "
+                + "the send had come back fine.";
     }
 
     Path reportFolder(Path requested, Pack pack, boolean demo) {
@@ -359,10 +371,13 @@ final class RunWorkflow {
         }
         Outcome outcome = result.record().outcome();
         return switch (outcome) {
-            case CONFIRMED -> ExitCodes.OK;
+            case CONFIRMED, DONE -> ExitCodes.OK;
             case DRY_RUN -> result.anyStepFailed() ? ExitCodes.STEP_FAILED : ExitCodes.OK;
             case DECLINED -> ExitCodes.DECLINED;
-            case UNCONFIRMED, FAILED, ABORTED -> ExitCodes.STEP_FAILED;
+            case REFUSED -> ExitCodes.REFUSED;
+            case FAILED -> ExitCodes.SEND_FAILED;
+            case SENT_UNCONFIRMED -> ExitCodes.SENT_UNCONFIRMED;
+            case STOPPED, ABORTED -> ExitCodes.STEP_FAILED;
         };
     }
 }

@@ -45,7 +45,12 @@ final class SendRecords {
      * Dry runs and demos are not recorded.
      */
     void keep(RunWorkflow.PreparedRun prepared, RunRecord record, Optional<Integer> sendingStep, Path profile) {
-        Set<String> sent = new LinkedHashSet<>(SendTargets.sentBy(prepared.pack(), record));
+        keep(prepared, record, sendingStep, profile, true);
+    }
+
+    private void keep(RunWorkflow.PreparedRun prepared, RunRecord record, Optional<Integer> sendingStep, Path profile,
+                      boolean anySent) {
+        Set<String> sent = new LinkedHashSet<>(anySent ? SendTargets.sentBy(prepared.pack(), record) : Set.of());
         sendingStep.map(SendTargets.byStep(prepared.pack())::get).ifPresent(sent::add);
         if (prepared.settings().mode() == Mode.LIVE) {
             ledger.record(record, sent, profile, via(prepared.originMap()), prepared.report().folder());
@@ -54,9 +59,14 @@ final class SendRecords {
 
     /**
      * Records a live run that ended by itself. A send whose click reached the page counts even when its step failed
-     * afterwards (Meta's page answered with an error, or with nothing): it may have reached Meta.
+     * afterwards (Meta's page answered with an error, or with nothing): it may have reached Meta. A send Meta's page
+     * refused before anything was accepted does not: the run sent nothing, and a rerun is no repeat.
      */
     void keepFinished(RunWorkflow.PreparedRun prepared, RunResult result, Path profile) {
+        if (!result.sentSomething()) {
+            keep(prepared, result.record(), Optional.empty(), profile, false);
+            return;
+        }
         Optional<Integer> failedSend = Optional.empty();
         if (result.sentSomething() && SendTargets.sentBy(prepared.pack(), result.record()).isEmpty()) {
             Map<Integer, String> targets = SendTargets.byStep(prepared.pack());

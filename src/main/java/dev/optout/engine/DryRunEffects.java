@@ -71,6 +71,11 @@ final class DryRunEffects implements Effects {
     public void keepProof(Step step, Match match) {
     }
 
+    /** A dry run sends nothing, so no page ever answers one of its sends. */
+    @Override
+    public void keepProof(Step step, Verdict confirmed) {
+    }
+
     @Override
     public Optional<StepResult> outOfReach(Step step) {
         if (!pastTheSend) {
@@ -106,7 +111,7 @@ final class DryRunEffects implements Effects {
     }
 
     @Override
-    public Outcome completed(boolean packVerifies) {
+    public Outcome completed() {
         return Outcome.DRY_RUN;
     }
 }

@@ -44,6 +44,9 @@ interface Effects {
     /** The page shows the success condition: a live run keeps its text and a photo as proof. */
     void keepProof(Step step, Match match);
 
+    /** The page confirmed the send in words of its own (judged by its structure): kept as the proof. */
+    void keepProof(Step step, Verdict confirmed);
+
     /** Before a step: why a dry run cannot reach it, if it cannot. */
     Optional<StepResult> outOfReach(Step step);
 
@@ -63,5 +66,5 @@ interface Effects {
     StepResult stuck(Step step, FailureRecord failure);
 
     /** How a walk through every step ended. */
-    Outcome completed(boolean packVerifies);
+    Outcome completed();
 }

@@ -2,18 +2,23 @@ package dev.optout.engine;
 
 import dev.optout.pack.Step;
 import dev.optout.page.Page;
+import dev.optout.report.OutcomeEvidence;
 import dev.optout.report.ReportWriter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The run's proof beside its step records: screenshots by step, and the confirmation text Meta showed. */
+/**
+ * The run's proof beside its step records: screenshots by step, the confirmation text Meta showed, and what the
+ * outcome of the last send rests on.
+ */
 final class Evidence {
 
     private final Page page;
     private final ReportWriter report;
     private final Map<Integer, String> screenshots = new ConcurrentHashMap<>();
     private volatile Optional<String> confirmation = Optional.empty();
+    private volatile Optional<OutcomeEvidence> outcome = Optional.empty();
 
     Evidence(Page page, ReportWriter report) {
         this.page = page;
@@ -44,5 +49,14 @@ final class Evidence {
 
     Optional<String> confirmation() {
         return confirmation;
+    }
+
+    /** What the outcome of the last judged send rests on. */
+    void keepVerdict(Verdict verdict) {
+        outcome = Optional.of(verdict.evidence());
+    }
+
+    Optional<OutcomeEvidence> outcomeEvidence() {
+        return outcome;
     }
 }

@@ -6,9 +6,11 @@ import dev.optout.page.Element;
 import dev.optout.page.FieldState;
 import dev.optout.page.Look;
 import dev.optout.page.Match;
+import dev.optout.page.Observation;
 import dev.optout.page.Page;
 import dev.optout.page.PageElement;
 import dev.optout.page.Search;
+import dev.optout.page.TrafficMark;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -145,6 +147,11 @@ abstract class ForwardingPage implements Page {
     @Override
     public Optional<PageElement> takePicked() {
         return page.takePicked();
+    }
+
+    @Override
+    public Observation observe(List<Element> watched, Optional<TrafficMark> since) {
+        return page.observe(watched, since);
     }
 
     @Override

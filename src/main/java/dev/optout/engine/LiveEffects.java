@@ -2,8 +2,12 @@ package dev.optout.engine;
 
 import dev.optout.pack.Step;
 import dev.optout.page.Match;
+import dev.optout.page.Observation;
 import dev.optout.page.Page;
+import dev.optout.page.Traffic;
 import dev.optout.report.Outcome;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -19,13 +23,18 @@ final class LiveEffects implements Effects {
     private final Outbox outbox;
     private final RunState state;
     private final SendGate gate;
+    private final VerdictEnding verdicts;
+    private final Clock clock;
 
-    LiveEffects(Page page, Evidence evidence, Outbox outbox, RunState state, SendGate gate) {
+    LiveEffects(Page page, Evidence evidence, Outbox outbox, RunState state, SendGate gate, VerdictEnding verdicts,
+                Clock clock) {
         this.page = page;
         this.evidence = evidence;
         this.outbox = outbox;
         this.state = state;
         this.gate = gate;
+        this.verdicts = verdicts;
+        this.clock = clock;
     }
 
     @Override
@@ -68,9 +77,13 @@ final class LiveEffects implements Effects {
             // The filled form as it goes out, beside the values read back a moment ago: the proof of what was sent.
             // A picture that cannot be taken is no reason to withhold a send the person said yes to.
             evidence.screenshotQuietly(step);
+            // What the page says right before the click, and the moment from which the tab's requests count: what
+            // the send comes to is judged against both.
+            Observation before = page.observe(cleared.watched(), Optional.empty());
             StepResult sent = action.sendOn(cleared.sendTarget());
             outbox.send(held, host);
-            state.sent(host);
+            state.sent(new SendWatch(step.number(), host, cleared.watched(), before, cleared.errorsBefore(), held,
+                    clock.instant()));
             return sent;
         } finally {
             state.sendOver();
@@ -84,8 +97,26 @@ final class LiveEffects implements Effects {
 
     @Override
     public void keepProof(Step step, Match match) {
-        evidence.keepConfirmation(page.textOf(match.element()).strip());
+        String text = page.textOf(match.element()).strip();
+        Optional<SendWatch> watch = state.awaitingAnswer();
+        String shown = watch.map(w -> w.masked(text)).orElse(text);
+        evidence.keepConfirmation(shown);
         evidence.screenshot(step);
+        watch.ifPresent(sent -> {
+            Traffic traffic = page.observe(sent.watched(), Optional.of(sent.before().mark())).traffic();
+            Verdict confirmed = new Verdict(Outcome.CONFIRMED, "Meta's page confirmed it: \"" + shown + "\"",
+                    "Meta's confirmation text", Optional.of(shown), traffic);
+            evidence.keepVerdict(confirmed);
+            state.answered(confirmed);
+        });
+    }
+
+    @Override
+    public void keepProof(Step step, Verdict confirmed) {
+        evidence.keepConfirmation(confirmed.pageSaid().orElse(""));
+        evidence.screenshot(step);
+        evidence.keepVerdict(confirmed);
+        state.answered(confirmed);
     }
 
     @Override
@@ -100,10 +131,10 @@ final class LiveEffects implements Effects {
     @Override
     public StepResult missed(Step step, FailureRecord failure) {
         if (state.sentSomething()) {
-            state.end(Outcome.UNCONFIRMED, failure.sentence() + ". Something was already sent: do NOT send it "
+            state.end(Outcome.SENT_UNCONFIRMED, failure.sentence() + ". Something was already sent: do NOT send it "
                     + "again; check your email and Meta's Privacy Center for Meta's answer." + failure.closing());
         } else {
-            state.end(Outcome.FAILED, failure.sentence() + ". Nothing was sent." + failure.closing());
+            state.end(Outcome.STOPPED, failure.sentence() + ". Nothing was sent." + failure.closing());
         }
         return StepResult.failed(failure.detail());
     }
@@ -113,8 +144,19 @@ final class LiveEffects implements Effects {
         return missed(step, failure);
     }
 
+    /**
+     * Every step done: nothing sent is nothing confirmed; a last send whose answer no step awaited is judged by what
+     * the browser and the page show now.
+     */
     @Override
-    public Outcome completed(boolean packVerifies) {
-        return evidence.confirmation().isPresent() || !packVerifies ? Outcome.CONFIRMED : Outcome.UNCONFIRMED;
+    public Outcome completed() {
+        Optional<SendWatch> unanswered = state.awaitingAnswer();
+        if (unanswered.isPresent()) {
+            SendWatch sent = unanswered.get();
+            Observation now = page.observe(sent.watched(), Optional.of(sent.before().mark()));
+            verdicts.end(new AnswerJudge(sent, clock).atTheEnd(now, Optional.empty(), Duration.ZERO),
+                    "the pack awaited no answer to its last send: ");
+        }
+        return state.outcome().or(() -> state.answer().map(Verdict::outcome)).orElse(Outcome.DONE);
     }
 }

@@ -12,6 +12,7 @@ final class Outbox {
 
     private final List<FilledField> pending = new ArrayList<>();
     private final List<SentField> sent = new ArrayList<>();
+    private int lastSendSize;
 
     /** A field filled (or left as the page filled it); filling the same target again replaces it. */
     synchronized void record(FilledField field) {
@@ -33,7 +34,19 @@ final class Outbox {
             String value = field.shownValue().isBlank() ? "" : Redaction.shown(field);
             sent.add(new SentField(field.label(), value, host));
         }
+        lastSendSize = held.size();
         pending.clear();
+    }
+
+    /**
+     * Meta's page refused the last send: its fields were not sent after all. They are pending again, as the page
+     * still holds them, so that the record shows nothing sent and a correction could still go out.
+     */
+    synchronized void refused(List<FilledField> held) {
+        sent.subList(sent.size() - lastSendSize, sent.size()).clear();
+        lastSendSize = 0;
+        pending.clear();
+        pending.addAll(held);
     }
 
     synchronized List<SentField> sent() {

@@ -15,7 +15,8 @@ record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, R
                 NewTabs tabs, TargetFinder finder, OriginGuard origins, Interrupts interrupts, Outbox outbox,
                 Evidence evidence,
                 RunState state, StepTimeouts timeouts, Typeahead typeahead, FieldWriter writer, ReadBack readBack,
-                ConfirmSummary summary, AnswerWait answer, Effects effects, Repairer repairer, OutlineKeeper outline) {
+                ConfirmSummary summary, AnswerWait answer, Effects effects, Repairer repairer, OutlineKeeper outline,
+                VerdictEnding verdicts) {
 
     /** @param tab the page in the tool's tab; the steps act on it through the pack's interrupts */
     static RunParts assemble(Pack pack, Map<String, String> inputs, RunSettings settings, Page browserTab,
@@ -42,12 +43,14 @@ record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, R
         Repairer repairer = new Repairer(page, person, finder, origins, language, fixes, repairs, clock,
                 !settings.assumeYes(), settings.personAtTheBrowser(), new MissingTargets(pack));
         // The one place the mode is asked: from here on, executors hand their actions to whichever was chosen.
+        VerdictEnding verdicts = new VerdictEnding(state, outbox, evidence);
         Effects effects = settings.mode() == Mode.DRY_RUN
                 ? new DryRunEffects(page, evidence, origins, person, outbox, summary, timeouts, state)
-                : new LiveEffects(page, evidence, outbox, state, new SendGate(state, origins, readBack));
-        AnswerWait answer = new AnswerWait(pack.errorTargets(), finder, page, state);
+                : new LiveEffects(page, evidence, outbox, state,
+                        new SendGate(state, origins, readBack, pack.errorTargets(), page), verdicts, clock);
+        AnswerWait answer = new AnswerWait(pack.errorTargets(), finder, page, state, waiter, interrupts, clock);
         return new RunParts(settings, page, person, waiter, language, new RunValues(pack, inputs, language), tabs, finder,
                 origins, interrupts, outbox, evidence, state, timeouts, typeahead, writer, readBack, summary, answer,
-                effects, repairer, new OutlineKeeper(page, report, listener));
+                effects, repairer, new OutlineKeeper(page, report, listener), verdicts);
     }
 }

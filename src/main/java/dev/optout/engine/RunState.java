@@ -4,6 +4,7 @@ import dev.optout.report.Outcome;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CopyOnWriteArraySet;
 
 /**
@@ -27,6 +28,10 @@ final class RunState {
     private volatile Optional<Ending> ending = Optional.empty();
     private volatile Optional<Sending> sending = Optional.empty();
     private final Set<String> sentTo = new CopyOnWriteArraySet<>();
+    /** Every send that reached the page, the last one the send whose answer is awaited. */
+    private final List<SendWatch> sends = new CopyOnWriteArrayList<>();
+    /** The last send's answer, once a wait or a verify had it. */
+    private volatile Optional<Verdict> answer = Optional.empty();
     private boolean interrupted;
 
     void confirmed() {
@@ -67,9 +72,48 @@ final class RunState {
         return sending;
     }
 
-    void sent(String host) {
-        sentTo.add(host);
+    /** A send reached the page (the browser accepted its click or key): it is now watched for its answer. */
+    void sent(SendWatch watch) {
+        sends.add(watch);
+        sentTo.add(watch.host());
+        answer = Optional.empty();
         phase = Phase.SENT;
+    }
+
+    /** The last send, while its answer is not in: what a wait after it watches. */
+    Optional<SendWatch> awaitingAnswer() {
+        return answer.isPresent() || sends.isEmpty() ? Optional.empty() : Optional.of(sends.get(sends.size() - 1));
+    }
+
+    /** The last send, answered or not. */
+    Optional<SendWatch> lastSend() {
+        return sends.isEmpty() ? Optional.empty() : Optional.of(sends.get(sends.size() - 1));
+    }
+
+    /** The last send's answer is in. */
+    void answered(Verdict verdict) {
+        answer = Optional.of(verdict);
+    }
+
+    Optional<Verdict> answer() {
+        return answer;
+    }
+
+    /**
+     * Meta's page refused the last send before anything was accepted: it no longer counts as sent. The yes stands;
+     * the sends before it stay sent.
+     */
+    void refused() {
+        if (sends.isEmpty()) {
+            return;
+        }
+        SendWatch refused = sends.remove(sends.size() - 1);
+        if (sends.stream().noneMatch(s -> s.host().equals(refused.host()))) {
+            sentTo.remove(refused.host());
+        }
+        if (sends.isEmpty()) {
+            phase = Phase.CONFIRMED;
+        }
     }
 
     /** The hosts something was sent to, in the order of the sends. */

@@ -80,8 +80,7 @@ public final class Runner {
                 break;
             }
         }
-        boolean verifies = pack.steps().stream().anyMatch(s -> s instanceof Step.Verify);
-        Outcome outcome = run.state().outcome().orElseGet(() -> run.effects().completed(verifies));
+        Outcome outcome = run.state().outcome().orElseGet(() -> completed(run));
         // Asked of the browser before the lock: an interruption must never wait for a browser that hangs.
         Optional<String> finalUrl = finalUrl(page, run.state());
         synchronized (lock) {
@@ -90,7 +89,8 @@ public final class Runner {
             }
             RunRecord record = new RunRecord(pack.id(), settings.mode().jsonName(), outcome, walking.started(),
                     clock.instant(), run.language().current(), finalUrl, run.outbox().sent(),
-                    run.evidence().confirmation(), run.state().message(), walking.records());
+                    run.evidence().confirmation(), run.state().message(), walking.records(),
+                    run.evidence().outcomeEvidence());
             report.write(record);
             walk = null;
             result = new RunResult(record, run.state().browserClosed(), run.state().sentSomething());
@@ -185,11 +185,10 @@ public final class Runner {
         } catch (BrowserClosedException e) {
             run.state().browserClosedDuring(step.number());
             return StepResult.failed("the browser was closed");
-        } catch (SendFailedException e) {
-            FailureRecord failure = failure(step, e.getMessage(), List.of(e.target()), run);
-            run.state().end(Outcome.FAILED, failure.sentence() + ". It may or may not have reached Meta: do not send "
-                    + "again by yourself; check your email first.");
-            return StepResult.failed(failure.detail());
+        } catch (SendVerdictException e) {
+            run.verdicts().end(e.verdict(), "step " + step.number() + " '" + StepDescription.of(step) + "': ");
+            return StepResult.failed(e.verdict().sentence() + "; page: " + urlOrUnknown(run.page()) + ", lang="
+                    + run.language().current());
         } catch (SafetyAbortException e) {
             FailureRecord failure = failure(step, e.getMessage(), about(step, e), run);
             run.state().end(Outcome.ABORTED, failure.sentence());
@@ -270,6 +269,20 @@ public final class Runner {
         if (run.language().adopt(look.language()) && !targets.isEmpty()) {
             // The texts looked for were those of the language before: look again in the page's.
             run.finder().lookAfresh(targets, true);
+        }
+    }
+
+    /**
+     * How a walk through every step ended. Judging a last send nobody awaited asks the page once more; a page that
+     * cannot answer leaves it unconfirmed.
+     */
+    private static Outcome completed(RunParts run) {
+        try {
+            return run.effects().completed();
+        } catch (PageException e) {
+            run.state().end(Outcome.SENT_UNCONFIRMED, "The pack awaited no answer to its last send, and the page could "
+                    + "not be read (" + e.getMessage() + "). Do NOT send it again: it counts as sent.");
+            return Outcome.SENT_UNCONFIRMED;
         }
     }
 

@@ -3,7 +3,10 @@ package dev.optout.engine;
 import dev.optout.pack.Step.WaitFor;
 import dev.optout.page.Match;
 
-/** Waits until any of its targets shows; after a send, Meta's error ends the wait too (see {@link AnswerWait}). */
+/**
+ * Waits until any of its targets shows. After a send it is the wait for Meta's answer (see {@link AnswerWait}): the
+ * evidence may end it sooner, and a confirmation in the page's own words is kept as the proof.
+ */
 final class WaitForExecutor implements StepExecutor<WaitFor> {
 
     private final AnswerWait answer;
@@ -18,8 +21,14 @@ final class WaitForExecutor implements StepExecutor<WaitFor> {
 
     @Override
     public StepResult run(WaitFor step) {
-        Match match = answer.await(step.anyOf(), timeouts.of(step));
-        effects.show(step, match);
-        return StepResult.done(match);
+        AnswerWait.Answer found = answer.await(step.anyOf(), timeouts.of(step), false);
+        if (found.match().isPresent()) {
+            Match match = found.match().get();
+            effects.show(step, match);
+            return StepResult.done(match);
+        }
+        Verdict confirmed = found.confirmation().orElseThrow();
+        effects.keepProof(step, confirmed);
+        return StepResult.done(confirmed.sentence());
     }
 }

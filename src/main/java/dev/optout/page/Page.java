@@ -128,6 +128,12 @@ public interface Page {
     /** The element the person clicked since {@link #startPicker()}, if any; the picker is removed. */
     Optional<PageElement> takePicked();
 
+    /**
+     * What the page says and shows right now, what became of {@code watched} (a form's fields and its button), and
+     * what the tab sent since {@code since}: the evidence a send is judged by, in one round trip.
+     */
+    Observation observe(List<Element> watched, Optional<TrafficMark> since);
+
     /** Lets the page go on for a moment between two looks at it: the one pause of the one wait loop. */
     void pause(Duration duration);
 }

@@ -89,11 +89,15 @@ public final class HtmlReport {
         return switch (run.outcome()) {
             case CONFIRMED -> run.mode().equals("demo") ? "Sent to the replica, which confirmed it." + message
                     : "Sent, and Meta's page confirmed it." + message;
-            case UNCONFIRMED -> "Sent, but the page showed no confirmation: do not send it again; check your email "
+            case REFUSED -> "Meta's page refused it: nothing counts as sent." + message;
+            case FAILED -> "Sent, and Meta's page answered with an error: it may or may not have reached Meta."
+                    + message;
+            case SENT_UNCONFIRMED -> "Sent, but no confirmation was recognised: do not send it again; check your email "
                     + "and Meta's Privacy Center." + message;
+            case DONE -> "Every step was done; this pack sent nothing." + message;
             case DRY_RUN -> "A dry run: every step was walked and highlighted; nothing was typed or sent.";
             case DECLINED -> "You said no at the confirmation: nothing was sent.";
-            case FAILED -> "The run stopped." + message;
+            case STOPPED -> "The run stopped before anything was sent." + message;
             case ABORTED -> "The run was stopped." + message;
         };
     }
@@ -105,6 +109,11 @@ public final class HtmlReport {
         row(rows, "Final page", run.finalUrl().orElse("(unknown: the browser was gone)"));
         row(rows, "Page language", run.language());
         row(rows, "Meta's confirmation", run.confirmation().map(c -> "“" + c + "”").orElse("(none shown)"));
+        run.evidence().ifPresent(evidence -> {
+            row(rows, "Outcome rests on", evidence.basis() + evidence.pageSaid().map(s -> ": “" + s + "”").orElse(""));
+            row(rows, "What left the browser", (evidence.requests().isEmpty() ? "no request"
+                    : String.join("; ", evidence.requests())) + " (as " + evidence.source() + " tell)");
+        });
         return rows.toString();
     }
 
@@ -119,7 +128,8 @@ public final class HtmlReport {
 
     private static String sent(RunRecord run) {
         if (run.sent().isEmpty()) {
-            boolean sent = run.outcome() == Outcome.CONFIRMED || run.outcome() == Outcome.UNCONFIRMED;
+            boolean sent = run.outcome() == Outcome.CONFIRMED || run.outcome() == Outcome.FAILED
+                    || run.outcome() == Outcome.SENT_UNCONFIRMED;
             return "<p>" + (run.outcome() == Outcome.DRY_RUN ? "Nothing: a dry run sends nothing."
                     : sent ? "No form field: this request is a click, without fields." : "Nothing.") + "</p>";
         }

@@ -92,6 +92,14 @@ public final class ReportWriter {
         putOptional(root, "finalUrl", run.finalUrl());
         putOptional(root, "confirmation", run.confirmation());
         putOptional(root, "message", run.message());
+        run.evidence().ifPresent(evidence -> {
+            ObjectNode node = root.putObject("evidence");
+            node.put("basis", evidence.basis());
+            node.put("source", evidence.source());
+            ArrayNode requests = node.putArray("requests");
+            evidence.requests().forEach(requests::add);
+            putOptional(node, "pageSaid", evidence.pageSaid());
+        });
         ArrayNode sent = root.putArray("sent");
         run.sent().forEach(field -> sent.addObject()
                 .put("field", field.field()).put("value", field.value()).put("host", field.host()));

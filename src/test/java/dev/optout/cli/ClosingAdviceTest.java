@@ -39,7 +39,7 @@ class ClosingAdviceTest {
 
     @Test
     void an_unconfirmed_send_must_not_be_sent_again() {
-        assertThat(advice("facebook-objection", Outcome.UNCONFIRMED, "DE")).contains("Do NOT send it again");
+        assertThat(advice("facebook-objection", Outcome.SENT_UNCONFIRMED, "DE")).contains("Do NOT send it again");
     }
 
     @Test

@@ -51,7 +51,7 @@ class BrokenLocatorLogicTest {
         RunResult result = engine.run(clickNext("[{css: 'div[role=button]:has(> span)'}, {text: Next}]"),
                 Mode.LIVE, new ScriptedPerson(), Map.of());
 
-        assertThat(result.record().outcome()).isEqualTo(Outcome.CONFIRMED);
+        assertThat(result.record().outcome()).isEqualTo(Outcome.DONE);
         assertThat(InMemoryRun.step(result, 2).status()).isEqualTo(StepStatus.DONE);
         assertThat(InMemoryRun.step(result, 2).matched()).hasValue("text=\"Next\"");
         assertThat(engine.page.clicks()).containsExactly("<button> Next");
@@ -64,7 +64,7 @@ class BrokenLocatorLogicTest {
         RunResult result = engine.run(clickNext("[{css: 'div[role=button]:has(> span)'}, {text: Next}]"),
                 Mode.LIVE, new ScriptedPerson(), Map.of());
 
-        assertThat(result.record().outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.record().outcome()).isEqualTo(Outcome.STOPPED);
         assertThat(result.record().message()).hasValue("step 2 'click next' failed: no element matched 'next' "
                 + "[css=div[role=button]:has(> span) (the browser refused it: " + REFUSED + "), text=\"Next\"] "
                 + "within 10 s; page: " + FORM + ", lang=en. Nothing was sent. If Meta changed the page, put the text "

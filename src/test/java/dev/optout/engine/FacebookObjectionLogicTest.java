@@ -107,9 +107,12 @@ class FacebookObjectionLogicTest {
                 "A confirmation this page never shows", "timeout: 60", "timeout: 3"));
         RunResult result = engine.run(blind, Mode.LIVE, new ScriptedPerson().answering("y"), Map.of("country", "DE"));
 
-        assertThat(result.record().outcome()).isEqualTo(Outcome.UNCONFIRMED);
+        assertThat(result.record().outcome()).isEqualTo(Outcome.SENT_UNCONFIRMED);
         assertThat(result.record().message()).hasValueSatisfying(m -> assertThat(m)
-                .contains("do NOT send it again").contains("check your email"));
+                .contains("The send left the browser and came back (POST ").contains("→ 200), but optout recognised "
+                        + "no confirmation within 3 s").contains("Do NOT send it again").contains("Check your email"));
+        assertThat(result.record().evidence()).hasValueSatisfying(e -> assertThat(e.basis())
+                .isEqualTo("a request that came back, and no confirmation"));
         assertThat(form.objections()).hasSize(1);
     }
 

@@ -223,7 +223,7 @@ class FacebookObjectionRunTest extends PackRunTest {
         assertThat(declining.told).anySatisfy(m -> assertThat(m).contains("\"Send your objection to Meta now?\"")
                 .contains("never answers dialogs"));
         assertThat(replica.recorder().submissions()).as("the tool did not press OK for the person").isEmpty();
-        assertThat(result.record().outcome()).isEqualTo(Outcome.UNCONFIRMED);
+        assertThat(result.record().outcome()).isEqualTo(Outcome.SENT_UNCONFIRMED);
     }
 
     @Test

@@ -125,7 +125,7 @@ class InterruptLogicTest {
 
         RunResult result = live(FORM_PACK);
 
-        assertThat(result.record().outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.record().outcome()).isEqualTo(Outcome.STOPPED);
         assertThat(result.record().message().orElseThrow())
                 .startsWith("step 5 'click send' failed: 'send' to accept a click did not happen within 10 s")
                 .contains("the target is covered by <div> New: a tip, which none of the pack's interrupts (when "
@@ -151,7 +151,7 @@ class InterruptLogicTest {
                 "    when: cookie-dialog present",
                 "  - verify: [done]"));
 
-        assertThat(result.record().outcome()).as(result.record().message().orElse("")).isEqualTo(Outcome.CONFIRMED);
+        assertThat(result.record().outcome()).as(result.record().message().orElse("")).isEqualTo(Outcome.DONE);
         assertThat(InMemoryRun.step(result, 3).status()).isEqualTo(StepStatus.DONE);
         assertThat(InMemoryRun.step(result, 3).matched()).hasValue("role=button name=\"Decline optional cookies\"");
         assertThat(engine.page.clicks()).containsExactly("<button> Decline optional cookies");
@@ -164,7 +164,7 @@ class InterruptLogicTest {
 
         RunResult result = live(FORM_PACK);
 
-        assertThat(result.record().outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.record().outcome()).isEqualTo(Outcome.STOPPED);
         assertThat(result.record().message().orElseThrow()).startsWith("step 2 'select country' failed: "
                 + "'cookie-dialog' to go away after optout clicked 'decline-cookies' did not happen within 10 s");
         assertThat(engine.page.choices()).isEmpty();
@@ -188,7 +188,7 @@ class InterruptLogicTest {
 
         RunResult result = live(pack);
 
-        assertThat(result.record().outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.record().outcome()).isEqualTo(Outcome.STOPPED);
         assertThat(engine.page.keystrokes()).containsExactly("(page) ← Escape");
         assertThat(result.record().message().orElseThrow()).contains("'tour' to go away after optout pressed "
                 + "Escape did not happen within 10 s");

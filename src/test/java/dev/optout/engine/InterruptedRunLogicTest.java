@@ -169,7 +169,7 @@ class InterruptedRunLogicTest {
 
         assertThat(runner.interrupting()).isFalse();
         assertThat(runner.result()).hasValue(result);
-        assertThat(result.record().outcome()).isEqualTo(Outcome.CONFIRMED);
+        assertThat(result.record().outcome()).isEqualTo(Outcome.SENT_UNCONFIRMED);
     }
 
     private static void await(CountDownLatch latch) {

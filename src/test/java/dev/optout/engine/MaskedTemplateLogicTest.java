@@ -61,7 +61,7 @@ class MaskedTemplateLogicTest {
         RunResult result = engine.run(PACK, Mode.LIVE, person, Map.of("email", EMAIL, "reason", REASON,
                 "app", "Instagram"));
 
-        assertThat(result.record().outcome()).as(result.record().message().orElse("")).isEqualTo(Outcome.CONFIRMED);
+        assertThat(result.record().outcome()).as(result.record().message().orElse("")).isEqualTo(Outcome.SENT_UNCONFIRMED);
         assertThat(engine.page.submissions()).singleElement().satisfies(sent -> assertThat(sent)
                 .containsEntry("message", "Contact me at " + EMAIL + ". " + REASON + " (about Instagram)"));
         assertThat(person.transcript()).contains("Message  " + MASKED);

@@ -54,7 +54,7 @@ class NobodyAtTheBrowserLogicTest {
 
         RunResult result = headless(LOGIN, Mode.LIVE);
 
-        assertThat(result.record().outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.record().outcome()).isEqualTo(Outcome.STOPPED);
         assertThat(result.record().message()).hasValueSatisfying(m -> assertThat(m)
                 .startsWith("step 2 'wait for you' failed: the browser has no window, and "
                         + "the page waits for you there (\"Log in in the browser.\"): " + ADVICE));
@@ -79,7 +79,7 @@ class NobodyAtTheBrowserLogicTest {
 
         RunResult result = headless(LOGIN, Mode.LIVE);
 
-        assertThat(result.record().outcome()).isEqualTo(Outcome.CONFIRMED);
+        assertThat(result.record().outcome()).isEqualTo(Outcome.DONE);
     }
 
     @Test
@@ -98,7 +98,7 @@ class NobodyAtTheBrowserLogicTest {
 
         RunResult result = headless(pack, Mode.LIVE);
 
-        assertThat(result.record().outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.record().outcome()).isEqualTo(Outcome.STOPPED);
         assertThat(result.record().message()).hasValueSatisfying(m -> assertThat(m).startsWith("step 3 'wait-for "
                 + "done' failed: the page opened a dialog (\"Leave this page?\") that only a person can answer: "
                 + ADVICE));

@@ -62,7 +62,7 @@ class RepairLogicTest {
 
         RunResult result = attended(person);
 
-        assertThat(result.record().outcome()).as(person.transcript()).isEqualTo(Outcome.CONFIRMED);
+        assertThat(result.record().outcome()).as(person.transcript()).isEqualTo(Outcome.SENT_UNCONFIRMED);
         assertThat(engine.page.submissions()).hasSize(1);
         assertThat(engine.page.submissions().get(0)).containsEntry("email", CANARY);
         assertThat(kept).extracting(Fix::target).containsExactly("email", "send");
@@ -96,7 +96,7 @@ class RepairLogicTest {
         assertThat(engine.page.keystrokes()).isEmpty();
         assertThat(engine.page.submissions()).isEmpty();
         assertThat(kept).isEmpty();
-        assertThat(result.record().outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.record().outcome()).isEqualTo(Outcome.STOPPED);
     }
 
     @Test
@@ -168,7 +168,7 @@ class RepairLogicTest {
         assertThat(answers.heard()).anyMatch(line -> line.startsWith("Is this 'email'?"));
         assertThat(seenByThePageBeforeTheYes).isEmpty();
         assertThat(kept).extracting(Fix::target).containsExactly("email");
-        assertThat(result.record().outcome()).as(answers.transcript()).isEqualTo(Outcome.CONFIRMED);
+        assertThat(result.record().outcome()).as(answers.transcript()).isEqualTo(Outcome.SENT_UNCONFIRMED);
         assertThat(engine.page.submissions().get(0)).containsEntry("email", CANARY);
     }
 
@@ -188,7 +188,7 @@ class RepairLogicTest {
         assertThat(person.heard()).contains(Repairer.HEADLESS_PROMPT).doesNotContain(Repairer.PROMPT);
         assertThat(person.transcript()).doesNotContain("click it in the browser");
         assertThat(kept).extracting(Fix::target).containsExactly("email");
-        assertThat(result.record().outcome()).as(person.transcript()).isEqualTo(Outcome.CONFIRMED);
+        assertThat(result.record().outcome()).as(person.transcript()).isEqualTo(Outcome.SENT_UNCONFIRMED);
         assertThat(engine.page.submissions()).hasSize(1);
     }
 
@@ -224,7 +224,7 @@ class RepairLogicTest {
         assertThat(person.transcript()).contains("this page is on a host the pack does not allow");
         assertThat(kept).isEmpty();
         assertThat(engine.page.keystrokes()).isEmpty();
-        assertThat(result.record().outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.record().outcome()).isEqualTo(Outcome.STOPPED);
     }
 
     @Test
@@ -261,7 +261,7 @@ class RepairLogicTest {
         assertThat(person.transcript()).contains("cannot find any of 'email' [label=\"Email address\"]; 'gate'");
         assertThat(kept).extracting(Fix::target).containsExactly("email");
         assertThat(kept.get(0).locator().describe("en")).isEqualTo("role=textbox name=\"Your email\"");
-        assertThat(result.record().outcome()).isEqualTo(Outcome.CONFIRMED);
+        assertThat(result.record().outcome()).isEqualTo(Outcome.DONE);
     }
 
     @Test

@@ -66,10 +66,10 @@ class SendFailureLogicTest {
         RunResult result = live();
 
         assertThat(result.record().outcome()).isEqualTo(Outcome.FAILED);
-        assertThat(result.record().message()).hasValue("step 5 'wait for Meta's answer' failed: Meta's page answered "
-                + "the send with \"" + META_SAYS + "\"; target 'send-failed' [role=alert name=\"" + META_SAYS
-                + "\"]; page: " + FORM + ", lang=en. It may or may not have reached Meta: do not send again by "
-                + "yourself; check your email first.");
+        assertThat(result.record().message()).hasValue("step 5 'wait for Meta's answer': The send left the browser "
+                + "and Meta's page answered with \"" + META_SAYS + "\" (POST https://www.facebook.com/ajax/objection/"
+                + "submit → 200). It may or may not have reached Meta: do not send again by yourself; check your "
+                + "email first.");
         assertThat(InMemoryRun.step(result, 5).ms()).as("ended by the error, not by the 60 s").isLessThan(2000);
         assertThat(InMemoryRun.step(result, 5).status()).isEqualTo(StepStatus.FAILED);
         assertThat(result.record().steps()).hasSize(5);
@@ -100,7 +100,7 @@ class SendFailureLogicTest {
 
         RunResult result = live();
 
-        assertThat(result.record().outcome()).isEqualTo(Outcome.UNCONFIRMED);
+        assertThat(result.record().outcome()).isEqualTo(Outcome.SENT_UNCONFIRMED);
         assertThat(InMemoryRun.step(result, 5).ms()).isGreaterThanOrEqualTo(60_000);
         assertThat(engine.page.submissions()).hasSize(1);
         assertThat(engine.page.clicks()).containsExactly("<button> Send");

@@ -56,7 +56,7 @@ class SendFailureRunTest extends PackRunTest {
 
         RunResult result = run(silent, Mode.LIVE, new ScriptedPerson().answering("y"), Map.of("country", "DE"));
 
-        assertThat(result.record().outcome()).isEqualTo(Outcome.UNCONFIRMED);
+        assertThat(result.record().outcome()).isEqualTo(Outcome.SENT_UNCONFIRMED);
         assertThat(result.record().message().orElseThrow()).contains("Something was already sent: do NOT send it "
                 + "again");
         assertThat(replica.recorder().submissionsTo(Submission.OBJECTION)).hasSize(1);

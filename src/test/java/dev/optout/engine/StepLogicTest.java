@@ -108,7 +108,7 @@ class StepLogicTest {
         assertThat(step(result, 2).note()).hasValue("optional step not done: no element matched 'survey' "
                 + "[text=\"Take our survey\"] within 2 s; page: " + FORM + ", lang=en");
         assertThat(step(result, 3).status()).isEqualTo(StepStatus.DONE);
-        assertThat(result.record().outcome()).isEqualTo(Outcome.CONFIRMED);
+        assertThat(result.record().outcome()).isEqualTo(Outcome.DONE);
     }
 
     @Test
@@ -127,7 +127,7 @@ class StepLogicTest {
 
         RunResult result = live(pack, Map.of());
 
-        assertThat(result.record().outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.record().outcome()).isEqualTo(Outcome.STOPPED);
         assertThat(result.record().message()).hasValue("step 2 'click send' failed: no element matched 'send' "
                 + "[role=button name=\"Senden\", text=\"Senden\"] within 10 s; page: " + FORM + ", lang=de. Nothing "
                 + "was sent. If Meta changed the page, put the text you see on it in the browser (its label, button "
@@ -161,7 +161,7 @@ class StepLogicTest {
 
         RunResult result = live(pack, Map.of());
 
-        assertThat(result.record().outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.record().outcome()).isEqualTo(Outcome.STOPPED);
         assertThat(result.record().message()).hasValue("step 2 'fill name' failed: 'name' to hold its value did "
                 + "not happen within 10 s; target 'name' [label=\"Name\"]; page: " + FORM + ", lang=en. Nothing was "
                 + "sent.");
@@ -223,7 +223,7 @@ class StepLogicTest {
         RunResult result = live(SENDING, Map.of("email", "canary+7f3@example.test"));
 
         assertThat(step(result, 3).note()).hasValue("skipped: nowhere absent");
-        assertThat(result.record().outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.record().outcome()).isEqualTo(Outcome.STOPPED);
         assertThat(result.record().message()).hasValueSatisfying(m -> assertThat(m)
                 .startsWith("step 4 'click send' failed: refusing to send: no confirm step said yes before this step")
                 .endsWith("Nothing was sent."));
@@ -240,7 +240,7 @@ class StepLogicTest {
         RunResult result = engine.run(pack, RunSettings.defaults(Mode.LIVE).withAssumeYes(true), person,
                 Map.of("email", "canary+7f3@example.test"));
 
-        assertThat(result.record().outcome()).isEqualTo(Outcome.CONFIRMED);
+        assertThat(result.record().outcome()).isEqualTo(Outcome.SENT_UNCONFIRMED);
         assertThat(step(result, 3).note()).hasValue("confirmed by --yes");
         assertThat(person.transcript()).contains("optout will send this to www.facebook.com:\n  Email  c***@e***.test")
                 .contains("Send it? yes (--yes)").doesNotContain("canary");
@@ -402,7 +402,7 @@ class StepLogicTest {
 
         RunResult result = engine.run(pack, Mode.LIVE, answeringInTheBrowser, Map.of());
 
-        assertThat(result.record().outcome()).as(result.record().message().orElse("")).isEqualTo(Outcome.CONFIRMED);
+        assertThat(result.record().outcome()).as(result.record().message().orElse("")).isEqualTo(Outcome.DONE);
         assertThat(answers.heard()).containsExactly(Waiter.dialogNotice("Leave this page?"));
         assertThat(engine.page.clicks()).containsExactly("<button> Next");
         assertThat(step(result, 3).ms()).isGreaterThanOrEqualTo(5_000);

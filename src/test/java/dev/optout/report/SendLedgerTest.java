@@ -57,7 +57,7 @@ class SendLedgerTest {
 
     @Test
     void entries_come_newest_first_and_a_failed_attempt_after_a_send_is_kept_too() {
-        ledger().record(run("facebook-objection", Outcome.UNCONFIRMED, "2025-06-01T10:00:00Z"),
+        ledger().record(run("facebook-objection", Outcome.SENT_UNCONFIRMED, "2025-06-01T10:00:00Z"),
                 List.of("facebook-ai-objection"), home.resolve("profile"), "", home.resolve("r1"));
         ledger().record(run("instagram-objection", Outcome.FAILED, "2025-06-02T10:00:00Z"),
                 List.of("instagram-ai-objection"), home.resolve("profile"), "", home.resolve("r2"));

@@ -43,6 +43,15 @@ public final class FakeElement implements Element {
     boolean listOpen;
     /** What a submission calls this field; a field without one is not sent. */
     String field;
+    // What the page says besides values: the evidence a send is judged by (see InMemoryPage#observe).
+    boolean ariaHidden;
+    boolean disabled;
+    boolean modal;
+    boolean asks;
+    /** The page's complaint about this field (aria-invalid with aria-describedby), when it has one. */
+    String invalidMessage;
+    /** An alert inside this field's own container: the message is about that field. */
+    FakeElement aboutField;
     Runnable onClick = () -> { };
     /** What the page's own input and change handlers do when the value is typed or chosen. */
     Runnable onEdit = () -> { };
@@ -162,6 +171,41 @@ public final class FakeElement implements Element {
         return this;
     }
 
+    /** Inside an {@code aria-hidden} subtree: no person perceives it, so it says nothing. */
+    public FakeElement ariaHidden() {
+        this.ariaHidden = true;
+        return this;
+    }
+
+    public FakeElement disabled() {
+        this.disabled = true;
+        return this;
+    }
+
+    /** A dialog that keeps the person from the page behind it. */
+    public FakeElement modal() {
+        this.modal = true;
+        return this;
+    }
+
+    /** A dialog that waits for an answer: it holds a field, or more than one button. */
+    public FakeElement asking() {
+        this.asks = true;
+        return this;
+    }
+
+    /** The page marks this field {@code aria-invalid} and describes it with {@code message}. */
+    public FakeElement invalid(String message) {
+        this.invalidMessage = message;
+        return this;
+    }
+
+    /** This message (an alert) sits in {@code field}'s own container: it is about that field. */
+    public FakeElement about(FakeElement field) {
+        this.aboutField = field;
+        return this;
+    }
+
     public FakeElement field(String submittedAs) {
         this.field = submittedAs;
         return this;
@@ -208,6 +252,10 @@ public final class FakeElement implements Element {
         options.forEach(o -> copy.options.add(new FieldState.Option(o.value(), o.text(), false)));
         copy.offers = offers == null ? null : new ArrayList<>(offers);
         copy.field = field;
+        copy.ariaHidden = ariaHidden;
+        copy.disabled = disabled;
+        copy.modal = modal;
+        copy.asks = asks;
         copy.onClick = onClick;
         copy.onEdit = onEdit;
         copy.onKey.putAll(onKey);
@@ -225,6 +273,23 @@ public final class FakeElement implements Element {
             case NAME -> wanted.equals(nameAttribute);
             case CSS, XPATH -> selectors.contains(wanted);
         };
+    }
+
+    /** The element's role, as a locator or a screen reader takes it: its own, else its tag's. */
+    String effectiveRole() {
+        String known = role();
+        return known == null ? "" : known;
+    }
+
+    /** The field's name as a person reads it: its label, else its accessible name, else its placeholder. */
+    String fieldName() {
+        return label != null ? label : accessibleName != null ? accessibleName : placeholder != null ? placeholder
+                : tag;
+    }
+
+    /** The text a message, dialog or heading shows. */
+    String shownText() {
+        return text.isBlank() && accessibleName != null ? accessibleName : text;
     }
 
     /** What the repair and the outline may know of this element, as elements.js reports it: never its value. */

@@ -13,11 +13,15 @@ import dev.optout.page.ElementStaleException;
 import dev.optout.page.FieldState;
 import dev.optout.page.Look;
 import dev.optout.page.Match;
+import dev.optout.page.Observation;
 import dev.optout.page.Page;
 import dev.optout.page.PageElement;
 import dev.optout.page.PageLoadTimeoutException;
 import dev.optout.page.PageNotReadyException;
+import dev.optout.page.PageSignals;
 import dev.optout.page.Search;
+import dev.optout.page.Traffic;
+import dev.optout.page.TrafficMark;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -60,6 +65,11 @@ public final class InMemoryPage implements Page {
     private Duration pageLoadLimit = Duration.ofSeconds(60);
 
     private final List<Map<String, String>> submissions = new ArrayList<>();
+    /** What left the tab, each stamped with when it left: what observe() reports as the browser would. */
+    private final List<Sent> traffic = new ArrayList<>();
+    private int documents;
+    private boolean seesInFlight = true;
+    private SendAnswer sendAnswer = SendAnswer.status(200);
     private final List<String> keystrokes = new ArrayList<>();
     private final List<String> choices = new ArrayList<>();
     private final List<String> highlights = new ArrayList<>();
@@ -69,6 +79,24 @@ public final class InMemoryPage implements Page {
     private final List<FakeElement> atNextAction = new ArrayList<>();
 
     private record Later(Instant at, Runnable change) {
+    }
+
+    private record Sent(Instant at, Traffic.Request request) {
+    }
+
+    /** How the server answers the page's sends: with a status, not yet (the request stays under way), or never. */
+    public record SendAnswer(OptionalInt status, boolean failed) {
+        public static SendAnswer status(int status) {
+            return new SendAnswer(OptionalInt.of(status), false);
+        }
+
+        public static SendAnswer underWay() {
+            return new SendAnswer(OptionalInt.empty(), false);
+        }
+
+        public static SendAnswer connectionFails() {
+            return new SendAnswer(OptionalInt.empty(), true);
+        }
     }
 
     private record Dialog(String text, Runnable onAccept) {
@@ -150,6 +178,7 @@ public final class InMemoryPage implements Page {
 
     /** The page moves to another address by itself (a redirect, a link), and shows what that address shows. */
     public void navigate(String address) {
+        documents++;
         url = address;
         elements = new ArrayList<>();
         routes.getOrDefault(address, page -> { }).accept(this);
@@ -160,12 +189,38 @@ public final class InMemoryPage implements Page {
         elements = new ArrayList<>(elements.stream().map(FakeElement::remounted).toList());
     }
 
-    /** The page sends a form: what each element with a field name holds now. */
+    /**
+     * The page sends a form: what each element with a field name holds now, in a POST from its script, answered as
+     * {@link #answersSendsWith} says.
+     */
     public void submit(String form) {
         Map<String, String> sent = new LinkedHashMap<>();
         sent.put("form", form);
-        elements.stream().filter(e -> e.field != null).forEach(e -> sent.put(e.field, e.state().value()));
+        elements.stream().filter(e -> e.field != null && !e.ariaHidden).forEach(e -> sent.put(e.field,
+                e.state().value()));
         submissions.add(sent);
+        request("POST", originOf(url) + "/ajax/" + form + "/submit", "fetch", sendAnswer);
+    }
+
+    /** A request the page sends by itself (its logging, a poll): traffic that is no send of the form. */
+    public void request(String method, String address, String kind, SendAnswer answer) {
+        traffic.add(new Sent(clock.instant(), new Traffic.Request(address, method, kind, answer.status(),
+                answer.failed())));
+    }
+
+    /** How the server answers every send from now on; 200 by default. */
+    public InMemoryPage answersSendsWith(SendAnswer answer) {
+        this.sendAnswer = answer;
+        return this;
+    }
+
+    /**
+     * Whether the browser reports a request as it leaves (as WebDriver BiDi does, the default) or only once it has
+     * finished (as the page's Resource Timing does).
+     */
+    public InMemoryPage trafficSeenAsItLeaves(boolean asItLeaves) {
+        this.seesInFlight = asItLeaves;
+        return this;
     }
 
     /** The page opens an alert or confirm; {@code onAccept} runs if the person presses OK. */
@@ -490,6 +545,52 @@ public final class InMemoryPage implements Page {
         } else {
             element.onClick.run();
         }
+    }
+
+    /**
+     * What the page says, as signals.js reads a browser's: live regions with text, complaints about fields, dialogs,
+     * headings and empty fields, none of it hidden or inside an aria-hidden subtree; and what left since the mark.
+     */
+    @Override
+    public Observation observe(List<Element> watched, Optional<TrafficMark> since) {
+        ready();
+        List<FakeElement> perceived = elements.stream().filter(e -> e.shown && !e.ariaHidden).toList();
+        List<PageSignals.Message> messages = new ArrayList<>();
+        List<PageSignals.FieldMessage> fieldMessages = new ArrayList<>();
+        for (FakeElement e : perceived) {
+            String role = e.effectiveRole();
+            if (e.invalidMessage != null) {
+                fieldMessages.add(new PageSignals.FieldMessage(e.fieldName(), e.invalidMessage));
+            }
+            if ((role.equals("alert") || role.equals("status")) && !e.shownText().isBlank()) {
+                if (role.equals("alert") && e.aboutField != null) {
+                    fieldMessages.add(new PageSignals.FieldMessage(e.aboutField.fieldName(), e.shownText()));
+                } else {
+                    messages.add(new PageSignals.Message(role.equals("alert") ? PageSignals.Message.Kind.ALERT
+                            : PageSignals.Message.Kind.STATUS, e.shownText()));
+                }
+            }
+        }
+        List<PageSignals.Dialog> dialogs = perceived.stream()
+                .filter(e -> List.of("dialog", "alertdialog").contains(e.effectiveRole()))
+                .map(e -> new PageSignals.Dialog(e.shownText(), e.modal, e.asks)).toList();
+        List<String> headings = perceived.stream().filter(e -> e.effectiveRole().equals("heading"))
+                .map(FakeElement::shownText).toList();
+        List<String> openFields = perceived.stream().filter(e -> !watched.contains(e) && !e.disabled)
+                .filter(e -> e.state().acceptsText() && e.state().value() != null && e.state().value().isEmpty())
+                .map(FakeElement::fieldName).toList();
+        int shown = (int) watched.stream().filter(w -> elements.contains(w) && ((FakeElement) w).shown).count();
+        int usable = (int) watched.stream().filter(w -> elements.contains(w) && ((FakeElement) w).shown
+                && !((FakeElement) w).disabled).count();
+        PageSignals signals = new PageSignals(messages, fieldMessages, dialogs, headings, openFields,
+                new PageSignals.FormState(watched.size(), shown, usable));
+        double epoch = clock.instant().toEpochMilli();
+        TrafficMark now = new TrafficMark("document-" + documents, epoch, epoch);
+        List<Traffic.Request> left = since.isEmpty() ? List.of() : traffic.stream()
+                .filter(sent -> sent.at().toEpochMilli() >= since.get().epochMillis())
+                .map(Sent::request).filter(r -> seesInFlight || r.finished()).toList();
+        return new Observation(signals, now, new Traffic(seesInFlight ? "the page model's network events"
+                : "the page model's Resource Timing", seesInFlight, left));
     }
 
     /** Time passes (here, and in each command that takes time): what the page was to do meanwhile happens now. */
