@@ -64,6 +64,10 @@ final class BidiTraffic {
                 traffic.currentTab = driver.getWindowHandle();
                 Network network = new Network(driver);
                 network.onBeforeRequestSent(traffic::left);
+                // The status is in once the answer's head has arrived: a page that never reads an error's body
+                // leaves its response uncompleted for good.
+                network.onResponseStarted(e -> traffic.answered(e.getRequest().getRequestId(),
+                        (int) e.getResponseData().getStatus()));
                 network.onResponseCompleted(e -> traffic.answered(e.getRequest().getRequestId(),
                         (int) e.getResponseData().getStatus()));
                 network.onFetchError(traffic::failed);

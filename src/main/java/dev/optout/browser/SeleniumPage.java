@@ -181,7 +181,8 @@ final class SeleniumPage implements Page {
         if (since.isEmpty() || bidi.isEmpty() || !bidi.get().listening()) {
             return seen;
         }
-        return new Observation(seen.signals(), seen.mark(), bidi.get().since(since.get().epochMillis()));
+        return new Observation(seen.signals(), seen.mark(),
+                bidi.get().since(since.get().epochMillis()).joining(seen.traffic()));
     }
 
     @Override

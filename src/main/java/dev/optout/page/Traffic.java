@@ -22,6 +22,19 @@ public record Traffic(String source, boolean seesInFlight, List<Request> request
     }
 
     /**
+     * These requests, and those of {@code finished} (another source's, which lists only finished requests) that are
+     * not among them: events may reach the tool a moment after the page has seen the answer, and a request the page
+     * has seen finish must not read as none.
+     */
+    public Traffic joining(Traffic finished) {
+        List<Request> all = new java.util.ArrayList<>(requests);
+        finished.requests().stream().filter(r -> requests.stream().noneMatch(own -> own.address().equals(r.address())))
+                .forEach(all::add);
+        return new Traffic(all.size() == requests.size() ? source : source + " and " + finished.source(),
+                seesInFlight, all);
+    }
+
+    /**
      * One request.
      *
      * @param address    scheme, host and path only: a query may carry personal values

@@ -223,7 +223,9 @@ class FacebookObjectionRunTest extends PackRunTest {
         assertThat(declining.told).anySatisfy(m -> assertThat(m).contains("\"Send your objection to Meta now?\"")
                 .contains("never answers dialogs"));
         assertThat(replica.recorder().submissions()).as("the tool did not press OK for the person").isEmpty();
-        assertThat(result.record().outcome()).isEqualTo(Outcome.SENT_UNCONFIRMED);
+        // The person said no to the page's question: nothing left the browser, and the outcome says so.
+        assertThat(result.record().outcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(result.sentSomething()).isFalse();
     }
 
     @Test

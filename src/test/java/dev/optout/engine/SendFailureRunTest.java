@@ -35,9 +35,15 @@ class SendFailureRunTest extends PackRunTest {
 
         assertThat(result.record().outcome()).isEqualTo(Outcome.FAILED);
         assertThat(result.record().message().orElseThrow())
-                .contains("'wait for Meta's answer' failed: Meta's page answered the send with \"" + metaSays + "\"")
+                .contains("'wait for Meta's answer': The send left the browser and Meta's page answered with \""
+                        + metaSays + "\" (POST " + replica.baseUrl() + "/help/contact/submit → "
+                        + (fault == SendFault.HTTP_500 ? "500" : "200") + ")")
                 .endsWith("It may or may not have reached Meta: do not send again by yourself; check your email "
                         + "first.");
+        assertThat(result.record().evidence()).hasValueSatisfying(e -> {
+            assertThat(e.source()).startsWith("WebDriver BiDi network events");
+            assertThat(e.requests()).hasSize(1);
+        });
         StepRecord wait = result.record().steps().get(result.record().steps().size() - 1);
         assertThat(wait.type()).isEqualTo("wait-for");
         assertThat(wait.ms()).as("within seconds of the error, not after the step's 60 s").isLessThan(10_000);
@@ -48,17 +54,18 @@ class SendFailureRunTest extends PackRunTest {
     }
 
     @Test
-    void an_http_500_the_page_shows_nothing_for_stays_unconfirmed_and_is_not_sent_again() {
+    void an_http_500_fails_soon_also_for_a_pack_that_knows_none_of_meta_s_error_words() {
         replica.scenario().cookieDialog(false).sendFault(SendFault.HTTP_500);
-        // A pack that knows no error target cannot tell Meta's error from silence: for it the page shows nothing.
-        Pack silent = EditedPacks.load("facebook-objection", Map.of("errors: [send-failed]", "",
-                "timeout: 60", "timeout: 4"));
+        // No error target at all: the error status and the alert that appeared after the click tell it.
+        Pack silent = EditedPacks.load("facebook-objection", Map.of("errors: [send-failed]", ""));
 
         RunResult result = run(silent, Mode.LIVE, new ScriptedPerson().answering("y"), Map.of("country", "DE"));
 
-        assertThat(result.record().outcome()).isEqualTo(Outcome.SENT_UNCONFIRMED);
-        assertThat(result.record().message().orElseThrow()).contains("Something was already sent: do NOT send it "
-                + "again");
+        assertThat(result.record().outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.record().message().orElseThrow()).contains("→ 500").contains("It may or may not have "
+                + "reached Meta");
+        StepRecord wait = result.record().steps().get(result.record().steps().size() - 1);
+        assertThat(wait.ms()).as("not the step's 60 s").isLessThan(10_000);
         assertThat(replica.recorder().submissionsTo(Submission.OBJECTION)).hasSize(1);
         assertThat(result.sentSomething()).isTrue();
     }
