@@ -15,8 +15,8 @@ public interface Person {
     Optional<String> ask(String prompt);
 
     /**
-     * Whether a question now would get an answer: not when standard input has ended. Asked only where a question
-     * would be asked anyway, so finding out never waits longer than the question would.
+     * Whether anyone may still answer: not once a question met the end of standard input. Only says what is known
+     * already and never reads: a script that answers each question after it sees it must see the question first.
      */
     default boolean canAnswer() {
         return true;
