@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * The human at the keyboard: the only one who may say yes to sending, type the emailed code, or log in.
- * The console implementation reads one line per question from standard input, so scripts can pipe answers.
+ * The console implementation prints each question, then reads one line of standard input, so scripts can pipe
+ * answers.
  */
 public interface Person {
 
