@@ -3,7 +3,6 @@ package dev.optout.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,6 +27,8 @@ public final class Console {
     private final Terminal terminal;
     private final Opener opener;
     private final Interrupts interrupts;
+    /** Set by the read that met the end; a signal handler's thread may ask too. */
+    private volatile boolean inputEnded;
 
     public Console(BufferedReader in, UserFolders folders, Clock clock, Terminal terminal, Opener opener) {
         this(in, folders, clock, terminal, opener, Interrupts.none());
@@ -56,29 +57,31 @@ public final class Console {
                 interrupts);
     }
 
+    /**
+     * One line of standard input, read only once its question is printed: a script may answer each question after
+     * it sees it. Empty at the end of input, and from then on at once, without reading again: a terminal would
+     * otherwise wait for more after Ctrl-D, and nobody who ended the input is there to answer later questions.
+     */
     public Optional<String> readLine() {
-        try {
-            return Optional.ofNullable(in.readLine());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (inputEnded) {
+            return Optional.empty();
         }
+        String line;
+        try {
+            line = in.readLine();
+        } catch (IOException unreadable) {
+            // A standard input that cannot be read (closed with <&-) gets no answers either: it has ended.
+            line = null;
+        }
+        if (line == null) {
+            inputEnded = true;
+        }
+        return Optional.ofNullable(line);
     }
 
-    /**
-     * Whether standard input has ended (closed, or a pipe with no more answers). Looks at the next character without
-     * taking it, so it waits as long as reading an answer would: call it only where an answer is about to be read.
-     */
+    /** Whether an earlier read met the end of standard input. Never reads, so it never waits for anyone. */
     public boolean inputEnded() {
-        try {
-            in.mark(1);
-            if (in.read() == -1) {
-                return true;
-            }
-            in.reset();
-            return false;
-        } catch (IOException e) {
-            return true;
-        }
+        return inputEnded;
     }
 
     public UserFolders folders() {

@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * The human at the keyboard: the only one who may say yes to sending, type the emailed code, or log in.
- * The console implementation reads one line per question from standard input, so scripts can pipe answers.
+ * The console implementation prints each question, then reads one line of standard input, so scripts can pipe
+ * answers.
  */
 public interface Person {
 
@@ -15,8 +16,8 @@ public interface Person {
     Optional<String> ask(String prompt);
 
     /**
-     * Whether a question now would get an answer: not when standard input has ended. Asked only where a question
-     * would be asked anyway, so finding out never waits longer than the question would.
+     * Whether anyone may still answer: not once a question met the end of standard input. Only says what is known
+     * already and never reads: a script that answers each question after it sees it must see the question first.
      */
     default boolean canAnswer() {
         return true;

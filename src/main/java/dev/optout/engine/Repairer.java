@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * they see on it, or by clicking it in the browser), the tool checks what they chose, builds a locator that finds
  * exactly that element, highlights it and asks whether it is the target. A yes keeps the locator first for the rest
  * of the run and in the pack's fix file; a no asks again; an empty line stops, and the step fails as it would have.
- * Never a guess: nothing is chosen without the person's yes, and refused kinds stay refused.
+ * The end of input stops too, once a question met it: the step fails as an unattended run's does, and nothing is
+ * asked again. Never a guess: nothing is chosen without the person's yes, and refused kinds stay refused.
  */
 final class Repairer {
 
@@ -97,6 +98,9 @@ final class Repairer {
                     ? " Yes also clicks it, which sends." : ""))) {
                 return Optional.of(keep(target, locator.get(), origin.get()));
             }
+            if (!person.canAnswer()) {
+                return Optional.empty();
+            }
         }
         person.tell("optout stops asking after " + MOST_ATTEMPTS + " tries; the step fails as it would have.");
         return Optional.empty();
@@ -134,6 +138,10 @@ final class Repairer {
         Optional<String> typed = person.ask(personAtTheBrowser ? PROMPT : HEADLESS_PROMPT).map(String::strip)
                 .filter(t -> !t.isEmpty());
         Optional<PageElement> picked = personAtTheBrowser ? page.takePicked() : Optional.empty();
+        if (!person.canAnswer()) {
+            // The input ended: nobody could say yes to a clicked element.
+            return Choice.STOP;
+        }
         if (typed.isEmpty()) {
             return picked.map(p -> accepted(p, wanted, step)).orElse(Choice.STOP);
         }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
@@ -46,17 +47,26 @@ final class CliHarness {
     }
 
     Result withInput(String stdin, String... args) {
-        Console console = new Console(new BufferedReader(new StringReader(stdin)),
-                new UserFolders(home.resolve("data"), home.resolve("config")), Clock.systemUTC(), terminal,
-                opened::add);
+        StringWriter out = new StringWriter();
+        return execute(new BufferedReader(new StringReader(stdin)), new PrintWriter(out, true), out::toString, args);
+    }
+
+    /** Standard input and output are the ends of a script that answers each question after it has seen it. */
+    Result answering(AnswersAfterQuestions script, String... args) {
+        return execute(script.in(), script.out(), script::printed, args);
+    }
+
+    private Result execute(BufferedReader in, PrintWriter out, Supplier<String> printed, String... args) {
+        Console console = new Console(in, new UserFolders(home.resolve("data"), home.resolve("config")),
+                Clock.systemUTC(), terminal, opened::add);
         // As Main builds it: the tree these arguments need.
         CommandLine cli = OptoutCommand.forArguments(console, args);
-        StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
+        cli.setOut(out);
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);
-        return new Result(code, out.toString(), err.toString());
+        out.flush();
+        return new Result(code, printed.get(), err.toString());
     }
 
     Result run(String... args) {

@@ -1,6 +1,7 @@
 package dev.optout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,9 +9,11 @@ import dev.optout.replica.Scenario;
 import dev.optout.testing.SharedReplica;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,10 @@ class RepairAgainstReplicaTest {
     /** The replica's reworded English texts (replica/i18n.json), which the bundled pack does not know. */
     private static final Map<String, String> REWORDED = Map.of("country", "Your country of residence",
             "email", "Your email", "reason", "Tell us how this affects you", "send", "Submit request");
+
+    /** The repair's question in a headless browser, up to where it waits for the answer. */
+    private static final String HEADLESS_QUESTION = "(its label or button text, as Meta shows it in your own "
+            + "browser); an empty line stops: ";
 
     /** Every test starts from the reworded replica. */
     @RegisterExtension
@@ -90,11 +97,12 @@ class RepairAgainstReplicaTest {
     }
 
     @Test
-    void a_run_whose_standard_input_is_closed_asks_nothing_and_fails_as_an_unattended_one() {
+    void a_run_whose_standard_input_is_closed_shows_the_question_once_and_fails_as_an_unattended_one() {
         CliHarness.Result closed = run("", "closed");
 
         assertThat(closed.exitCode()).as(closed.all()).isEqualTo(ExitCodes.STEP_FAILED);
-        assertThat(closed.out()).doesNotContain("Type the text you see on it");
+        assertThat(closed.out().split(Pattern.quote(HEADLESS_QUESTION), -1)).as(closed.out()).hasSize(2);
+        assertThat(closed.out()).doesNotContain("Is this");
         assertThat(closed.err().strip()).endsWith("optout fix facebook-objection country --text \"…\"");
         assertThat(replica.recorder().submissions()).isEmpty();
         assertThat(fixFile()).doesNotExist();
@@ -125,6 +133,25 @@ class RepairAgainstReplicaTest {
         assertThat(again.exitCode()).as(again.all()).isZero();
         assertThat(again.out()).doesNotContain("Type the text you see on it").doesNotContain("Is this");
         assertThat(replica.recorder().submissions()).hasSize(2);
+    }
+
+    @Test
+    void a_script_that_answers_each_question_only_after_seeing_it_repairs_the_run_and_sends_once() {
+        AnswersAfterQuestions script = new AnswersAfterQuestions();
+        for (String target : List.of("country", "email", "reason")) {
+            script.when(HEADLESS_QUESTION, REWORDED.get(target)).when("Is this '" + target + "'?", "y");
+        }
+        script.when("Send this objection to Meta? [y/N] ", "y")
+                .when(HEADLESS_QUESTION, REWORDED.get("send")).when("Is this 'send'?", "y");
+        String[] values = {"--set", "email=" + CANARY_EMAIL, "--set", "reason=" + CANARY_REASON};
+
+        CliHarness.Result repaired = assertTimeoutPreemptively(Duration.ofMinutes(3),
+                () -> cli.answering(script, withReplica("run", "expect", values)));
+
+        assertThat(repaired.exitCode()).as(repaired.all()).isZero();
+        assertThat(script.allAnswered()).isTrue();
+        assertThat(replica.recorder().submissions()).hasSize(1);
+        assertThat(repaired.all()).doesNotContain(CANARY_EMAIL).doesNotContain("CANARY-7f3");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * The tool in a JVM of its own, started from this test's classpath with {@code dev.optout.cli.Main}, as a person's
@@ -33,15 +34,49 @@ final class ToolProcess implements AutoCloseable {
 
     /** Starts {@code optout ARGS} with {@code OPTOUT_HOME} set and temporary files under {@code temp}. */
     static ToolProcess start(Path optoutHome, Path temp, List<String> args) {
+        return launch(optoutHome, javaCommand(temp, args));
+    }
+
+    /**
+     * Starts {@code optout ARGS} as {@link #start} does, but at a terminal of its own: util-linux {@code script}
+     * gives it a pseudo-terminal for its input and output, which echoes what is typed and turns Ctrl-D at the start
+     * of a line into the end of input, as a person's terminal does. Linux only.
+     */
+    static ToolProcess startAtTerminal(Path optoutHome, Path temp, List<String> args) {
+        String command = javaCommand(temp, args).stream().map(ToolProcess::quoted).collect(Collectors.joining(" "));
+        return launch(optoutHome, List.of("script", "--quiet", "--flush", "--return", "--command", command,
+                "/dev/null"));
+    }
+
+    private static List<String> javaCommand(Path temp, List<String> args) {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Djava.io.tmpdir=" + temp, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(args);
+        return command;
+    }
+
+    /** One word for the shell {@code script} runs the command with. */
+    private static String quoted(String word) {
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
+
+    private static ToolProcess launch(Path optoutHome, List<String> command) {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("OPTOUT_HOME", optoutHome.toString());
         builder.environment().remove("DISPLAY");
         builder.environment().remove("WAYLAND_DISPLAY");
         try {
             return new ToolProcess(builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Types {@code keys} on the tool's standard input, e.g. an answer and {@code \r} for Enter. */
+    void type(String keys) {
+        try {
+            stdin.write(keys.getBytes(StandardCharsets.UTF_8));
+            stdin.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
