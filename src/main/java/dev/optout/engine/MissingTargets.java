@@ -4,14 +4,18 @@ import dev.optout.pack.Pack;
 import dev.optout.pack.Step;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which missing target a repair is about, and what kind of element it must be. A step with one target needs the kind
  * its own type says. A wait for any of several ({@code wait-for: [ai-gate, country]}) is about the page being ready:
  * each target then needs the kind the step that acts on it needs (a select's target a select), and the targets some
  * step acts on come first, so that a field that was renamed is what gets repaired, not a question that may not show.
+ * What may or may not show by its nature (an overlay the interrupts dismiss, a login wall or a question only a guard
+ * asks about) comes last: its absence is no breakage.
  */
 final class MissingTargets {
 
@@ -21,6 +25,8 @@ final class MissingTargets {
 
     /** For each target, the kind of the first step that acts on it (fills, selects, clicks, ticks, presses in it). */
     private final Map<String, NeededKind> actedOn = new HashMap<>();
+    /** Targets that show only at times: the interrupts' overlays, and what guards ask about. */
+    private final Set<String> incidental = new HashSet<>();
 
     MissingTargets(Pack pack) {
         for (Step step : pack.steps()) {
@@ -28,7 +34,15 @@ final class MissingTargets {
                     || step instanceof Step.Check || step instanceof Step.Press) {
                 step.targets().forEach(target -> actedOn.putIfAbsent(target, NeededKind.of(step)));
             }
+            step.common().when().ifPresent(guard -> incidental.add(guard.target()));
         }
+        pack.interrupts().forEach(interrupt -> incidental.addAll(interrupt.targets()));
+        incidental.removeAll(actedOn.keySet());
+    }
+
+    /** Every target some step acts on: the form's fields and buttons as the pack knows them. */
+    Set<String> actedOn() {
+        return Set.copyOf(actedOn.keySet());
     }
 
     /** The targets to offer, best first; never empty when {@code missing} is not. */
@@ -38,15 +52,19 @@ final class MissingTargets {
         }
         List<Wanted> first = new ArrayList<>();
         List<Wanted> then = new ArrayList<>();
+        List<Wanted> last = new ArrayList<>();
         for (String target : missing) {
             NeededKind kind = actedOn.get(target);
             if (kind != null) {
                 first.add(new Wanted(target, kind));
+            } else if (incidental.contains(target)) {
+                last.add(new Wanted(target, NeededKind.of(step)));
             } else {
                 then.add(new Wanted(target, NeededKind.of(step)));
             }
         }
         first.addAll(then);
+        first.addAll(last);
         return first;
     }
 }

@@ -106,17 +106,6 @@ final class Repairer {
         return Optional.empty();
     }
 
-    /** The command that repairs the step's missing target without a browser, for an unattended run's failure. */
-    Optional<String> remedy(Step step, TargetNotFoundException missing) {
-        if (missing.missing().isEmpty() || step.common().optional()) {
-            return Optional.empty();
-        }
-        String target = targets.wanted(step, missing.missing()).get(0).target();
-        return Optional.of("if Meta changed the page, put the text you see on it in the browser (its label, button "
-                + "text or message) in place of … and run: optout fix " + finder.packId() + " " + target
-                + " --text \"…\"");
-    }
-
     /** What one answer led to: an element for a target, nothing (refused: ask again), or a stop. */
     private record Choice(Optional<PageElement> element, String target, boolean stop) {
         static final Choice STOP = new Choice(Optional.empty(), "", true);

@@ -16,7 +16,7 @@ record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, R
                 Evidence evidence,
                 RunState state, StepTimeouts timeouts, Typeahead typeahead, FieldWriter writer, ReadBack readBack,
                 ConfirmSummary summary, AnswerWait answer, Effects effects, Repairer repairer, OutlineKeeper outline,
-                VerdictEnding verdicts) {
+                VerdictEnding verdicts, MissingTargetAdvice advice) {
 
     /** @param tab the page in the tool's tab; the steps act on it through the pack's interrupts */
     static RunParts assemble(Pack pack, Map<String, String> inputs, RunSettings settings, Page browserTab,
@@ -40,8 +40,9 @@ record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, R
         RepairLog repairs = new RepairLog();
         ConfirmSummary summary = new ConfirmSummary(outbox, origins, readBack, settings.valuesInFull(), repairs);
         // Only a person who can answer is asked to repair: --yes means nobody is there.
+        MissingTargets missing = new MissingTargets(pack);
         Repairer repairer = new Repairer(page, person, finder, origins, language, fixes, repairs, clock,
-                !settings.assumeYes(), settings.personAtTheBrowser(), new MissingTargets(pack));
+                !settings.assumeYes(), settings.personAtTheBrowser(), missing);
         // The one place the mode is asked: from here on, executors hand their actions to whichever was chosen.
         VerdictEnding verdicts = new VerdictEnding(state, outbox, evidence);
         Effects effects = settings.mode() == Mode.DRY_RUN
@@ -51,6 +52,7 @@ record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, R
         AnswerWait answer = new AnswerWait(pack.errorTargets(), finder, page, state, waiter, interrupts, clock);
         return new RunParts(settings, page, person, waiter, language, new RunValues(pack, inputs, language), tabs, finder,
                 origins, interrupts, outbox, evidence, state, timeouts, typeahead, writer, readBack, summary, answer,
-                effects, repairer, new OutlineKeeper(page, report, listener), verdicts);
+                effects, repairer, new OutlineKeeper(page, report, listener), verdicts,
+                new MissingTargetAdvice(page, finder, missing));
     }
 }

@@ -225,7 +225,7 @@ public final class Runner {
             }
         }
         FailureRecord failure = failure(step, e.getMessage(), List.of(), run);
-        Optional<String> remedy = run.repairer().remedy(step, e);
+        Optional<String> remedy = run.advice().about(step, e);
         return notDone(step, remedy.map(failure::endingWith).orElse(failure), run);
     }
 

@@ -59,7 +59,7 @@ class BrokenLocatorLogicTest {
 
     @Test
     void when_no_locator_matches_the_failure_names_the_refused_one_with_the_browser_s_reason() {
-        engine.page.route(FORM, page -> page.show(FakeElement.heading("Welcome")));
+        engine.page.route(FORM, page -> page.show(FakeElement.heading("Welcome"), FakeElement.button("Continue")));
 
         RunResult result = engine.run(clickNext("[{css: 'div[role=button]:has(> span)'}, {text: Next}]"),
                 Mode.LIVE, new ScriptedPerson(), Map.of());
