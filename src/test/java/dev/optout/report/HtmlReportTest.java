@@ -53,4 +53,25 @@ class HtmlReportTest {
         assertThat(render(run("demo", Outcome.CONFIRMED, Optional.empty()))).contains("class=\"demo\"")
                 .contains("no proof of anything sent to Meta").contains("Sent to the replica");
     }
+
+    @Test
+    void the_evidence_of_the_outcome_is_named_with_what_left_the_browser_and_what_the_page_said() {
+        RunRecord refused = new RunRecord("facebook-objection", "live", Outcome.REFUSED, AT, AT.plusSeconds(30), "en",
+                Optional.empty(), List.of(), Optional.empty(), Optional.of("Meta's page refused the send"), List.of(),
+                Optional.of(new OutcomeEvidence("a field message, and no request left",
+                        "WebDriver BiDi network events", List.of(), Optional.of("Please enter your full name."))));
+        RunRecord failed = new RunRecord("facebook-objection", "live", Outcome.FAILED, AT, AT.plusSeconds(30), "en",
+                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), List.of(),
+                Optional.of(new OutcomeEvidence("an error status", "the page's Resource Timing entries",
+                        List.of("POST https://www.facebook.com/ajax/submit → 500"), Optional.empty())));
+
+        assertThat(render(refused)).contains("Meta&#39;s page refused it: nothing counts as sent.")
+                .contains("Outcome rests on").contains("a field message, and no request left: “Please enter your "
+                        + "full name.”").contains("no request (as WebDriver BiDi network events tell)");
+        assertThat(render(failed)).contains("it may or may not have reached Meta")
+                .contains("POST https://www.facebook.com/ajax/submit → 500");
+        assertThat(ReportWriter.toJson(refused).path("evidence").path("basis").asText())
+                .isEqualTo("a field message, and no request left");
+        assertThat(ReportWriter.toJson(refused).path("outcome").asText()).isEqualTo("refused");
+    }
 }

@@ -64,7 +64,7 @@ class SendLedgerTest {
 
         assertThat(ledger().entries()).extracting(SendLedger.Entry::pack, SendLedger.Entry::outcome)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("instagram-objection", "failed"),
-                        org.assertj.core.groups.Tuple.tuple("facebook-objection", "unconfirmed"));
+                        org.assertj.core.groups.Tuple.tuple("facebook-objection", "sent-unconfirmed"));
     }
 
     @Test
