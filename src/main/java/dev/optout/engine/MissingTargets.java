@@ -19,13 +19,13 @@ final class MissingTargets {
     record Wanted(String target, NeededKind kind) {
     }
 
-    /** For each target, the kind of the first step that acts on it (fills, selects, clicks, ticks, presses in it). */
+    /** For each target, the kind of the first step that acts on it (fills, selects, clicks, ticks or unticks, presses in it). */
     private final Map<String, NeededKind> actedOn = new HashMap<>();
 
     MissingTargets(Pack pack) {
         for (Step step : pack.steps()) {
             if (step instanceof Step.Fill || step instanceof Step.Select || step instanceof Step.Click
-                    || step instanceof Step.Check || step instanceof Step.Press) {
+                    || step instanceof Step.Check || step instanceof Step.Uncheck || step instanceof Step.Press) {
                 step.targets().forEach(target -> actedOn.putIfAbsent(target, NeededKind.of(step)));
             }
         }

@@ -1,6 +1,7 @@
 package dev.optout.testing;
 
 import dev.optout.pack.LocatorKind;
+import dev.optout.page.CheckState;
 import dev.optout.page.Element;
 import dev.optout.page.ElementFacts;
 import dev.optout.page.FieldState;
@@ -47,6 +48,10 @@ public final class FakeElement implements Element {
     /** What the page's own input and change handlers do when the value is typed or chosen. */
     Runnable onEdit = () -> { };
     final Map<String, Runnable> onKey = new LinkedHashMap<>();
+    /** An ARIA choice's state (aria-checked, aria-selected or aria-pressed); null for an element without one. */
+    CheckState ariaState;
+    /** A select-only combobox: its options show only while its list is open, and its value is the chosen text. */
+    boolean selectOnly;
 
     private FakeElement(String tag) {
         this.tag = tag;
@@ -93,6 +98,80 @@ public final class FakeElement implements Element {
             input.offers.add(new FieldState.Option(valuesAndTexts[i], valuesAndTexts[i + 1], false));
         }
         return input;
+    }
+
+    /**
+     * A React choice: a {@code div} with this role ({@code checkbox}, {@code radio}, {@code switch}, {@code option},
+     * {@code menuitemcheckbox}…), named by the text of a child span, whose state is its aria-checked. It does nothing
+     * when clicked or sent a key until given a handler ({@link #flipsOnClick()}, {@link #cyclesOnClick()},
+     * {@link #flipsOnSpaceOnly()}).
+     */
+    public static FakeElement ariaChoice(String ariaRole, String name, CheckState state) {
+        FakeElement choice = of("div").role(ariaRole).named(name).text(name);
+        choice.ariaState = state;
+        return choice;
+    }
+
+    /**
+     * A select-only combobox (APG): a {@code div role=combobox} showing {@code shown} until an option is chosen,
+     * whose list opens on a click and offers options given as value, text, value, text…; clicking an option shows
+     * its text and closes the list.
+     */
+    public static FakeElement selectOnly(String label, String shown, String... valuesAndTexts) {
+        FakeElement combobox = of("div").role("combobox").label(label).value(shown);
+        combobox.selectOnly = true;
+        for (int i = 0; i < valuesAndTexts.length; i += 2) {
+            combobox.options.add(new FieldState.Option(valuesAndTexts[i], valuesAndTexts[i + 1], false));
+        }
+        combobox.onClick = () -> combobox.listOpen = !combobox.listOpen;
+        return combobox;
+    }
+
+    /** A click ticks it when unticked and unticks it when ticked; a partly ticked box becomes ticked. */
+    public FakeElement flipsOnClick() {
+        onClick = this::flip;
+        return this;
+    }
+
+    /** A tri-state checkbox as the APG's: each click goes mixed → ticked → unticked → mixed. */
+    public FakeElement cyclesOnClick() {
+        onClick = () -> ariaState = switch (ariaState) {
+            case MIXED -> CheckState.CHECKED;
+            case CHECKED -> CheckState.UNCHECKED;
+            default -> CheckState.MIXED;
+        };
+        return this;
+    }
+
+    /** A widget whose click handler is broken: only Space, pressed in it, changes its state. */
+    public FakeElement flipsOnSpaceOnly() {
+        onClick = () -> { };
+        onKey.put("Space", this::flip);
+        return this;
+    }
+
+    public CheckState ariaState() {
+        return ariaState;
+    }
+
+    /** The page sets the ARIA state, as its own handlers do. */
+    public FakeElement ariaState(CheckState state) {
+        this.ariaState = state;
+        return this;
+    }
+
+    private void flip() {
+        ariaState = ariaState == CheckState.CHECKED ? CheckState.UNCHECKED : CheckState.CHECKED;
+    }
+
+    /** What a browser does when the element is clicked: a native checkbox toggles, a radio is picked; then the page's handler. */
+    void activate() {
+        if (tag.equals("input") && type.equals("checkbox")) {
+            checked = !checked;
+        } else if (tag.equals("input") && type.equals("radio")) {
+            checked = true;
+        }
+        onClick.run();
     }
 
     public FakeElement type(String inputType) {
@@ -211,6 +290,8 @@ public final class FakeElement implements Element {
         copy.onClick = onClick;
         copy.onEdit = onEdit;
         copy.onKey.putAll(onKey);
+        copy.ariaState = ariaState;
+        copy.selectOnly = selectOnly;
         return copy;
     }
 
@@ -238,6 +319,14 @@ public final class FakeElement implements Element {
     }
 
     FieldState state() {
+        if (selectOnly) {
+            List<FieldState.Option> listed = !listOpen ? List.of() : options.stream()
+                    .map(o -> new FieldState.Option(o.value(), o.text(), o.text().equals(value))).toList();
+            return new FieldState("select-only", "", "combobox", false, value, CheckState.NONE, listOpen, listed);
+        }
+        if (ariaState != null) {
+            return new FieldState(tag, type, role(), false, null, ariaState, false, List.of());
+        }
         if (offers != null) {
             List<FieldState.Option> listed = !listOpen ? List.of() : offers.stream()
                     .filter(o -> normalise(o.text()).startsWith(normalise(value))).toList();
@@ -246,7 +335,9 @@ public final class FakeElement implements Element {
         String shownValue = editable ? text : value;
         List<FieldState.Option> now = options.stream()
                 .map(o -> new FieldState.Option(o.value(), o.text(), o.value().equals(value))).toList();
-        return new FieldState(tag, type, editable, shownValue, checked, now);
+        boolean choice = tag.equals("input") && List.of("checkbox", "radio").contains(type);
+        return new FieldState(tag, type, role() == null ? "" : role(), editable, shownValue,
+                !choice ? CheckState.NONE : checked ? CheckState.CHECKED : CheckState.UNCHECKED, false, now);
     }
 
     private String role() {
