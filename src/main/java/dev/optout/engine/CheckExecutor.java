@@ -3,6 +3,7 @@ package dev.optout.engine;
 import dev.optout.pack.Step;
 import dev.optout.page.CheckState;
 import dev.optout.page.Match;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,7 +36,8 @@ final class CheckExecutor {
     }
 
     private StepResult bringTo(Step step, String target, CheckState wanted, String verb) {
-        Match match = finder.await(target, timeouts.of(step));
+        // With its state: the toggle's first read is this look, the page untouched since.
+        Match match = finder.awaitLook(List.of(target), timeouts.of(step), true).firstMatch().orElseThrow();
         effects.show(step, match);
         String label = finder.humanName(target);
         return effects.perform(Optional.of(match), verb + " '" + label + "'", () -> {

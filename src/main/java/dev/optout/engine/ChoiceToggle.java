@@ -118,7 +118,7 @@ final class ChoiceToggle {
             last = from;
             for (int times = 1; times <= FULL_CYCLE; times++) {
                 CheckState before = last.state().checkState();
-                single.perform(target, action, timeout, act);
+                single.perform(target, last, action, timeout, act);
                 Optional<SingleAction.Reading> after = single.awaitState(target, "'" + target + "' to change after "
                         + action, SETTLE, s -> s.checkState() != before);
                 if (after.isEmpty()) {

@@ -39,19 +39,16 @@ final class SelectOnlyCombobox {
             return now.state();
         }
         StringBuilder tried = new StringBuilder("a click");
-        single.perform(target, "a click", timeout, page::click);
-        if (opened(target, label, timeout)) {
-            return single.read(target, timeout).state();
-        }
-        for (String key : OPENING_KEYS) {
+        single.perform(target, now, "a click", timeout, page::click);
+        Optional<FieldState> opened = opened(target, label, timeout);
+        for (int i = 0; i < OPENING_KEYS.size() && opened.isEmpty(); i++) {
+            String key = OPENING_KEYS.get(i);
             tried.append(", ").append(key);
             single.perform(target, key, timeout, element -> page.press(Optional.of(element), key));
-            if (opened(target, label, timeout)) {
-                return single.read(target, timeout).state();
-            }
+            opened = opened(target, label, timeout);
         }
-        throw new StepFailedException("the list of '" + label + "' did not open: tried " + tried + "; it stayed "
-                + "closed");
+        return opened.orElseThrow(() -> new StepFailedException("the list of '" + label + "' did not open: tried "
+                + tried + "; it stayed closed"));
     }
 
     /**
@@ -78,18 +75,15 @@ final class SelectOnlyCombobox {
         return state.expanded() && !state.options().isEmpty();
     }
 
-    /** Whether the list opened after the last try; once it shows, its options may take as long as the step allows. */
-    private boolean opened(String target, String label, Duration timeout) {
+    /** The combobox once its list opened after the last try; its options may take as long as the step allows. */
+    private Optional<FieldState> opened(String target, String label, Duration timeout) {
         if (single.awaitState(target, "the list of '" + target + "' to open", OPENING, FieldState::expanded)
                 .isEmpty()) {
-            return false;
+            return Optional.empty();
         }
-        if (single.awaitState(target, "the list of '" + target + "' to offer options", timeout,
-                SelectOnlyCombobox::offers).isEmpty()) {
-            throw new StepFailedException("the list of '" + label + "' opened but offered no option within "
-                    + timeout.toSeconds() + " s");
-        }
-        return true;
+        return Optional.of(single.awaitState(target, "the list of '" + target + "' to offer options", timeout,
+                SelectOnlyCombobox::offers).orElseThrow(() -> new StepFailedException("the list of '" + label
+                + "' opened but offered no option within " + timeout.toSeconds() + " s")).state());
     }
 
     static String named(List<FieldState.Option> options) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Acting on a widget once and reading back what it did, for the steps that change a choice: the wait loop only finds
@@ -45,9 +46,19 @@ final class SingleAction {
      * @param what the action in words, for the timeout's message, e.g. {@code a click}
      */
     void perform(String target, String what, Duration timeout, Consumer<Element> action) {
-        waiter.until("'" + target + "' to take " + what, timeout, () -> finder.now(target).map(found -> {
-            action.accept(found.element());
-            return found;
+        perform(target, () -> finder.now(target), what, timeout, action);
+    }
+
+    /** As {@link #perform(String, String, Duration, Consumer)}, first on the element just read, then found afresh. */
+    void perform(String target, Reading justRead, String what, Duration timeout, Consumer<Element> action) {
+        perform(target, finder.thenAfresh(justRead.match()), what, timeout, action);
+    }
+
+    private void perform(String target, Supplier<Optional<Match>> found, String what, Duration timeout,
+                         Consumer<Element> action) {
+        waiter.until("'" + target + "' to take " + what, timeout, () -> found.get().map(match -> {
+            action.accept(match.element());
+            return match;
         }));
     }
 

@@ -26,6 +26,7 @@ const IMPLICIT_ROLE_SELECTORS = [
   ['spinbutton', 'input[type=number]'],
   ['option', 'option'],
   ['dialog', 'dialog'],
+  ['group', 'fieldset, details, optgroup'],
   ['form', 'form'],
   ['img', 'img[alt]'],
 ];
