@@ -52,6 +52,12 @@ public final class FakeElement implements Element {
     CheckState ariaState;
     /** A select-only combobox: its options show only while its list is open, and its value is the chosen text. */
     boolean selectOnly;
+    /** What an ARIA choice's own click handler does with its state. */
+    ChoiceClick choiceClick = ChoiceClick.IGNORED;
+    boolean flipsOnSpace;
+
+    /** The click handlers of ARIA choices that tests need: none, a flip, the APG tri-state cycle. */
+    enum ChoiceClick { IGNORED, FLIPS, CYCLES }
 
     private FakeElement(String tag) {
         this.tag = tag;
@@ -123,30 +129,25 @@ public final class FakeElement implements Element {
         for (int i = 0; i < valuesAndTexts.length; i += 2) {
             combobox.options.add(new FieldState.Option(valuesAndTexts[i], valuesAndTexts[i + 1], false));
         }
-        combobox.onClick = () -> combobox.listOpen = !combobox.listOpen;
         return combobox;
     }
 
     /** A click ticks it when unticked and unticks it when ticked; a partly ticked box becomes ticked. */
     public FakeElement flipsOnClick() {
-        onClick = this::flip;
+        choiceClick = ChoiceClick.FLIPS;
         return this;
     }
 
     /** A tri-state checkbox as the APG's: each click goes mixed → ticked → unticked → mixed. */
     public FakeElement cyclesOnClick() {
-        onClick = () -> ariaState = switch (ariaState) {
-            case MIXED -> CheckState.CHECKED;
-            case CHECKED -> CheckState.UNCHECKED;
-            default -> CheckState.MIXED;
-        };
+        choiceClick = ChoiceClick.CYCLES;
         return this;
     }
 
     /** A widget whose click handler is broken: only Space, pressed in it, changes its state. */
     public FakeElement flipsOnSpaceOnly() {
-        onClick = () -> { };
-        onKey.put("Space", this::flip);
+        choiceClick = ChoiceClick.IGNORED;
+        flipsOnSpace = true;
         return this;
     }
 
@@ -164,14 +165,36 @@ public final class FakeElement implements Element {
         ariaState = ariaState == CheckState.CHECKED ? CheckState.UNCHECKED : CheckState.CHECKED;
     }
 
-    /** What a browser does when the element is clicked: a native checkbox toggles, a radio is picked; then the page's handler. */
+    /**
+     * What a click does: a native checkbox toggles and a radio is picked, as a browser does; an ARIA choice does what
+     * its page's handler does; a select-only combobox opens or closes its list; then the click handler a test gave.
+     */
     void activate() {
         if (tag.equals("input") && type.equals("checkbox")) {
             checked = !checked;
         } else if (tag.equals("input") && type.equals("radio")) {
             checked = true;
+        } else if (selectOnly) {
+            listOpen = !listOpen;
+        }
+        switch (choiceClick) {
+            case FLIPS -> flip();
+            case CYCLES -> ariaState = switch (ariaState) {
+                case MIXED -> CheckState.CHECKED;
+                case CHECKED -> CheckState.UNCHECKED;
+                default -> CheckState.MIXED;
+            };
+            case IGNORED -> { }
         }
         onClick.run();
+    }
+
+    /** A key pressed in the element: what its page does with it. */
+    void keyPressed(String key) {
+        if (flipsOnSpace && key.equals("Space")) {
+            flip();
+        }
+        java.util.Optional.ofNullable(onKey.get(key)).ifPresent(Runnable::run);
     }
 
     public FakeElement type(String inputType) {
@@ -292,6 +315,8 @@ public final class FakeElement implements Element {
         copy.onKey.putAll(onKey);
         copy.ariaState = ariaState;
         copy.selectOnly = selectOnly;
+        copy.choiceClick = choiceClick;
+        copy.flipsOnSpace = flipsOnSpace;
         return copy;
     }
 

@@ -417,7 +417,7 @@ public final class InMemoryPage implements Page {
             ready();
         }
         keystrokes.add(in.map(Object::toString).orElse("(page)") + " ← " + keyName);
-        in.map(e -> e.onKey.get(keyName)).ifPresent(Runnable::run);
+        in.ifPresent(e -> e.keyPressed(keyName));
     }
 
     @Override
