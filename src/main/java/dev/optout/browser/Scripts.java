@@ -18,10 +18,11 @@ final class Scripts {
      * libraries are put before it.
      */
     private static final Map<String, List<String>> LIBRARIES = Map.of(
-            "locate.js", List.of("locators.js"),
-            "describe-field.js", List.of("field-state.js"),
-            "look.js", List.of("locators.js", "field-state.js"),
-            "signals.js", List.of("locators.js"));
+            "locate.js", List.of("names.js", "locators.js"),
+            "describe-field.js", List.of("names.js", "field-state.js"),
+            "look.js", List.of("names.js", "locators.js", "field-state.js"),
+            "elements.js", List.of("names.js"),
+            "signals.js", List.of("names.js", "locators.js"));
 
     private Scripts() {
     }

@@ -129,11 +129,6 @@ final class SeleniumPage implements Page {
     }
 
     @Override
-    public void check(Element element) {
-        act(element, () -> web.check(selenium(element)));
-    }
-
-    @Override
     public void press(Optional<Element> element, String keyName) {
         run(() -> web.press(element.map(SeleniumPage::selenium), keyName));
     }

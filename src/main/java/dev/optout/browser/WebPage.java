@@ -4,10 +4,10 @@ import dev.optout.pack.Languages;
 import dev.optout.pack.Locator;
 import dev.optout.pack.Target;
 import dev.optout.page.BrokenLocator;
+import dev.optout.page.CheckState;
 import dev.optout.page.FieldState;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -123,7 +123,7 @@ public final class WebPage {
         return fieldState(js().executeScript(Scripts.named("describe-field.js"), element));
     }
 
-    /** What describe-field.js returns: a map of the field's tag, type, value, state and options. */
+    /** What describe-field.js returns: a map of the field's tag, type, role, value, ticked state and options. */
     @SuppressWarnings("unchecked")
     private static FieldState fieldState(Object raw) {
         Map<String, Object> map = (Map<String, Object>) raw;
@@ -134,8 +134,9 @@ public final class WebPage {
                 .toList();
         Object value = map.get("value");
         return new FieldState(String.valueOf(map.get("tag")), String.valueOf(map.get("type")),
-                Boolean.TRUE.equals(map.get("editable")), value == null ? null : value.toString(),
-                Boolean.TRUE.equals(map.get("checked")), options);
+                String.valueOf(map.getOrDefault("role", "")), Boolean.TRUE.equals(map.get("editable")),
+                value == null ? null : value.toString(), CheckState.of(String.valueOf(map.get("check"))),
+                Boolean.TRUE.equals(map.get("expanded")), options);
     }
 
     /**
@@ -228,19 +229,16 @@ public final class WebPage {
         throw new NoSuchElementException("no option with value '" + optionValue + "' in the " + described.get("tag"));
     }
 
-    public void check(WebElement element) {
-        if (!describe(element).checked()) {
-            click(element);
-        }
-    }
-
-    /** Presses a key by its Selenium name ({@code Enter}, {@code Escape}, {@code Tab}…), in an element or the page. */
+    /**
+     * Presses a key by its Selenium name ({@code Enter}, {@code Escape}, {@code Tab}, {@code ArrowDown} or
+     * {@code ARROW_DOWN}…), or a chord of them ({@code Alt+ArrowDown}), in an element or the page.
+     */
     public void press(Optional<WebElement> element, String keyName) {
-        Keys key = Keys.valueOf(keyName.toUpperCase(Locale.ROOT).replace('-', '_'));
+        CharSequence keys = KeyNames.chord(keyName);
         if (element.isPresent()) {
-            element.get().sendKeys(key);
+            element.get().sendKeys(keys);
         } else {
-            new Actions(driver).sendKeys(key).perform();
+            new Actions(driver).sendKeys(keys).perform();
         }
     }
 

@@ -1,12 +1,15 @@
 package dev.optout.engine;
 
 import dev.optout.pack.Step;
+import dev.optout.page.Element;
 import dev.optout.page.FieldState;
 import dev.optout.page.Look;
 import dev.optout.page.Match;
 import dev.optout.page.Page;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -25,6 +28,7 @@ final class FieldWriter {
     private final Outbox outbox;
     private final GuardedTyping typing;
     private final Typeahead typeahead;
+    private final SelectOnlyCombobox selectOnly;
 
     FieldWriter(TargetFinder finder, Page page, Waiter waiter, OriginGuard origins, StepTimeouts timeouts,
                 Outbox outbox, Typeahead typeahead) {
@@ -36,6 +40,7 @@ final class FieldWriter {
         this.outbox = outbox;
         this.typing = new GuardedTyping(page, origins);
         this.typeahead = typeahead;
+        this.selectOnly = new SelectOnlyCombobox(new SingleAction(finder, waiter), page);
     }
 
     /**
@@ -48,6 +53,11 @@ final class FieldWriter {
         return StepResult.done(filled);
     }
 
+    /** As {@link #fill(Step, FilledField, Look)}, from a fresh look at the field. */
+    StepResult fill(Step step, FilledField field) {
+        return fill(step, field, lookAt(field));
+    }
+
     Match write(Step step, FilledField field) {
         return write(step, field, () -> lookAt(field));
     }
@@ -57,6 +67,9 @@ final class FieldWriter {
     }
 
     private Match write(Step step, FilledField field, Supplier<Look> looks) {
+        // A choice is made once in each element and then awaited: choosing again in the same element would click an
+        // option, or open a list, on every look. An element the page rendered anew has not had it, and gets it.
+        Set<Element> chosenIn = new HashSet<>();
         return waiter.until("'" + field.target() + "' to hold its value", timeouts.of(step), () -> {
             // The field, the host and the field's state in one look: what is checked is what is typed into.
             Look seen = looks.get();
@@ -67,15 +80,29 @@ final class FieldWriter {
             origins.requireAllowed("type", seen.url());
             FieldState state = seen.field(field.target()).orElseThrow();
             requireTypable(field, state);
-            if (field.kind() == FilledField.Kind.OPTION && state.isTypeahead()) {
-                retype(step, field);
-            } else if (field.kind() == FilledField.Kind.OPTION) {
-                page.chooseOption(match.get().element(), field.value().orElseThrow());
-            } else {
+            if (field.kind() != FilledField.Kind.OPTION) {
                 typing.type(match.get().element(), field);
+            } else if (holds(state, field)) {
+                return match;
+            } else if (!chosenIn.contains(match.get().element())) {
+                choose(step, field, match.get(), state);
+                chosenIn.add(match.get().element());
+            } else {
+                return Optional.empty();
             }
             return holds(page.describe(match.get().element()), field) ? match : Optional.empty();
         });
+    }
+
+    private void choose(Step step, FilledField field, Match match, FieldState state) {
+        String value = field.value().orElseThrow();
+        if (state.isTypeahead()) {
+            retype(step, field);
+        } else if (state.isSelectOnly()) {
+            selectOnly.choose(field.target(), field.label(), value, timeouts.of(step));
+        } else {
+            page.chooseOption(match.element(), value);
+        }
     }
 
     /** A typeahead that lost its choice gets the chosen option's text typed again, and the option chosen again. */
@@ -89,7 +116,8 @@ final class FieldWriter {
     /** Whether the field on the page still holds what was written (pages may re-render and drop values). */
     static boolean holds(FieldState state, FilledField field) {
         String expected = field.value().orElse("");
-        if (field.kind() == FilledField.Kind.OPTION && state.isTypeahead()) {
+        if (field.kind() == FilledField.Kind.OPTION && (state.isTypeahead() || state.isSelectOnly())) {
+            // Both show the chosen option's text, the value a select-only combobox's choice is kept as.
             return Typeahead.shows(state.value(), expected);
         }
         if (field.kind() == FilledField.Kind.OPTION) {

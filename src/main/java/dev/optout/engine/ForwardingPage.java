@@ -95,11 +95,6 @@ abstract class ForwardingPage implements Page {
     }
 
     @Override
-    public void check(Element element) {
-        page.check(element);
-    }
-
-    @Override
     public void press(Optional<Element> element, String keyName) {
         page.press(element, keyName);
     }

@@ -42,11 +42,6 @@ final class InterruptingPage extends ForwardingPage {
     }
 
     @Override
-    public void check(Element element) {
-        act(() -> super.check(element));
-    }
-
-    @Override
     public void press(Optional<Element> element, String keyName) {
         act(() -> super.press(element, keyName));
     }

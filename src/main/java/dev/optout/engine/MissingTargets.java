@@ -23,7 +23,7 @@ final class MissingTargets {
     record Wanted(String target, NeededKind kind) {
     }
 
-    /** For each target, the kind of the first step that acts on it (fills, selects, clicks, ticks, presses in it). */
+    /** For each target, the kind of the first step that acts on it (fills, selects, clicks, ticks or unticks, presses in it). */
     private final Map<String, NeededKind> actedOn = new HashMap<>();
     /** Targets that show only at times: the interrupts' overlays, and what guards ask about. */
     private final Set<String> incidental = new HashSet<>();
@@ -31,7 +31,7 @@ final class MissingTargets {
     MissingTargets(Pack pack) {
         for (Step step : pack.steps()) {
             if (step instanceof Step.Fill || step instanceof Step.Select || step instanceof Step.Click
-                    || step instanceof Step.Check || step instanceof Step.Press) {
+                    || step instanceof Step.Check || step instanceof Step.Uncheck || step instanceof Step.Press) {
                 step.targets().forEach(target -> actedOn.putIfAbsent(target, NeededKind.of(step)));
             }
             step.common().when().ifPresent(guard -> incidental.add(guard.target()));

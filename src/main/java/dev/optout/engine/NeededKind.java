@@ -6,14 +6,15 @@ import java.util.List;
 
 /**
  * The kind of element a step needs, which decides what a repair may choose: a fill types into a text field, a select
- * chooses in a select, combobox, listbox or radio group, a click presses a button, link, radio or checkbox, a check
- * ticks a checkbox or radio, a wait or verify looks for anything visible with text, and a key press goes anywhere.
+ * chooses in a select, combobox, listbox or radio group, a click presses a button, link, radio or checkbox, a check or
+ * uncheck ticks or unticks a checkbox, radio, switch or option (or a checkable menu item), a wait or verify looks for
+ * anything visible with text, and a key press goes anywhere.
  */
 enum NeededKind {
     FIELD("a text field or textbox"),
     CHOICE("a select, combobox, listbox or radio group"),
     CLICKABLE("a button, link, radio or checkbox"),
-    CHECKABLE("a checkbox or radio"),
+    CHECKABLE("a checkbox, radio, switch or option"),
     VISIBLE_TEXT("an element with visible text"),
     /** A key press goes into whatever element the pack names: a message field, a dialog, a button. */
     ANY("a visible element");
@@ -40,7 +41,7 @@ enum NeededKind {
         if (step instanceof Step.Click) {
             return CLICKABLE;
         }
-        if (step instanceof Step.Check) {
+        if (step instanceof Step.Check || step instanceof Step.Uncheck) {
             return CHECKABLE;
         }
         if (step instanceof Step.Press) {
@@ -57,7 +58,8 @@ enum NeededKind {
             case CHOICE -> element.tag().equals("select")
                     || List.of("combobox", "listbox", "radiogroup").contains(element.role());
             case CLICKABLE -> List.of("button", "link", "radio", "checkbox").contains(element.role());
-            case CHECKABLE -> List.of("checkbox", "radio", "switch").contains(element.role());
+            case CHECKABLE -> List.of("checkbox", "radio", "switch", "option", "menuitemcheckbox", "menuitemradio")
+                    .contains(element.role());
             case VISIBLE_TEXT -> !element.isField() && !element.text().isEmpty();
             case ANY -> true;
         };

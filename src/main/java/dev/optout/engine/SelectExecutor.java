@@ -9,16 +9,14 @@ import dev.optout.page.Match;
 import dev.optout.page.Page;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
- * Chooses an option, in whichever widget the page uses today: a {@code <select>}, a radio group, a listbox, or a
- * typeahead (the country's name typed in the page language, then the matching option of its list). A country is
- * found by its name in the page language, whatever the option values are.
+ * Chooses an option, in whichever widget the page uses today: a {@code <select>}, a radio group, a listbox, a
+ * typeahead (the country's name typed in the page language, then the matching option of its list), or a select-only
+ * combobox (its list opened, the option clicked, the text it then shows read back). A country is found by its name
+ * in the page language, whatever the option values are.
  */
 final class SelectExecutor implements StepExecutor<Select> {
-
-    private static final int OPTIONS_NAMED = 8;
 
     private final RunValues values;
     private final TargetFinder finder;
@@ -29,9 +27,11 @@ final class SelectExecutor implements StepExecutor<Select> {
     private final Outbox outbox;
     private final Page page;
     private final RunLanguage language;
+    private final SelectOnlyCombobox selectOnly;
 
     SelectExecutor(RunValues values, TargetFinder finder, StepTimeouts timeouts, Effects effects, FieldWriter writer,
-                   Typeahead typeahead, Outbox outbox, Page page, RunLanguage language) {
+                   Typeahead typeahead, Outbox outbox, Page page, RunLanguage language,
+                   SelectOnlyCombobox selectOnly) {
         this.values = values;
         this.finder = finder;
         this.timeouts = timeouts;
@@ -41,6 +41,7 @@ final class SelectExecutor implements StepExecutor<Select> {
         this.outbox = outbox;
         this.page = page;
         this.language = language;
+        this.selectOnly = selectOnly;
     }
 
     @Override
@@ -58,11 +59,54 @@ final class SelectExecutor implements StepExecutor<Select> {
         if (state.isTypeahead()) {
             return typeIn(step, match, value.get(), input);
         }
+        if (state.isSelectOnly() && state.options().isEmpty()) {
+            Optional<String> shown = shownAlready(state, value.get(), type);
+            if (shown.isPresent()) {
+                FilledField field = field(step, shown.get(), shown.get(), value.get(), input);
+                return effects.write(Optional.of(match), "choose " + field.quotedUnlessMasked() + " in '"
+                        + field.label() + "'", field, () -> writer.fill(step, field, seen));
+            }
+            return openThenChoose(step, match, value.get(), input);
+        }
         FieldState.Option option = OptionPicker.pick(state.options(), value.get(), type, language.current())
                 .orElseThrow(() -> new StepFailedException(noOption(value.get(), type, state, language.current())));
-        FilledField field = field(step, option.value(), option.text(), value.get(), input);
+        FilledField field = chosen(step, state, option, value.get(), input);
         String inWords = "choose " + field.quotedUnlessMasked() + " in '" + field.label() + "'";
         return effects.write(Optional.of(match), inWords, field, () -> writer.fill(step, field, seen));
+    }
+
+    /**
+     * A select-only combobox whose page renders its list only while it is open says what it offers only then: live,
+     * it is opened (once) to choose; a dry run says what it would do.
+     */
+    private StepResult openThenChoose(Select step, Match match, String value, Optional<InputSpec> input) {
+        Optional<InputType> type = input.map(InputSpec::type);
+        String lang = language.current();
+        String label = finder.humanName(step.target());
+        return effects.perform(Optional.of(match), "open '" + label + "' and choose the option for "
+                + (values.givenPersonal(step.value()) ? "your value" : wanted(value, type, lang)), () -> {
+                    FieldState open = selectOnly.open(step.target(), label, timeouts.of(step));
+                    FieldState.Option option = OptionPicker.pick(open.options(), value, type, lang)
+                            .orElseThrow(() -> new StepFailedException(noOption(value, type, open, lang)));
+                    return writer.fill(step, chosen(step, open, option, value, input));
+                });
+    }
+
+    /**
+     * What a closed select-only combobox shows, when it is the value's text (a country's name in the page language
+     * or in English): chosen already, so its list need not be opened to find out what it offers.
+     */
+    private Optional<String> shownAlready(FieldState state, String value, Optional<InputType> type) {
+        List<String> texts = type.orElse(InputType.TEXT) == InputType.COUNTRY
+                ? searches(value, type, language.current()) : List.of(value);
+        return texts.stream().filter(text -> Typeahead.shows(state.value(), text)).findFirst()
+                .map(text -> state.value().strip());
+    }
+
+    /** What the widget is to hold: a select-only combobox the chosen option's text, which it shows; else its value. */
+    private FilledField chosen(Select step, FieldState state, FieldState.Option option, String value,
+                               Optional<InputSpec> input) {
+        return field(step, state.isSelectOnly() ? option.text().strip() : option.value(), option.text(), value, input);
     }
 
     /**
@@ -111,10 +155,7 @@ final class SelectExecutor implements StepExecutor<Select> {
     }
 
     private static String noOption(String value, Optional<InputType> type, FieldState state, String language) {
-        String offered = state.options().stream().limit(OPTIONS_NAMED).map(o -> "'" + o.text().strip() + "'")
-                .collect(Collectors.joining(", "));
-        int more = state.options().size() - OPTIONS_NAMED;
-        return "no option for " + wanted(value, type, language) + " in the list; it offers " + offered
-                + (more > 0 ? " and " + more + " more" : "");
+        return "no option for " + wanted(value, type, language) + " in the list; it offers "
+                + SelectOnlyCombobox.named(state.options());
     }
 }

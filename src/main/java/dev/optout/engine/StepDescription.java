@@ -75,6 +75,11 @@ public final class StepDescription {
         }
 
         @Override
+        public Words visit(Step.Uncheck step) {
+            return Words.ofTargets(step);
+        }
+
+        @Override
         public Words visit(Step.Press step) {
             return new Words("press " + step.key() + step.target().map(t -> " in " + t).orElse(""), "");
         }

@@ -26,9 +26,10 @@ final class StepExecutors implements StepVisitor<StepResult> {
         fill = new FillExecutor(run.values(), run.finder(), run.timeouts(), run.effects(), run.writer(),
                 run.outbox());
         select = new SelectExecutor(run.values(), run.finder(), run.timeouts(), run.effects(), run.writer(),
-                run.typeahead(), run.outbox(), run.page(), run.language());
-        check = new CheckExecutor(run.finder(), run.timeouts(), run.effects(), run.origins(), run.waiter(),
-                run.page());
+                run.typeahead(), run.outbox(), run.page(), run.language(),
+                new SelectOnlyCombobox(new SingleAction(run.finder(), run.waiter()), run.page()));
+        check = new CheckExecutor(run.finder(), run.timeouts(), run.effects(), run.origins(),
+                new ChoiceToggle(new SingleAction(run.finder(), run.waiter()), run.page()));
         press = new PressExecutor(run.finder(), run.timeouts(), run.effects(), run.origins(), run.page());
         confirm = new ConfirmExecutor(run.effects(), run.origins(), run.readBack(), run.evidence(), run.summary(),
                 run.person(), run.state(), run.settings().assumeYes());
@@ -65,7 +66,12 @@ final class StepExecutors implements StepVisitor<StepResult> {
 
     @Override
     public StepResult visit(Step.Check step) {
-        return check.run(step);
+        return check.check(step);
+    }
+
+    @Override
+    public StepResult visit(Step.Uncheck step) {
+        return check.uncheck(step);
     }
 
     @Override

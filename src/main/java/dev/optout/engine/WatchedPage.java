@@ -56,12 +56,6 @@ final class WatchedPage extends ForwardingPage {
     }
 
     @Override
-    public void check(Element element) {
-        changes++;
-        super.check(element);
-    }
-
-    @Override
     public void press(Optional<Element> element, String keyName) {
         changes++;
         super.press(element, keyName);

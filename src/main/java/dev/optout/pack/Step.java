@@ -71,11 +71,22 @@ public sealed interface Step {
         public List<String> targets() { return List.of(target); }
     }
 
-    /** Ticks a checkbox or picks a radio button. */
+    /**
+     * Ticks a checkbox or switch, picks a radio button, selects an option or menu item: native or ARIA, left alone
+     * when it is ticked already.
+     */
     record Check(StepCommon common, String target) implements Step {
         public String type() { return "check"; }
         public <R> R accept(StepVisitor<R> visitor) { return visitor.visit(this); }
         public Step withCommon(StepCommon common) { return new Check(common, target); }
+        public List<String> targets() { return List.of(target); }
+    }
+
+    /** Unticks a checkbox or switch (native or ARIA), left alone when it is unticked already. */
+    record Uncheck(StepCommon common, String target) implements Step {
+        public String type() { return "uncheck"; }
+        public <R> R accept(StepVisitor<R> visitor) { return visitor.visit(this); }
+        public Step withCommon(StepCommon common) { return new Uncheck(common, target); }
         public List<String> targets() { return List.of(target); }
     }
 

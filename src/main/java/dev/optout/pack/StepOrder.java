@@ -50,7 +50,8 @@ final class StepOrder {
             }
             confirmed |= step instanceof Step.Confirm;
             opened |= step instanceof Step.Open;
-            filled |= step instanceof Step.Fill || step instanceof Step.Select || step instanceof Step.Check;
+            filled |= step instanceof Step.Fill || step instanceof Step.Select || step instanceof Step.Check
+                    || step instanceof Step.Uncheck;
         }
     }
 }

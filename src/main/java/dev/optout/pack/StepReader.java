@@ -41,6 +41,7 @@ final class StepReader {
             case "verify" -> Optional.of(new Step.Verify(common, targets(type)));
             case "click" -> target(main).map(t -> new Step.Click(common, t));
             case "check" -> target(main).map(t -> new Step.Check(common, t));
+            case "uncheck" -> target(main).map(t -> new Step.Uncheck(common, t));
             case "fill" -> target(main).flatMap(t -> value().map(v -> new Step.Fill(common, t, v)));
             case "select" -> target(main).flatMap(t -> value().map(v -> new Step.Select(common, t, v)));
             case "press" -> main.map(key -> new Step.Press(common, key, target(PackBuilder.text(node.get("target")),

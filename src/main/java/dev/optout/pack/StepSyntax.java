@@ -30,6 +30,7 @@ final class StepSyntax {
         map.put("fill", List.of("value"));
         map.put("select", List.of("value"));
         map.put("check", List.of());
+        map.put("uncheck", List.of());
         map.put("press", List.of("target"));
         map.put("confirm", List.of());
         map.put("wait-for-person", List.of("until"));

@@ -18,6 +18,8 @@ public interface StepVisitor<R> {
 
     R visit(Step.Check step);
 
+    R visit(Step.Uncheck step);
+
     R visit(Step.Press step);
 
     R visit(Step.Confirm step);

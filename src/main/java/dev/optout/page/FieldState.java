@@ -3,24 +3,57 @@ package dev.optout.page;
 import java.util.List;
 import java.util.Optional;
 
-/** A form control as the page shows it right now: used for safety checks and to read values back. */
-public record FieldState(String tag, String type, boolean editable, String value, boolean checked,
-                         List<Option> options) {
+/**
+ * A form control as the page shows it right now: used for safety checks and to read values back.
+ *
+ * @param role       the ARIA role, explicit or implied by the tag ({@code checkbox} for an
+ *                   {@code input type=checkbox}); for a choice found by its label or by text inside it, the role of
+ *                   the choice itself; empty when none
+ * @param checkState whether the choice the element stands for is ticked: its own state, or for a label or text
+ *                   inside a choice, the choice's
+ * @param expanded   for a select-only combobox: whether its list shows
+ */
+public record FieldState(String tag, String type, String role, boolean editable, String value, CheckState checkState,
+                         boolean expanded, List<Option> options) {
 
     public FieldState {
         options = List.copyOf(options);
+    }
+
+    /** A control without an ARIA role in the description, ticked or not: what older callers know of a field. */
+    public FieldState(String tag, String type, boolean editable, String value, boolean checked, List<Option> options) {
+        this(tag, type, "", editable, value, checked ? CheckState.CHECKED : CheckState.UNCHECKED, false, options);
     }
 
     /** One {@code <option>} of a select, one radio button of a group, one {@code role=option} of a list. */
     public record Option(String value, String text, boolean selected) {
     }
 
+    /** Ticked: checked, selected or pressed; a tri-state box partly ticked is not. */
+    public boolean checked() {
+        return checkState == CheckState.CHECKED;
+    }
+
+    /**
+     * A choice a check or uncheck step can tick: a checkbox, radio, switch, option, checkable menu item or toggle
+     * button, native or ARIA; anything that says whether it is ticked.
+     */
+    public boolean isChoice() {
+        return checkState != CheckState.NONE;
+    }
+
+    /** A radio button (or radio menu item): ticked only by ticking another of its group. */
+    public boolean isRadio() {
+        return "radio".equals(role) || "menuitemradio".equals(role);
+    }
+
     /**
      * A widget that offers a choice, described alike whatever it is: a {@code <select>}, a radio group (tag
-     * {@code radiogroup}), a {@code role=listbox} (tag {@code listbox}) or a typeahead (tag {@code combobox}).
+     * {@code radiogroup}), a {@code role=listbox} (tag {@code listbox}), a typeahead (tag {@code combobox}) or a
+     * select-only combobox (tag {@code select-only}).
      */
     public boolean isSelect() {
-        return List.of("select", "radiogroup", "listbox", "combobox").contains(tag);
+        return List.of("select", "radiogroup", "listbox", "combobox", "select-only").contains(tag);
     }
 
     /**
@@ -29,6 +62,15 @@ public record FieldState(String tag, String type, boolean editable, String value
      */
     public boolean isTypeahead() {
         return "combobox".equals(tag);
+    }
+
+    /**
+     * A select-only combobox (APG): an element with role=combobox that is not an input, whose list opens on a click;
+     * its value is the chosen option's text, which it shows; its options those of the list it controls, which a page
+     * may render only while the list is open.
+     */
+    public boolean isSelectOnly() {
+        return "select-only".equals(tag);
     }
 
     /** Password, hidden and file inputs are never typed into: the tool handles no secrets and uploads nothing. */

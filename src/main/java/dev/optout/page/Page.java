@@ -83,9 +83,6 @@ public interface Page {
     /** Chooses the option with this value in a {@code <select>}, or the radio button with it in a radio group. */
     void chooseOption(Element element, String optionValue);
 
-    /** Ticks a checkbox or picks a radio button, unless it is ticked already. */
-    void check(Element element);
-
     /** Presses a key by its name ({@code Enter}, {@code Escape}, {@code Tab}…), in an element or on the page. */
     void press(Optional<Element> element, String keyName);
 

@@ -89,7 +89,8 @@ public final class ReplicaServer implements AutoCloseable {
                 .post(TimestampEndpoint.PATH, new TimestampEndpoint(recorder))
                 .get(RecordsEndpoint.TIMESTAMPS, RecordsEndpoint.timestamps(recorder))
                 .get(TextIndex.PATH, new TextIndexEndpoint())
-                .getUnder(AssetHandler.PREFIX, new AssetHandler());
+                .getUnder(AssetHandler.PREFIX, new AssetHandler())
+                .getUnder(PatternPages.PREFIX, new PatternPages());
         ObjectionForm.FACEBOOK.addRoutes(router, scenario, recorder);
         ObjectionForm.INSTAGRAM.addRoutes(router, scenario, recorder);
         PrivacyPages.addRoutes(router, scenario);

@@ -1,22 +1,38 @@
-// describeField(el): what a form control looks like to the safety checks and the read-back: tag, type, value
-// and, for a choice, its options. Every choice widget Meta is known to use is described like a select, so a select step works on each:
-//   select      a native <select>
-//   radiogroup  role=radiogroup (or a fieldset) of native radios or of role=radio items, each named by its label
-//   listbox     a role=listbox of role=option items (no input)
-//   combobox    an input role=combobox (a typeahead): its value is what the field shows, its options those of the
-//               list it controls, while the list shows
+// describeField(el): what a form control looks like to the safety checks and the read-back: tag, type, role, value,
+// whether the choice it stands for is ticked and, for a widget that offers options, its options. Every choice widget
+// Meta is known to use is described like a select, so a select step works on each:
+//   select       a native <select>
+//   radiogroup   role=radiogroup (or a fieldset) of native radios or of role=radio items, each named by its label
+//   listbox      a role=listbox of role=option items (no input)
+//   combobox     an input role=combobox (a typeahead): its value is what the field shows, its options those of the
+//                list it controls, while the list shows
+//   select-only  any other element with role=combobox (APG "select-only combobox"): its value is the text it shows
+//                (the chosen option's), its options those of the list it controls, listed even while the list is
+//                closed when the page keeps them in the document; expanded says whether the list shows
 // An option's value is its value attribute (data-value for ARIA items), else its text. Besides the description,
 // optionElements holds each option's element, in the same order, for the click that chooses it.
-// Shared by describe-field.js and look.js; its helpers live inside it, apart from locators.js's.
+//
+// check is the state of the choice the element stands for: the element itself when it is a checkbox, radio, switch,
+// option, checkable menu item or toggle button (native checked / indeterminate / selected, or aria-checked,
+// aria-selected, aria-pressed); for a label or a text inside a choice, that choice. 'checked', 'unchecked',
+// 'mixed', or 'none' for an element that says neither.
+// Names and roles come from names.js, put before this.
+const CHOICE_ROLES = ['checkbox', 'radio', 'switch', 'option', 'menuitemcheckbox', 'menuitemradio', 'tab',
+  'treeitem', 'gridcell', 'row'];
+
 function describeField(el) {
   const tag = el.tagName.toLowerCase();
-  const role = (el.getAttribute('role') || '').split(/\s+/)[0];
+  // Which widget it is goes by the role the page wrote: an <input list> is no typeahead to the tool.
+  const role = (el.getAttribute('role') || '').trim().split(/\s+/)[0];
+  const control = choiceControlOf(el);
   const result = {
     tag: tag,
     type: (el.getAttribute('type') || '').toLowerCase(),
+    role: roleOf(control || el),
     editable: el.isContentEditable,
     value: el.isContentEditable ? el.innerText : (el.value === undefined ? null : el.value),
-    checked: el.checked === true,
+    check: control ? checkStateOf(control) : 'none',
+    expanded: false,
     options: [],
     optionElements: [],
   };
@@ -36,12 +52,14 @@ function describeField(el) {
     result.optionElements.push(option);
   }
 
-  function ariaItems(container, itemRole, selectedAttribute) {
-    Array.from(container.querySelectorAll('[role="' + itemRole + '"]')).filter(shown).forEach(item => {
-      const text = item.getAttribute('aria-label') || textOf(item);
-      add(item, item.getAttribute('data-value') || item.getAttribute('value') || text, text,
-          item.getAttribute(selectedAttribute) === 'true');
-    });
+  // includeHidden: a closed list's options, which a select-only combobox lists to say what it offers.
+  function ariaItems(container, itemRole, selectedAttribute, includeHidden) {
+    Array.from(container.querySelectorAll('[role="' + itemRole + '"]'))
+        .filter(item => includeHidden ? item.closest('[aria-hidden="true"]') === null : shown(item)).forEach(item => {
+          const text = accessibleNameOf(item) || textOf(item);
+          add(item, item.getAttribute('data-value') || item.getAttribute('value') || text, text,
+              item.getAttribute(selectedAttribute) === 'true');
+        });
   }
 
   // The list a combobox controls: named by aria-controls or aria-owns, else the list its active option is in, else a
@@ -63,19 +81,62 @@ function describeField(el) {
     const radios = Array.from(el.querySelectorAll('input[type=radio]'));
     result.tag = 'radiogroup';
     if (radios.length) {
-      const labelOf = r => r.getAttribute('aria-label')
-        || Array.from(r.labels || []).map(l => l.innerText).join(' ').trim();
-      radios.forEach(r => add(r, r.value, labelOf(r), r.checked));
+      radios.forEach(r => add(r, r.value, accessibleNameOf(r), r.checked));
     } else {
-      ariaItems(el, 'radio', 'aria-checked');
+      ariaItems(el, 'radio', 'aria-checked', false);
     }
   } else if (role === 'listbox') {
     result.tag = 'listbox';
-    ariaItems(el, 'option', 'aria-selected');
+    ariaItems(el, 'option', 'aria-selected', false);
   } else if (role === 'combobox' && (el.tagName === 'INPUT' || el.isContentEditable)) {
     result.tag = 'combobox';
     const list = listOf(el);
-    if (list && shown(list)) ariaItems(list, 'option', 'aria-selected');
+    if (list && shown(list)) ariaItems(list, 'option', 'aria-selected', false);
+  } else if (role === 'combobox') {
+    result.tag = 'select-only';
+    result.value = shownTextOf(el);
+    const list = listOf(el);
+    result.expanded = list !== null && shown(list);
+    if (list) ariaItems(list, 'option', 'aria-selected', !result.expanded);
   }
   return result;
+}
+
+// The text a select-only combobox shows: its content as a name takes it (names.js), without what is hidden in it.
+function shownTextOf(el) {
+  return squeezeSpaces(contentOf(el, {visited: new Set([el])}, {}));
+}
+
+// The choice an element stands for: itself when it has a state to tick; a <label>'s control; else the choice it lies
+// in (a text found inside a div role=checkbox) or the control of the label it lies in. null when none.
+function choiceControlOf(el) {
+  if (hasCheckState(el)) return el;
+  if (el.tagName === 'LABEL' && el.control) return el.control;
+  const around = el.closest(CHOICE_ROLES.map(r => '[role="' + r + '"]').join(', '));
+  if (around && hasCheckState(around)) return around;
+  const label = el.closest('label');
+  if (label && label.control && hasCheckState(label.control)) return label.control;
+  return null;
+}
+
+function hasCheckState(el) {
+  if (el.tagName === 'INPUT' && ['checkbox', 'radio'].includes(el.type)) return true;
+  if (el.tagName === 'OPTION') return true;
+  const role = roleOf(el);
+  if (['checkbox', 'radio', 'switch', 'menuitemcheckbox', 'menuitemradio'].includes(role)) return true;
+  return el.hasAttribute('aria-checked') || el.hasAttribute('aria-selected') || el.hasAttribute('aria-pressed');
+}
+
+// A missing aria-checked on a checkbox, radio or switch means unticked (ARIA's default); a native control's own
+// properties win over attributes the page forgot to update.
+function checkStateOf(el) {
+  const ticked = value => value === 'true' ? 'checked' : value === 'mixed' ? 'mixed' : 'unchecked';
+  if (el.tagName === 'INPUT' && ['checkbox', 'radio'].includes(el.type)) {
+    return el.indeterminate ? 'mixed' : el.checked ? 'checked' : 'unchecked';
+  }
+  if (el.tagName === 'OPTION') return el.selected ? 'checked' : 'unchecked';
+  if (el.hasAttribute('aria-checked')) return ticked(el.getAttribute('aria-checked'));
+  if (el.hasAttribute('aria-selected')) return ticked(el.getAttribute('aria-selected'));
+  if (el.hasAttribute('aria-pressed')) return ticked(el.getAttribute('aria-pressed'));
+  return hasCheckState(el) ? 'unchecked' : 'none';
 }

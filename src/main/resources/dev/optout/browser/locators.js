@@ -1,19 +1,6 @@
-// The locators of packs, as functions the page-side scripts share (locate.js, look.js): locate(kind, value, role)
-// returns the visible elements a pack locator describes, in document order.
-
-const IMPLICIT_ROLES = {
-  button: 'button, input[type=button], input[type=submit], input[type=reset], summary',
-  link: 'a[href], area[href]',
-  heading: 'h1, h2, h3, h4, h5, h6',
-  textbox: 'textarea, input:not([type]), input[type=text], input[type=email], input[type=tel], input[type=url], input[type=search]',
-  combobox: 'select:not([multiple]):not([size]), input[list]',
-  listbox: 'select[multiple], select[size]',
-  checkbox: 'input[type=checkbox]',
-  radio: 'input[type=radio]',
-  dialog: 'dialog',
-  form: 'form',
-  img: 'img[alt]',
-};
+// The locators of packs, as functions the page-side scripts share (locate.js, look.js; names.js is put before this):
+// locate(kind, value, role) returns the visible elements a pack locator describes, in document order, never a decoy
+// (see decoy) unless the locator is css or xpath.
 
 function normalise(text) {
   return (text || '').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -27,32 +14,20 @@ function visible(el) {
   return el.getClientRects().length > 0;
 }
 
+// A copy a real page keeps out of everyone's reach: inside an aria-hidden="true" or inert subtree (a clone for an
+// animation, the page behind a modal), or parked entirely at negative document coordinates (a menu at
+// left:-9999px). A person can neither see nor use it, so the semantic locators never find it; css and xpath say
+// exactly what they mean and stay literal.
+function decoy(el) {
+  if (el.closest('[aria-hidden="true"], [inert]')) return true;
+  const rect = el.getBoundingClientRect();
+  const left = rect.left + window.scrollX;
+  const top = rect.top + window.scrollY;
+  return (left < 0 && left + rect.width <= 0) || (top < 0 && top + rect.height <= 0);
+}
+
 function textOf(el) {
   return el.innerText !== undefined ? el.innerText : el.textContent;
-}
-
-function labelOf(el) {
-  const labelledBy = el.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    const parts = labelledBy.split(/\s+/).map(id => document.getElementById(id)).filter(Boolean);
-    if (parts.length) return parts.map(textOf).join(' ');
-  }
-  const aria = el.getAttribute('aria-label');
-  if (aria) return aria;
-  if (el.labels && el.labels.length) return Array.from(el.labels).map(textOf).join(' ');
-  return null;
-}
-
-function accessibleName(el) {
-  const label = labelOf(el);
-  if (label !== null) return label;
-  const tag = el.tagName;
-  if (tag === 'INPUT' && ['button', 'submit', 'reset'].includes(el.type)) return el.value;
-  if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') {
-    return el.getAttribute('placeholder') || el.getAttribute('title') || '';
-  }
-  if (tag === 'IMG') return el.getAttribute('alt') || '';
-  return textOf(el) || el.getAttribute('title') || '';
 }
 
 function all(selector) {
@@ -60,17 +35,18 @@ function all(selector) {
 }
 
 function byRole(value, role) {
-  const explicit = all('[role]').filter(el => el.getAttribute('role').split(/\s+/)[0] === role);
-  const implicit = IMPLICIT_ROLES[role] ? all(IMPLICIT_ROLES[role]).filter(el => !el.hasAttribute('role')) : [];
+  const explicit = all('[role]').filter(el => el.getAttribute('role').trim().split(/\s+/)[0] === role);
+  const selector = implicitSelectorOf(role);
+  const implicit = selector ? all(selector).filter(el => !el.hasAttribute('role') && roleOf(el) === role) : [];
   const wanted = normalise(value);
   const candidates = explicit.concat(implicit);
-  return candidates.filter(el => wanted === '' || normalise(accessibleName(el)) === wanted);
+  return candidates.filter(el => wanted === '' || normalise(accessibleNameOf(el)) === wanted);
 }
 
 function byLabel(value) {
   const wanted = normalise(value);
   return all('*').filter(el => {
-    const label = labelOf(el);
+    const label = authorLabelOf(el);
     return label !== null && normalise(label) === wanted;
   });
 }
@@ -79,7 +55,7 @@ function byLabel(value) {
 // over the div, and clicking it reaches the button.
 function byText(value) {
   const wanted = normalise(value);
-  const matches = all('body *').filter(el => !['SCRIPT', 'STYLE', 'NOSCRIPT'].includes(el.tagName)
+  const matches = all('body *').filter(el => !['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(el.tagName)
       && normalise(textOf(el)) === wanted);
   return matches.filter(el => !matches.some(other => other !== el && el.contains(other)));
 }
@@ -112,6 +88,7 @@ function locate(kind, value, role) {
     default: throw new Error('unknown locator kind ' + kind);
   }
   found = Array.from(new Set(found)).filter(visible);
+  if (kind !== 'css' && kind !== 'xpath') found = found.filter(el => !decoy(el));
   found.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) ? -1 : 1);
   return found;
 }

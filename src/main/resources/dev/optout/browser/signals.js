@@ -1,5 +1,5 @@
 // What the page says and shows besides its fields' values, and what the tab sent since a mark: the evidence a send
-// is judged by (locators.js is put before this, for visible() and accessibleName()). Only what a person could
+// is judged by (names.js and locators.js are put before this, for visible(), decoy() and accessibleNameOf()). Only what a person could
 // perceive counts: a hidden or empty live region says nothing, and nothing inside an aria-hidden or inert subtree
 // does. Arguments: watched (the send's fields and button), since ({document, at}, or null for none).
 const [watched, since] = arguments;
@@ -18,8 +18,9 @@ function shownText(el) {
   return squeeze(el.innerText !== undefined ? el.innerText : el.textContent);
 }
 
+// What a person can perceive: shown, and no decoy (inside aria-hidden or inert, or parked off-screen).
 function perceivable(el) {
-  return visible(el) && !el.closest('[aria-hidden="true"], [inert]');
+  return visible(el) && !decoy(el);
 }
 
 // The container that holds one field and nothing else of the form: a message inside it is about that field.
@@ -38,7 +39,7 @@ function referencedText(el, attribute) {
 }
 
 function fieldName(field) {
-  return squeeze(accessibleName(field)) || field.getAttribute('name') || field.tagName.toLowerCase();
+  return squeeze(accessibleNameOf(field)) || field.getAttribute('name') || field.tagName.toLowerCase();
 }
 
 const messages = [];

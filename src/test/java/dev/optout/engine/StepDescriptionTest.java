@@ -21,6 +21,7 @@ class StepDescriptionTest {
             "  email: [{label: Email}]",
             "  country: [{label: Country}]",
             "  terms: [{label: I agree}]",
+            "  newsletter: [{role: switch, name: Newsletter}]",
             "  send: [{role: button, name: Send}]",
             "steps:",
             "  - open: https://www.facebook.com/form",
@@ -34,6 +35,7 @@ class StepDescriptionTest {
             "  - select: country",
             "    value: DE",
             "  - check: terms",
+            "  - uncheck: newsletter",
             "  - press: Tab",
             "    target: email",
             "    submits: false",
@@ -55,6 +57,7 @@ class StepDescriptionTest {
                 "fill email",
                 "select country",
                 "check terms",
+                "uncheck newsletter",
                 "press Tab in email",
                 "ask for code",
                 "wait for you",
@@ -72,6 +75,7 @@ class StepDescriptionTest {
                 "fill email ← ${email}",
                 "select country ← DE",
                 "check terms",
+                "uncheck newsletter",
                 "press Tab in email",
                 "ask for code",
                 "wait for you until done",
@@ -82,12 +86,12 @@ class StepDescriptionTest {
 
     @Test
     void a_failure_sentence_names_the_step_as_plan_does() {
-        Step send = PACK.steps().get(10);
+        Step send = PACK.steps().get(11);
         FailureRecord failure = new FailureRecord(send, "refusing to send: no confirm step said yes before this "
                 + "step.", List.of("'send' [role=button name=\"Send\"]"), "https://www.facebook.com/form",
                 "en");
 
-        assertThat(failure.sentence()).isEqualTo("step 11 'click send' failed: refusing to send: no confirm step "
+        assertThat(failure.sentence()).isEqualTo("step 12 'click send' failed: refusing to send: no confirm step "
                 + "said yes before this step; target 'send' [role=button name=\"Send\"]; page: "
                 + "https://www.facebook.com/form, lang=en");
     }

@@ -29,8 +29,8 @@ class BadPackTest {
               - open: https://www.facebook.com/form
             """;
 
-    static final String KNOWN_TYPES = "open, wait-for, click, fill, select, check, press, confirm, wait-for-person, "
-            + "ask, verify, include, use";
+    static final String KNOWN_TYPES = "open, wait-for, click, fill, select, check, uncheck, press, confirm, "
+            + "wait-for-person, ask, verify, include, use";
 
     private final PackLoader loader = new PackLoader();
 
@@ -238,6 +238,21 @@ class BadPackTest {
         String yaml = BASE + "  - click: send\n  - check: field\n  - press: Enter\n    target: field\n";
         assertThat(onlyError(yaml)).isEqualTo(stepError(17, 5, 4, "press", "this press comes after values were "
                 + "filled: say submits: true if it sends them, submits: false if it does not"));
+    }
+
+    @Test
+    void a_click_after_an_uncheck_must_say_whether_it_submits_as_after_a_check() {
+        String yaml = BASE + "  - uncheck: field\n  - click: send\n";
+        assertThat(onlyError(yaml)).isEqualTo(stepError(16, 5, 3, "click", "this click comes after values were "
+                + "filled: say submits: true if it sends them, submits: false if it does not"));
+        assertThat(loader.load(FILE, BASE + "  - uncheck: field\n").steps().get(1)).isInstanceOf(Step.Uncheck.class);
+    }
+
+    @Test
+    void an_uncheck_takes_a_target_and_the_common_keys_only() {
+        assertThat(onlyError(BASE + "  - uncheck: field\n    value: x\n")).isEqualTo(stepError(16, 5, 2, "uncheck",
+                "'value' is not allowed in an uncheck step (allowed: uncheck, name, optional, when, submits, sends, "
+                        + "timeout)"));
     }
 
     @Test

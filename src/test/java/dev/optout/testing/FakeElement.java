@@ -1,6 +1,7 @@
 package dev.optout.testing;
 
 import dev.optout.pack.LocatorKind;
+import dev.optout.page.CheckState;
 import dev.optout.page.Element;
 import dev.optout.page.ElementFacts;
 import dev.optout.page.FieldState;
@@ -56,6 +57,16 @@ public final class FakeElement implements Element {
     /** What the page's own input and change handlers do when the value is typed or chosen. */
     Runnable onEdit = () -> { };
     final Map<String, Runnable> onKey = new LinkedHashMap<>();
+    /** An ARIA choice's state (aria-checked, aria-selected or aria-pressed); null for an element without one. */
+    CheckState ariaState;
+    /** A select-only combobox: its options show only while its list is open, and its value is the chosen text. */
+    boolean selectOnly;
+    /** What an ARIA choice's own click handler does with its state. */
+    ChoiceClick choiceClick = ChoiceClick.IGNORED;
+    boolean flipsOnSpace;
+
+    /** The click handlers of ARIA choices that tests need: none, a flip, the APG tri-state cycle. */
+    enum ChoiceClick { IGNORED, FLIPS, CYCLES }
 
     private FakeElement(String tag) {
         this.tag = tag;
@@ -102,6 +113,97 @@ public final class FakeElement implements Element {
             input.offers.add(new FieldState.Option(valuesAndTexts[i], valuesAndTexts[i + 1], false));
         }
         return input;
+    }
+
+    /**
+     * A React choice: a {@code div} with this role ({@code checkbox}, {@code radio}, {@code switch}, {@code option},
+     * {@code menuitemcheckbox}…), named by the text of a child span, whose state is its aria-checked. It does nothing
+     * when clicked or sent a key until given a handler ({@link #flipsOnClick()}, {@link #cyclesOnClick()},
+     * {@link #flipsOnSpaceOnly()}).
+     */
+    public static FakeElement ariaChoice(String ariaRole, String name, CheckState state) {
+        FakeElement choice = of("div").role(ariaRole).named(name).text(name);
+        choice.ariaState = state;
+        return choice;
+    }
+
+    /**
+     * A select-only combobox (APG): a {@code div role=combobox} showing {@code shown} until an option is chosen,
+     * whose list opens on a click and offers options given as value, text, value, text…; clicking an option shows
+     * its text and closes the list.
+     */
+    public static FakeElement selectOnly(String label, String shown, String... valuesAndTexts) {
+        FakeElement combobox = of("div").role("combobox").label(label).value(shown);
+        combobox.selectOnly = true;
+        for (int i = 0; i < valuesAndTexts.length; i += 2) {
+            combobox.options.add(new FieldState.Option(valuesAndTexts[i], valuesAndTexts[i + 1], false));
+        }
+        return combobox;
+    }
+
+    /** A click ticks it when unticked and unticks it when ticked; a partly ticked box becomes ticked. */
+    public FakeElement flipsOnClick() {
+        choiceClick = ChoiceClick.FLIPS;
+        return this;
+    }
+
+    /** A tri-state checkbox as the APG's: each click goes mixed → ticked → unticked → mixed. */
+    public FakeElement cyclesOnClick() {
+        choiceClick = ChoiceClick.CYCLES;
+        return this;
+    }
+
+    /** A widget whose click handler is broken: only Space, pressed in it, changes its state. */
+    public FakeElement flipsOnSpaceOnly() {
+        choiceClick = ChoiceClick.IGNORED;
+        flipsOnSpace = true;
+        return this;
+    }
+
+    public CheckState ariaState() {
+        return ariaState;
+    }
+
+    /** The page sets the ARIA state, as its own handlers do. */
+    public FakeElement ariaState(CheckState state) {
+        this.ariaState = state;
+        return this;
+    }
+
+    private void flip() {
+        ariaState = ariaState == CheckState.CHECKED ? CheckState.UNCHECKED : CheckState.CHECKED;
+    }
+
+    /**
+     * What a click does: a native checkbox toggles and a radio is picked, as a browser does; an ARIA choice does what
+     * its page's handler does; a select-only combobox opens or closes its list; then the click handler a test gave.
+     */
+    void activate() {
+        if (tag.equals("input") && type.equals("checkbox")) {
+            checked = !checked;
+        } else if (tag.equals("input") && type.equals("radio")) {
+            checked = true;
+        } else if (selectOnly) {
+            listOpen = !listOpen;
+        }
+        switch (choiceClick) {
+            case FLIPS -> flip();
+            case CYCLES -> ariaState = switch (ariaState) {
+                case MIXED -> CheckState.CHECKED;
+                case CHECKED -> CheckState.UNCHECKED;
+                default -> CheckState.MIXED;
+            };
+            case IGNORED -> { }
+        }
+        onClick.run();
+    }
+
+    /** A key pressed in the element: what its page does with it. */
+    void keyPressed(String key) {
+        if (flipsOnSpace && key.equals("Space")) {
+            flip();
+        }
+        java.util.Optional.ofNullable(onKey.get(key)).ifPresent(Runnable::run);
     }
 
     public FakeElement type(String inputType) {
@@ -259,6 +361,10 @@ public final class FakeElement implements Element {
         copy.onClick = onClick;
         copy.onEdit = onEdit;
         copy.onKey.putAll(onKey);
+        copy.ariaState = ariaState;
+        copy.selectOnly = selectOnly;
+        copy.choiceClick = choiceClick;
+        copy.flipsOnSpace = flipsOnSpace;
         return copy;
     }
 
@@ -303,6 +409,14 @@ public final class FakeElement implements Element {
     }
 
     FieldState state() {
+        if (selectOnly) {
+            List<FieldState.Option> listed = !listOpen ? List.of() : options.stream()
+                    .map(o -> new FieldState.Option(o.value(), o.text(), o.text().equals(value))).toList();
+            return new FieldState("select-only", "", "combobox", false, value, CheckState.NONE, listOpen, listed);
+        }
+        if (ariaState != null) {
+            return new FieldState(tag, type, role(), false, null, ariaState, false, List.of());
+        }
         if (offers != null) {
             List<FieldState.Option> listed = !listOpen ? List.of() : offers.stream()
                     .filter(o -> normalise(o.text()).startsWith(normalise(value))).toList();
@@ -311,7 +425,9 @@ public final class FakeElement implements Element {
         String shownValue = editable ? text : value;
         List<FieldState.Option> now = options.stream()
                 .map(o -> new FieldState.Option(o.value(), o.text(), o.value().equals(value))).toList();
-        return new FieldState(tag, type, editable, shownValue, checked, now);
+        boolean choice = tag.equals("input") && List.of("checkbox", "radio").contains(type);
+        return new FieldState(tag, type, role() == null ? "" : role(), editable, shownValue,
+                !choice ? CheckState.NONE : checked ? CheckState.CHECKED : CheckState.UNCHECKED, false, now);
     }
 
     private String role() {

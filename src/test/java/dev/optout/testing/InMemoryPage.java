@@ -352,7 +352,7 @@ public final class InMemoryPage implements Page {
         beforeEachClick.accept((FakeElement) element);
         FakeElement clicked = usable(element);
         clicks.add(clicked.toString());
-        clicked.onClick.run();
+        clicked.activate();
     }
 
     @Override
@@ -432,6 +432,10 @@ public final class InMemoryPage implements Page {
     @Override
     public void chooseOption(Element element, String optionValue) {
         FakeElement select = usable(element);
+        if (select.selectOnly) {
+            chooseInSelectOnly(select, optionValue);
+            return;
+        }
         if (select.offers != null) {
             FieldState.Option option = select.state().options().stream().filter(o -> o.value().equals(optionValue))
                     .findFirst().orElseThrow(() -> new PageNotReadyException("the list offers no '" + optionValue
@@ -450,14 +454,15 @@ public final class InMemoryPage implements Page {
         select.onEdit.run();
     }
 
-    @Override
-    public void check(Element element) {
-        FakeElement box = usable(element);
-        if (!box.checked) {
-            clicks.add(box.toString());
-            box.checked = true;
-            box.onClick.run();
-        }
+    /** A click on an option of a select-only combobox: only while its list shows it, as a browser's click. */
+    private void chooseInSelectOnly(FakeElement combobox, String optionValue) {
+        FieldState.Option option = combobox.state().options().stream().filter(o -> o.value().equals(optionValue))
+                .findFirst().orElseThrow(() -> new ElementNotInteractableException("element not interactable: "
+                        + "option '" + optionValue + "' of " + combobox + " does not show", null));
+        choices.add(combobox + " ← " + optionValue);
+        combobox.value = option.text();
+        combobox.listOpen = false;
+        combobox.onEdit.run();
     }
 
     @Override
@@ -467,7 +472,7 @@ public final class InMemoryPage implements Page {
             ready();
         }
         keystrokes.add(in.map(Object::toString).orElse("(page)") + " ← " + keyName);
-        in.map(e -> e.onKey.get(keyName)).ifPresent(Runnable::run);
+        in.ifPresent(e -> e.keyPressed(keyName));
     }
 
     @Override
