@@ -211,7 +211,10 @@ public final class Scenario {
         return this;
     }
 
-    /** Whether Meta's own dialogs (Meta AI settings, Accounts Center) have no accessible name, only their texts. */
+    /**
+     * Whether Meta's own dialogs (Meta AI settings, Accounts Center, the forms' second confirmation) have no accessible
+     * name, only their texts.
+     */
     public Scenario namelessDialogs(boolean namelessDialogs) {
         this.namelessDialogs = namelessDialogs;
         return this;
