@@ -91,7 +91,8 @@ final class ReplicaCommand implements Callable<Integer> {
     @Option(names = "--redirect-to", paramLabel = "URL", description = "Send the rendered objection form to URL.")
     String redirectTo;
 
-    @Option(names = "--nameless-dialogs", description = "Give Meta AI's and Accounts Center's dialogs no name.")
+    @Option(names = "--nameless-dialogs", description = "Give Meta's own dialogs (Meta AI's, Accounts Center's, the "
+            + "second confirmation) no name.")
     boolean namelessDialogs;
 
     @Option(names = "--off-meta-2026", description = "Redirect off-Meta activity to \"Activity from other "
