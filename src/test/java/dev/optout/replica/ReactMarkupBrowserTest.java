@@ -179,9 +179,10 @@ class ReactMarkupBrowserTest {
     void a_send_driven_through_the_page_posts_once_and_writes_the_success_into_the_status_region() {
         browser.replica.scenario().aiGate(true);
         browser.open(FORM);
+        WebElement yes = browser.byRole("radio", "Yes");
         browser.script("window.__firstStatus = document.querySelector('[role=status]');");
 
-        browser.byRole("radio", "Yes").click();
+        yes.click();
         WebElement combo = browser.byRole("combobox", "Country where you live");
         combo.click();
         browser.option("Germany").click();
@@ -204,9 +205,10 @@ class ReactMarkupBrowserTest {
     @Test
     void a_refused_send_writes_the_error_into_the_alert_region_and_posts_nothing() {
         browser.open(FORM);
+        WebElement send = browser.button("Send");
         browser.script("window.__firstAlert = document.querySelector('[role=alert]');");
 
-        browser.button("Send").click();
+        send.click();
 
         assertThat(browser.alertText()).isEqualTo(Texts.of("en", "errorCountry"));
         assertThat(browser.script("return document.querySelector('[role=alert]') === window.__firstAlert"))
@@ -255,9 +257,9 @@ class ReactMarkupBrowserTest {
     void accounts_center_s_choice_is_aria_radios_and_its_result_goes_into_the_status_region() {
         browser.open(FlowRoutes.OFF_META_FUTURE);
         Map<String, String> texts = FlowTexts.of("offMetaActivity", "en");
+        browser.byRole("radiogroup", texts.get("futureHeading"));
         browser.script("window.__firstStatus = document.querySelector('[role=status]');");
 
-        browser.byRole("radiogroup", texts.get("futureHeading"));
         assertThat(browser.byRole("radio", texts.get("connectFuture")).getDomAttribute("aria-checked"))
                 .isEqualTo("true");
         browser.byRole("radio", texts.get("disconnectFuture")).click();
