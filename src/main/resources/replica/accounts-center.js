@@ -1,6 +1,8 @@
 // Accounts Center's "Your activity off Meta technologies" and its "Manage future activity" screen, reached by a
 // client-side route as in the real single-page app (the screen's own URL also loads it directly). Picking
-// "Disconnect future activity" and "Continue" asks in a dialog; its "Disconnect" is what sends.
+// "Disconnect future activity" and "Continue" asks in a dialog; its "Disconnect" is what sends. In REACT markup the
+// two choices are ARIA radios named by the heading, and the result is written into a status region rendered empty
+// with the screen.
 (function () {
   'use strict';
   var config = window.__REPLICA__;
@@ -54,23 +56,49 @@
         'display:flex;align-items:center;padding:12px 0;cursor:pointer');
   }
 
+  // The two choices, named after the screen's heading. Answers {node, disconnecting()}.
+  function choices(heading, disconnected) {
+    if (!R.react()) {
+      var name = R.fieldName();
+      var disconnect = option(name, texts.disconnectFuture, disconnected);
+      return {
+        node: R.el('div', {role: 'radiogroup', 'aria-label': texts.futureHeading},
+            [option(name, texts.connectFuture, !disconnected), disconnect]),
+        disconnecting: function () {
+          return disconnect.querySelector('input').checked;
+        }
+      };
+    }
+    heading.id = R.generatedId();
+    var group = R.el('div', {role: 'radiogroup', 'aria-labelledby': heading.id}, [], '');
+    var radios = R.ariaRadios(group, [{text: texts.connectFuture, value: 'on'},
+      {text: texts.disconnectFuture, value: 'off'}]);
+    radios.select(disconnected ? 'off' : 'on');
+    return {
+      node: group,
+      disconnecting: function () {
+        return radios.chosen().value === 'off';
+      }
+    };
+  }
+
   function renderFuture() {
-    var name = R.fieldName();
     var disconnected = sessionStorage.getItem('replica_future_disconnected') === 'yes';
-    var connect = option(name, texts.connectFuture, !disconnected);
-    var disconnect = option(name, texts.disconnectFuture, disconnected);
+    var heading = R.el('h1', {}, [texts.futureHeading], 'font-size:24px;margin:0 0 8px');
+    var choice = choices(heading, disconnected);
     var body = card([
-      R.el('h1', {}, [texts.futureHeading], 'font-size:24px;margin:0 0 8px'),
+      heading,
       R.el('span', {}, [texts.futureText], 'display:block;color:#65676b;margin-bottom:16px'),
-      R.el('div', {role: 'radiogroup', 'aria-label': texts.futureHeading}, [connect, disconnect]),
+      choice.node,
       R.el('div', {}, [R.button(texts.continue, function () {
-        if (disconnect.querySelector('input').checked) {
+        if (choice.disconnecting()) {
           openDialog(body);
         } else {
           go(OVERVIEW, renderOverview);
         }
       })], 'display:flex;justify-content:flex-end;margin-top:16px')
     ]);
+    R.statusRegion(body);
     panel.replaceChildren(body);
   }
 
@@ -79,8 +107,7 @@
       action: texts.disconnect, endpoint: '/api/accounts-center/off-meta-activity/future/',
       body: {futureActivity: 'disconnect'}, onDone: function () {
         sessionStorage.setItem('replica_future_disconnected', 'yes');
-        body.appendChild(R.el('div', {role: 'status'}, [R.el('span', {}, [texts.disconnected], 'font-weight:600')],
-            'margin-top:16px;padding:12px;border-radius:8px;background-color:#e7f3ff'));
+        R.announce(body, texts.disconnected);
       }});
   }
 
@@ -98,6 +125,7 @@
     panel = R.el('div', {}, [], '');
     root.appendChild(panel);
     renderForPath();
+    R.noise.page(root, panel);
     R.cookieDialogWhenDue(config);
   });
 })();

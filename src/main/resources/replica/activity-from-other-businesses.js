@@ -1,5 +1,6 @@
 // Accounts Center's "Activity from other businesses" (Meta's 2026 successor of "Your activity off Meta
-// technologies"): "Manage how Meta uses this activity" opens the choice between two radios, and "Save" sends it.
+// technologies"): "Manage how Meta uses this activity" opens the choice between two radios, and "Save" sends it. In
+// REACT markup the radios are ARIA radios and the messages go into regions rendered empty with the choice.
 (function () {
   'use strict';
   var config = window.__REPLICA__;
@@ -24,12 +25,11 @@
 
   function renderChoice() {
     var group = R.radioGroup(texts.choiceCaption, [texts.allow, texts.dontAllow], ['allow', 'dont_allow']);
-    var current = sessionStorage.getItem(CHOICE_KEY) || 'allow';
-    group.querySelectorAll('input').forEach(function (radio) {
-      radio.checked = radio.value === current;
-    });
+    group.select(sessionStorage.getItem(CHOICE_KEY) || 'allow');
     var actions = R.el('div', {}, [], 'display:flex;justify-content:flex-end;margin-top:16px');
     var body = card([R.el('h1', {}, [texts.heading], 'font-size:24px;margin:0 0 16px'), group, actions]);
+    R.alertRegion(body, actions);
+    R.statusRegion(body);
     var sending = false;
     actions.appendChild(R.button(texts.save, function () {
       var chosen = group.chosen();
@@ -44,8 +44,7 @@
       R.postJson('/api/accounts-center/activity-from-other-businesses/', {choice: chosen.value,
         choiceLabel: chosen.text}).then(function () {
         sessionStorage.setItem(CHOICE_KEY, chosen.value);
-        body.appendChild(R.el('div', {role: 'status'}, [R.el('span', {}, [texts.saved], 'font-weight:600')],
-            'margin-top:16px;padding:12px;border-radius:8px;background-color:#e7f3ff'));
+        R.announce(body, texts.saved);
       }).catch(function () {
         sending = false;
         R.showAlert(body, actions, config.texts.sendFailed);
@@ -58,6 +57,7 @@
     panel = R.el('div', {}, [], '');
     root.appendChild(panel);
     renderOverview();
+    R.noise.page(root, panel);
     R.cookieDialogWhenDue(config);
   });
 })();

@@ -1,7 +1,8 @@
-// The country field of Meta's help forms, in each widget Meta is known to use (issue 8.2): a native <select>, an
-// ARIA typeahead (combobox + listbox), a listbox alone, or a radio group. Every widget names its countries in the
-// page language and answers chosen() with {value, text}: the ISO code (or, for the select, the option value the
-// scenario asks for) and the name shown. Added to window.Replica as countryField(options).
+// The country field of Meta's help forms, in each widget Meta is known to use (issue 8.2): a native <select> (on
+// React pages a select-only combobox in its place), an ARIA typeahead (combobox + listbox), a listbox alone, or a
+// radio group. Every widget names its countries in the page language and answers chosen() with {value, text}: the
+// ISO code (or, for the select, the option value the scenario asks for) and the name shown. Added to
+// window.Replica as countryField(options).
 (function () {
   'use strict';
   var R = window.Replica;
@@ -32,14 +33,19 @@
     return prefix + Math.random().toString(36).slice(2, 8);
   }
 
-  function select(options) {
+  // What the select posts for a country: its ISO code, its English name or Meta's internal id, as the scenario asks.
+  function selectValues(options) {
     var englishNames = new Intl.DisplayNames(['en'], {type: 'region'});
-    function value(code) {
+    return function (code) {
       if (options.optionValues === 'NAME') {
         return englishNames.of(code);
       }
       return options.optionValues === 'ID' ? opaqueId(code) : code;
-    }
+    };
+  }
+
+  function select(options) {
+    var value = selectValues(options);
     var items = [R.el('option', {value: ''}, [options.placeholder])].concat(countries(options).map(function (c) {
       return R.el('option', {value: value(c.code)}, [c.name]);
     }));
@@ -227,10 +233,168 @@
     };
   }
 
+  var TYPE_TO_SELECT_PAUSE_MS = 500;
+  var PAGE_STEP = 10;
+
+  function printable(event) {
+    return event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
+  }
+
+  // The <select>'s place on Meta's React pages: the ARIA Authoring Practices' select-only combobox. A focusable div
+  // role=combobox shows the chosen country (the placeholder before) and controls, through aria-controls, a
+  // role=listbox of role=option whose chosen one is aria-selected. Click, Enter, Space or Alt+Down (any arrow) open
+  // it; while open, the arrows, Home, End, PageUp, PageDown and typed letters move the active option
+  // (aria-activedescendant), Enter, Space, Alt+Up or Tab choose it, a click chooses any option, Escape closes. Focus
+  // stays on the combobox throughout; leaving it closes the list and chooses nothing.
+  function selectOnly(options) {
+    var value = selectValues(options);
+    var all = countries(options);
+    var listId = uniqueId('listbox_');
+    var shown = R.el('span', {}, [options.placeholder]);
+    var combo = R.el('div', {role: 'combobox', tabindex: '0', 'aria-controls': listId, 'aria-expanded': 'false',
+      'aria-haspopup': 'listbox', 'aria-label': options.label}, [shown],
+        R.FIELD_STYLE + ';cursor:pointer;user-select:none');
+    var list = R.el('div', {role: 'listbox', id: listId, 'aria-label': options.label, tabindex: '-1'}, [],
+        'display:none;position:absolute;left:0;right:0;top:100%;z-index:5;max-height:320px;overflow-y:auto;'
+        + 'background-color:#fff;border:1px solid #ccd0d5;border-radius:6px;box-shadow:0 4px 12px rgba(0,0,0,.15)');
+    var wrapper = R.el('div', {}, [combo, list], 'position:relative;display:flex;flex-direction:column');
+    var selected = -1;
+    var active = -1;
+    var typed = '';
+    var typedAt = 0;
+
+    var items = all.map(function (country, index) {
+      var node = optionNode(country, uniqueId('option_'));
+      // The focus stays on the combobox, as the pattern wants: a blur would close the list before the click lands.
+      node.addEventListener('mousedown', function (event) {
+        event.preventDefault();
+      });
+      node.addEventListener('click', function () {
+        choose(index);
+      });
+      list.appendChild(node);
+      return node;
+    });
+
+    function isOpen() {
+      return combo.getAttribute('aria-expanded') === 'true';
+    }
+
+    function activate(index) {
+      active = Math.min(Math.max(index, 0), items.length - 1);
+      items.forEach(function (node, i) {
+        node.style.backgroundColor = i === active ? '#e7f3ff' : '';
+      });
+      combo.setAttribute('aria-activedescendant', items[active].id);
+      items[active].scrollIntoView({block: 'nearest'});
+    }
+
+    function open() {
+      list.style.display = 'block';
+      combo.setAttribute('aria-expanded', 'true');
+      activate(selected >= 0 ? selected : 0);
+    }
+
+    function close() {
+      list.style.display = 'none';
+      combo.setAttribute('aria-expanded', 'false');
+      combo.removeAttribute('aria-activedescendant');
+    }
+
+    function choose(index) {
+      selected = index;
+      items.forEach(function (node, i) {
+        node.setAttribute('aria-selected', String(i === index));
+      });
+      shown.textContent = all[index].name;
+      close();
+      combo.dispatchEvent(new Event('change', {bubbles: true}));
+    }
+
+    // Letters typed in quick succession find the first country whose name starts with them.
+    function typeToSelect(key) {
+      var now = Date.now();
+      typed = (now - typedAt < TYPE_TO_SELECT_PAUSE_MS ? typed : '') + folded(key);
+      typedAt = now;
+      var match = all.findIndex(function (country) {
+        return folded(country.name).indexOf(typed) === 0;
+      });
+      if (match >= 0) {
+        activate(match);
+      }
+    }
+
+    function typing() {
+      return typed !== '' && Date.now() - typedAt < TYPE_TO_SELECT_PAUSE_MS;
+    }
+
+    function whileClosed(event) {
+      if (['ArrowDown', 'ArrowUp', 'Enter', ' '].indexOf(event.key) >= 0) {
+        event.preventDefault();
+        open();
+      } else if (event.key === 'Home' || event.key === 'End') {
+        event.preventDefault();
+        open();
+        activate(event.key === 'Home' ? 0 : items.length - 1);
+      } else if (printable(event)) {
+        open();
+        typeToSelect(event.key);
+      }
+    }
+
+    var MOVES = {ArrowDown: 1, ArrowUp: -1, PageDown: PAGE_STEP, PageUp: -PAGE_STEP};
+
+    function whileOpen(event) {
+      var key = event.key;
+      if ((key === 'ArrowUp' && event.altKey) || key === 'Enter' || (key === ' ' && !typing())) {
+        event.preventDefault();
+        choose(active);
+      } else if (key === 'Tab') {
+        choose(active);
+      } else if (key === 'Escape') {
+        event.preventDefault();
+        close();
+      } else if (MOVES[key] && !event.altKey) {
+        event.preventDefault();
+        activate(active + MOVES[key]);
+      } else if (key === 'Home' || key === 'End') {
+        event.preventDefault();
+        activate(key === 'Home' ? 0 : items.length - 1);
+      } else if (printable(event)) {
+        event.preventDefault();
+        typeToSelect(key);
+      }
+    }
+
+    combo.addEventListener('click', function () {
+      if (isOpen()) {
+        close();
+      } else {
+        open();
+      }
+    });
+    combo.addEventListener('keydown', function (event) {
+      if (isOpen()) {
+        whileOpen(event);
+      } else {
+        whileClosed(event);
+      }
+    });
+    combo.addEventListener('blur', close);
+    return {
+      node: wrapper,
+      focusable: combo,
+      chosen: function () {
+        return selected >= 0 ? {value: value(all[selected].code), text: all[selected].name} : null;
+      }
+    };
+  }
+
   var WIDGETS = {SELECT: select, TYPEAHEAD: typeahead, LISTBOX: listbox, RADIOGROUP: radios};
 
   // options: {widget, lang, label, placeholder, search, noMatch, optionValues, countries}
   R.countryField = function (options) {
-    return (WIDGETS[options.widget] || select)(options);
+    var widget = WIDGETS[options.widget] || select;
+    return widget === select && R.react() ? selectOnly(options) : widget(options);
   };
 })();

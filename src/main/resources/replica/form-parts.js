@@ -1,26 +1,51 @@
 // The parts Meta's help forms are built from, shared by the objection form and the other contact forms: captioned
-// rows, text fields and areas named only by aria-label, and radio groups captioned by aria-labelledby. Added to
-// window.Replica.
+// rows, text fields and areas, radio groups captioned by aria-labelledby, and what the scenario's form knobs add (a
+// required "Full name", a second confirmation, reworded thanks). In NATIVE markup fields are named by aria-label and
+// radios are native inputs in labels; in REACT markup a row's caption names its field through aria-labelledby and
+// radios are ARIA radios (aria-choices.js). Added to window.Replica.
 (function () {
   'use strict';
   var R = window.Replica;
+  var config = window.__REPLICA__;
 
   var FIELD_STYLE = 'font-size:15px;padding:8px;border:1px solid #ccd0d5;border-radius:6px;background-color:#fff';
-
-  function generatedId() {
-    return 'js_' + Math.random().toString(36).slice(2, 6);
-  }
+  var MESSAGE_STYLE = 'color:#be4b49;margin-top:6px';
 
   // Meta's option values are internal ids; packs must pick an option by its label, never by its value.
   function opaqueValue(index) {
     return String(2384000 + index * 977 + Math.floor(Math.random() * 10) * 10000);
   }
 
+  // React's forms name a field after its visible caption (aria-labelledby) rather than with an aria-label. In
+  // REACT markup, every element of `field` (itself included) that aria-label names after the caption is named by
+  // the caption instead: the input, or a widget's combobox and its listbox.
+  function nameByCaption(caption, field) {
+    if (!R.react()) {
+      return;
+    }
+    var text = caption.textContent;
+    var named = [field].concat(Array.prototype.slice.call(field.querySelectorAll('[aria-label]')))
+        .filter(function (node) {
+          return node.getAttribute('aria-label') === text;
+        });
+    if (!named.length) {
+      return;
+    }
+    caption.id = caption.id || R.generatedId();
+    named.forEach(function (node) {
+      node.removeAttribute('aria-label');
+      node.setAttribute('aria-labelledby', caption.id);
+    });
+  }
+
   function fieldRow(caption, field) {
-    return R.el('div', {}, [
-      R.el('span', {}, [caption], 'display:block;font-weight:600;margin-bottom:6px'),
-      field
-    ], 'display:flex;flex-direction:column;margin-bottom:16px');
+    var captionNode = R.el('span', {}, [caption], 'display:block;font-weight:600;margin-bottom:6px');
+    var row = R.el('div', {}, [captionNode, field], 'display:flex;flex-direction:column;margin-bottom:16px');
+    nameByCaption(captionNode, field);
+    if (R.noise) {
+      R.noise.row(row, caption, field);
+    }
+    return row;
   }
 
   function textField(label, type) {
@@ -32,31 +57,115 @@
         FIELD_STYLE + ';resize:vertical');
   }
 
-  // A group of native radios in labels. `values` (optional) gives each option's value; opaque ids otherwise.
-  function radioGroup(caption, options, values) {
-    var captionId = generatedId();
+  function nativeRadios(group, items) {
     var name = R.fieldName();
-    var radios = options.map(function (text, index) {
-      var value = values ? values[index] : opaqueValue(index);
-      var input = R.el('input', {type: 'radio', name: name, value: value}, [], 'margin:0 8px 0 0');
-      return R.el('label', {}, [input, R.el('span', {}, [text])],
-          'display:flex;align-items:center;padding:6px 0;cursor:pointer');
+    items.forEach(function (item) {
+      var input = R.el('input', {type: 'radio', name: name, value: item.value}, [], 'margin:0 8px 0 0');
+      group.appendChild(R.el('label', {}, [input, R.el('span', {}, [item.text])],
+          'display:flex;align-items:center;padding:6px 0;cursor:pointer'));
+    });
+    return {
+      chosen: function () {
+        var checked = group.querySelector('input:checked');
+        return checked ? {value: checked.value, text: checked.parentNode.textContent} : null;
+      },
+      select: function (value) {
+        group.querySelectorAll('input').forEach(function (radio) {
+          radio.checked = radio.value === value;
+        });
+      }
+    };
+  }
+
+  // A captioned radio group. `values` (optional) gives each option's value; opaque ids otherwise. The group answers
+  // chosen() ({value, text} or null) and select(value), and a person's choice fires `change` on it.
+  function radioGroup(caption, options, values) {
+    var captionId = R.generatedId();
+    var items = options.map(function (text, index) {
+      return {text: text, value: values ? values[index] : opaqueValue(index)};
     });
     var group = R.el('div', {role: 'radiogroup', 'aria-labelledby': captionId, 'aria-required': 'true'}, [
       R.el('span', {id: captionId}, [caption], 'display:block;font-weight:600;margin-bottom:6px')
-    ].concat(radios), 'display:flex;flex-direction:column;margin-bottom:16px');
-    group.chosen = function () {
-      var checked = group.querySelector('input:checked');
-      return checked ? {value: checked.value, text: checked.parentNode.textContent} : null;
-    };
+    ], 'display:flex;flex-direction:column;margin-bottom:16px');
+    var radios = R.react() ? R.ariaRadios(group, items) : nativeRadios(group, items);
+    group.chosen = radios.chosen;
+    group.select = radios.select;
     return group;
+  }
+
+  // --extra-required-field: "Full name", which no pack knows. Its message is tied to the field, which it marks
+  // aria-invalid: in REACT through aria-describedby to an element rendered empty with the row, in NATIVE inside the
+  // row, added when there is something to say. check() shows or clears the message and says whether it is filled.
+  function fullNameField(texts) {
+    var field = textField(texts.fullNameLabel);
+    field.setAttribute('aria-required', 'true');
+    var row = fieldRow(texts.fullNameLabel, field);
+    var message = null;
+    if (R.react()) {
+      message = R.el('div', {id: R.generatedId()}, [], MESSAGE_STYLE);
+      row.appendChild(message);
+    }
+    function check() {
+      if (field.value.trim()) {
+        field.removeAttribute('aria-invalid');
+        if (message && R.react()) {
+          message.replaceChildren();
+        } else if (message) {
+          message.remove();
+          message = null;
+        }
+        return true;
+      }
+      field.setAttribute('aria-invalid', 'true');
+      if (R.react()) {
+        field.setAttribute('aria-describedby', message.id);
+        message.textContent = texts.errorFullName;
+      } else if (!message) {
+        message = R.el('div', {}, [texts.errorFullName], MESSAGE_STYLE);
+        row.appendChild(message);
+      }
+      return false;
+    }
+    return {
+      row: row,
+      field: field,
+      check: check
+    };
+  }
+
+  // The extra field when the scenario asks for it, else null.
+  function extraRequiredField(texts) {
+    return config.extraRequiredField ? fullNameField(texts) : null;
+  }
+
+  // --second-confirmation: Send first asks "Submit your objection?"; `send` runs only after its Submit.
+  function afterSecondConfirmation(texts, send) {
+    if (!config.secondConfirmation) {
+      send();
+      return;
+    }
+    R.askDialog({title: texts.secondConfirmTitle, cancel: texts.secondConfirmCancel,
+      action: texts.secondConfirmSubmit, onYes: send});
+  }
+
+  // The card shows that the form was sent: `successText`, or with --reworded-confirmation other words as a heading.
+  function showSent(card, successText) {
+    if (config.rewordedConfirmation) {
+      R.showSuccess(card, config.texts.rewordedConfirmation, true);
+    } else {
+      R.showSuccess(card, successText);
+    }
   }
 
   Object.assign(R, {
     FIELD_STYLE: FIELD_STYLE,
+    nameByCaption: nameByCaption,
     fieldRow: fieldRow,
     textField: textField,
     textArea: textArea,
-    radioGroup: radioGroup
+    radioGroup: radioGroup,
+    extraRequiredField: extraRequiredField,
+    afterSecondConfirmation: afterSecondConfirmation,
+    showSent: showSent
   });
 })();

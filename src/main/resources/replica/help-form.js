@@ -1,8 +1,9 @@
 // Meta's contact forms beyond the objection form: Facebook's "Data subject rights for third party information used
 // for AI at Meta" and Privacy Rights Request, help.meta.com's privacy page (2026) and WhatsApp's Data Subject Rights
-// Request. Rendered the way Meta's React pages are: late, with generated classes and field names, fields named only
-// by aria-label, radio groups captioned by aria-labelledby, and div-buttons. Every field shows at once; the form
-// posts JSON to its own endpoint.
+// Request. Rendered the way Meta's React pages are: late, with generated classes and field names, fields named by
+// aria-label (or, in REACT markup, by their captions), radio groups captioned by aria-labelledby, and div-buttons.
+// Every field shows at once; the form posts JSON to its own endpoint. The scenario's form knobs (a required "Full
+// name", a second confirmation, reworded thanks) and noise apply here as on the objection form.
 (function () {
   'use strict';
   var config = window.__REPLICA__;
@@ -164,22 +165,35 @@
 
   function renderForm() {
     var spec = FORMS[config.page]();
+    var fullName = R.extraRequiredField(config.texts);
     var actions = R.el('div', {}, [], 'display:flex;justify-content:flex-end');
-    var form = R.el('form', {novalidate: 'novalidate'}, spec.rows.concat([actions]));
+    var form = R.el('form', {novalidate: 'novalidate'}, (fullName ? [fullName.row] : []).concat(spec.rows, [actions]));
     var sending = false;
+    R.alertRegion(form, actions);
 
     function send() {
       var problem = spec.problem();
+      var named = !fullName || fullName.check();
       if (problem) {
         R.showAlert(form, actions, problem);
+      }
+      if (problem || !named || sending) {
         return;
       }
+      R.afterSecondConfirmation(config.texts, post);
+    }
+
+    function post() {
       if (sending) {
         return;
       }
       sending = true;
-      R.postJson(spec.endpoint, spec.payload()).then(function () {
-        R.showSuccess(card, texts.success);
+      var payload = spec.payload();
+      if (fullName) {
+        payload.fullName = fullName.field.value;
+      }
+      R.postJson(spec.endpoint, payload).then(function () {
+        R.showSent(card, texts.success);
       }).catch(function () {
         sending = false;
         R.showAlert(form, actions, config.texts.sendFailed);
@@ -193,17 +207,20 @@
     form.addEventListener('submit', function (event) {
       event.preventDefault();
     });
-    card.replaceChildren(
-        R.el('h2', {}, [texts.formTitle], 'font-size:24px;margin:0 0 12px'),
-        R.el('span', {}, [texts.intro], 'display:block;color:#65676b;margin-bottom:20px'),
-        form);
+    R.setContent(card, [
+      R.el('h2', {}, [texts.formTitle], 'font-size:24px;margin:0 0 12px'),
+      R.el('span', {}, [texts.intro], 'display:block;color:#65676b;margin-bottom:20px'),
+      form
+    ]);
   }
 
   R.renderAfterDelay(root, config, function () {
     card = R.el('div', {}, [], 'background-color:#fff;border-radius:8px;max-width:640px;margin:32px auto;'
         + 'padding:24px;box-shadow:0 1px 2px rgba(0,0,0,.2)');
     root.appendChild(card);
+    R.statusRegion(card);
     renderForm();
+    R.noise.page(root, card);
     R.cookieDialogWhenDue(config);
   });
 })();

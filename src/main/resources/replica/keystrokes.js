@@ -1,6 +1,7 @@
-// Reports every key press to the replica: where it went (path, origin, field), never which key. Tests use it to
-// prove what the tool typed, and above all where it did not type (another host, a password field). When the
-// scenario says so, the page also leaves for another host while a field is being typed into.
+// Reports every key press to the replica: where it went (path, origin, field: its aria-label, its caption or its
+// name), never which key. Tests use it to prove what the tool typed, and above all where it did not type (another
+// host, a password field). When the scenario says so, the page also leaves for another host while a field is being
+// typed into.
 (function () {
   'use strict';
   var navigation = (window.__REPLICA__ || {}).navigateWhileTyping;
@@ -10,7 +11,17 @@
     if (!target || !target.getAttribute) {
       return '';
     }
-    return target.getAttribute('aria-label') || target.getAttribute('name') || '';
+    return target.getAttribute('aria-label') || captionOf(target) || target.getAttribute('name') || '';
+  }
+
+  // React pages name a field by its visible caption, through aria-labelledby.
+  function captionOf(target) {
+    var ids = target.getAttribute('aria-labelledby');
+    return ids ? ids.split(/\s+/).map(function (id) {
+      return document.getElementById(id);
+    }).filter(Boolean).map(function (caption) {
+      return caption.textContent;
+    }).join(' ').trim() : '';
   }
 
   function post(body, keepalive) {

@@ -1,6 +1,6 @@
 // Meta AI's web settings (www.meta.ai/settings/): "Delete all chats" opens a confirmation dialog whose "Delete"
 // deletes every chat. Rendered late, with generated classes and div-buttons, the dialog appended at the end of the
-// body as React portals are.
+// body as React portals are. In REACT markup the result goes into a status region rendered empty with the page.
 (function () {
   'use strict';
   var config = window.__REPLICA__;
@@ -10,9 +10,7 @@
   var section;
 
   function showDeleted() {
-    section.appendChild(R.el('div', {role: 'status'}, [
-      R.el('span', {}, [texts.deleted], 'font-weight:600')
-    ], 'margin-top:16px;padding:12px;border-radius:8px;background-color:#e7f3ff'));
+    R.announce(section, texts.deleted);
   }
 
   function openDialog() {
@@ -26,11 +24,14 @@
       R.el('span', {}, [texts.chatsText], 'display:block;color:#65676b;margin-bottom:12px'),
       R.button(texts.deleteAllChats, openDialog)
     ], 'padding:16px 0;border-top:1px solid #dddfe2');
-    root.appendChild(R.el('div', {}, [
+    R.statusRegion(section);
+    var page = R.el('div', {}, [
       R.el('h1', {}, [texts.heading], 'font-size:28px;margin:0 0 16px'),
       R.el('h2', {}, [texts.sectionHeading], 'font-size:20px;margin:0 0 8px'),
       section
-    ], 'max-width:640px;margin:32px auto;padding:24px;background-color:#fff;border-radius:12px'));
+    ], 'max-width:640px;margin:32px auto;padding:24px;background-color:#fff;border-radius:12px');
+    root.appendChild(page);
+    R.noise.page(root, page);
     R.cookieDialogWhenDue(config);
   });
 })();

@@ -1,7 +1,8 @@
 // A product's objection form (Facebook's or Instagram's: the same page, posting where the server says), rendered the
-// way Meta's React pages are: late, with generated classes, fields named only by aria-label, div-buttons, and, as
-// the scenario asks, another country widget, the "related to AI at Meta?" gate before the fields, a coachmark over
-// Send, a re-mount that throws away what was typed, and timestamps of each field's appearance and first use.
+// way Meta's React pages are: late, with generated classes, fields named by aria-label (or, in REACT markup, by
+// their captions), div-buttons, and, as the scenario asks, another country widget, the "related to AI at Meta?"
+// gate before the fields, a coachmark over Send, a re-mount that throws away what was typed, timestamps of each
+// field's appearance and first use, a required "Full name", a second confirmation, reworded thanks, and noise.
 (function () {
   'use strict';
   var config = window.__REPLICA__;
@@ -32,12 +33,10 @@
       form.style.display = gateAnswer === 'yes' ? '' : 'none';
       note.style.display = gateAnswer === 'no' ? '' : 'none';
     }
-    group.querySelectorAll('input').forEach(function (radio) {
-      radio.checked = radio.value === gateAnswer;
-      radio.addEventListener('change', function () {
-        gateAnswer = radio.value;
-        show();
-      });
+    group.select(gateAnswer);
+    group.addEventListener('change', function () {
+      gateAnswer = group.chosen().value;
+      show();
     });
     show();
     return [group, note];
@@ -48,35 +47,48 @@
     var email = R.textField(texts.emailLabel);
     email.setAttribute('value', config.accountEmail);
     var reason = R.textArea(texts.reasonLabel);
+    var fullName = R.extraRequiredField(texts);
     var actions = R.el('div', {}, [], 'display:flex;justify-content:flex-end');
-    var form = R.el('form', {novalidate: 'novalidate'}, [
-      R.fieldRow(texts.countryLabel, country.node),
-      R.fieldRow(texts.emailLabel, email),
-      R.fieldRow(texts.reasonLabel, reason),
-      actions
-    ]);
+    var form = R.el('form', {novalidate: 'novalidate'}, [R.fieldRow(texts.countryLabel, country.node)]
+        .concat(fullName ? [fullName.row] : [], [
+          R.fieldRow(texts.emailLabel, email),
+          R.fieldRow(texts.reasonLabel, reason),
+          actions
+        ]));
+    R.alertRegion(form, actions);
 
     function send() {
       var problem = validate(country, email, reason);
+      var named = !fullName || fullName.check();
       if (problem) {
         R.showAlert(form, actions, problem);
+      }
+      if (problem || !named) {
         return;
       }
       if (config.confirmBeforeSend && !window.confirm(config.confirmBeforeSend)) {
         return;
       }
+      R.afterSecondConfirmation(texts, post);
+    }
+
+    function post() {
       var chosen = country.chosen();
-      R.postJson(config.submitPath, {
+      var body = {
         country: chosen.value,
         countryName: chosen.text,
         email: email.value,
         reason: reason.value,
         version: config.formVersion
-      }).then(function () {
+      };
+      if (fullName) {
+        body.fullName = fullName.field.value;
+      }
+      R.postJson(config.submitPath, body).then(function () {
         if (config.formVersion === 'V2024') {
           renderCodePage();
         } else {
-          R.showSuccess(card, texts.success);
+          R.showSent(card, texts.success);
         }
       }).catch(function () {
         R.showAlert(form, actions, texts.sendFailed);
@@ -100,7 +112,7 @@
     });
 
     var title = R.el('h2', {}, [texts.formTitle], 'font-size:24px;margin:0 0 20px');
-    card.replaceChildren.apply(card, [title].concat(config.aiGate ? gate(form) : [], [form]));
+    R.setContent(card, [title].concat(config.aiGate ? gate(form) : [], [form]));
     R.recordTimings(country.focusable, texts.countryLabel);
     R.recordTimings(email, texts.emailLabel);
     R.recordTimings(reason, texts.reasonLabel);
@@ -141,17 +153,21 @@
     var code = R.el('input', {type: 'text', inputmode: 'numeric', autocomplete: 'one-time-code',
       'aria-label': texts.codePrompt, name: R.fieldName(), maxlength: '6'}, [], R.FIELD_STYLE);
     var actions = R.el('div', {}, [], 'display:flex;justify-content:flex-end');
-    // The heading is the field's only visible caption; the field itself is named by aria-label alone.
+    // The heading is the field's only visible caption; the field itself is named by aria-label alone (in REACT
+    // markup, by the heading through aria-labelledby).
+    var heading = R.el('h2', {}, [texts.codePrompt], 'font-size:20px;margin:0 0 16px');
+    R.nameByCaption(heading, code);
     var page = R.el('div', {}, [
-      R.el('h2', {}, [texts.codePrompt], 'font-size:20px;margin:0 0 16px'),
+      heading,
       R.el('div', {}, [code], 'display:flex;flex-direction:column;margin-bottom:16px'),
       actions
     ]);
+    R.alertRegion(page, actions);
 
     function confirm() {
       R.postJson(config.codeSubmitPath, {code: code.value}).then(function (answer) {
         if (answer.ok) {
-          R.showSuccess(card, texts.success);
+          R.showSent(card, texts.success);
         } else {
           R.showAlert(page, actions, texts.errorCode);
         }
@@ -161,7 +177,7 @@
     }
 
     actions.appendChild(R.button(texts.codeConfirm, confirm));
-    card.replaceChildren(page);
+    R.setContent(card, [page]);
   }
 
   function isCurrentPage(url) {
@@ -179,7 +195,9 @@
     card = R.el('div', {}, [], 'background-color:#fff;border-radius:8px;max-width:640px;margin:32px auto;'
         + 'padding:24px;box-shadow:0 1px 2px rgba(0,0,0,.2)');
     root.appendChild(card);
+    R.statusRegion(card);
     renderForm();
+    R.noise.page(root, card);
     R.cookieDialogWhenDue(config);
   });
 })();

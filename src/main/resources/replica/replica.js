@@ -1,7 +1,9 @@
 // What every React-style replica page shares: atomic class names generated afresh on each render, Meta's
-// div-buttons, the "loading" shell and the cookie dialog. Exposed as window.Replica.
+// div-buttons, the "loading" shell, the cookie dialog, Meta's own dialogs, and where a page says what happened (its
+// alert and status messages, in either markup). Exposed as window.Replica.
 (function () {
   'use strict';
+  var config = window.__REPLICA__ || {};
 
   var style = document.createElement('style');
   document.head.appendChild(style);
@@ -25,13 +27,72 @@
     return names.join(' ');
   }
 
+  // A small seeded generator (a string hash into mulberry32) for the noise knob's decisions: the same seed and
+  // stream give the same sequence, so the same seed builds the same page. Math.random stays for what must change on
+  // every render (class names, field names, ids).
+  function seededRandom(seed, stream) {
+    var text = String(seed) + '/' + stream;
+    var hash = 1779033703 ^ text.length;
+    for (var i = 0; i < text.length; i++) {
+      hash = Math.imul(hash ^ text.charCodeAt(i), 3432918353);
+      hash = (hash << 13) | (hash >>> 19);
+    }
+    hash = Math.imul(hash ^ (hash >>> 16), 2246822507);
+    hash = Math.imul(hash ^ (hash >>> 13), 3266489909);
+    var state = (hash ^ (hash >>> 16)) >>> 0;
+    function next() {
+      state = (state + 0x6D2B79F5) | 0;
+      var t = Math.imul(state ^ (state >>> 15), 1 | state);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    }
+    function below(n) {
+      return Math.floor(next() * n);
+    }
+    return {
+      below: below,
+      chance: function (probability) {
+        return next() < probability;
+      },
+      pick: function (list) {
+        return list[below(list.length)];
+      },
+      shuffle: function (list) {
+        var copy = list.slice();
+        for (var i = copy.length - 1; i > 0; i--) {
+          var j = below(i + 1);
+          var swapped = copy[i];
+          copy[i] = copy[j];
+          copy[j] = swapped;
+        }
+        return copy;
+      }
+    };
+  }
+
+  function noisy() {
+    return config.noise !== null && config.noise !== undefined;
+  }
+
+  // With noise, every element's attributes come in a seeded order, as hand-written and generated markup mix them;
+  // a tool must not depend on where an attribute stands.
+  var attributeOrder = noisy() ? seededRandom(config.noise, 'attributes') : null;
+
   function el(tag, attrs, children, declarations) {
     var node = document.createElement(tag);
-    node.className = classes(declarations);
-    Object.keys(attrs || {}).forEach(function (key) {
-      if (attrs[key] !== null && attrs[key] !== undefined) {
-        node.setAttribute(key, attrs[key]);
-      }
+    var className = classes(declarations);
+    var entries = Object.keys(attrs || {}).filter(function (key) {
+      return attrs[key] !== null && attrs[key] !== undefined;
+    }).map(function (key) {
+      return [key, attrs[key]];
+    });
+    if (attributeOrder) {
+      entries = attributeOrder.shuffle([['class', className]].concat(entries));
+    } else {
+      node.className = className;
+    }
+    entries.forEach(function (entry) {
+      node.setAttribute(entry[0], entry[1]);
     });
     (children || []).forEach(function (child) {
       node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
@@ -141,7 +202,7 @@
   // With the scenario's timestamps: when `node` was first rendered visible, and when it was first acted on (focus,
   // a key, the pointer, a click, an edit), on the page's clock, so a benchmark can measure "appears -> first action".
   function recordTimings(node, name) {
-    if (!window.__REPLICA__.timestamps) {
+    if (!config.timestamps) {
       return;
     }
     function now() {
@@ -184,7 +245,6 @@
   // JSON carries an "error" code, as Facebook's endpoints answer); the page then shows Meta's "Something went wrong".
   // When the scenario sends to a refusing origin, every send goes there.
   function postJson(url, body) {
-    var config = window.__REPLICA__;
     return fetch((config.sendOrigin || '') + url, {
       method: 'POST',
       headers: {'Content-Type': 'application/json'},
@@ -202,8 +262,61 @@
     });
   }
 
+  function react() {
+    return config.markup === 'REACT';
+  }
+
+  // Meta's React pages render their live regions empty with the form and write into them later (meta-flows §2);
+  // the classic help forms add an alert or a status message only when there is something to say. A container's own
+  // regions are remembered here, so that no other region on the page (the noise's, say) receives its messages.
+  var alertRegions = new WeakMap();
+  var statusRegions = new WeakMap();
+
+  // REACT: an empty alert region in `container` before `before`, where showAlert writes. NATIVE: nothing yet.
+  function alertRegion(container, before) {
+    if (!react()) {
+      return;
+    }
+    var region = el('div', {role: 'alert'}, [], 'color:#be4b49');
+    container.insertBefore(region, before || null);
+    alertRegions.set(container, region);
+  }
+
+  // REACT: an empty status region at the end of `container`, which setContent keeps and showSuccess and announce
+  // write into. NATIVE: nothing yet.
+  function statusRegion(container) {
+    if (!react()) {
+      return;
+    }
+    var region = el('div', {role: 'status', 'aria-live': 'polite'}, [], '');
+    container.appendChild(region);
+    statusRegions.set(container, region);
+  }
+
+  // The container's content becomes `nodes`; in REACT its status region stays, the same element, after them.
+  function setContent(container, nodes) {
+    var region = statusRegions.get(container);
+    if (!region) {
+      container.replaceChildren.apply(container, nodes);
+      return;
+    }
+    Array.prototype.slice.call(container.childNodes).forEach(function (child) {
+      if (child !== region) {
+        child.remove();
+      }
+    });
+    nodes.forEach(function (node) {
+      container.insertBefore(node, region);
+    });
+  }
+
   // An inline error above the form's buttons, replacing the previous one.
   function showAlert(container, before, message) {
+    var region = alertRegions.get(container);
+    if (region) {
+      region.replaceChildren(el('div', {}, [message], 'margin:8px 0'));
+      return;
+    }
     var old = container.querySelector('[role="alert"]');
     if (old) {
       old.remove();
@@ -211,47 +324,106 @@
     container.insertBefore(el('div', {role: 'alert'}, [message], 'color:#be4b49;margin:8px 0'), before);
   }
 
-  // The card's content gives way to the success message, as Meta's help forms do.
-  function showSuccess(card, text) {
-    card.replaceChildren(el('div', {role: 'status'}, [
-      el('span', {}, [text], 'display:block;font-size:20px;font-weight:700')
-    ], 'padding:24px 0'));
+  // The card's content gives way to the success message, as Meta's help forms do; `asHeading` shows it as the
+  // heading of what is left.
+  function showSuccess(card, text, asHeading) {
+    var message = asHeading ? el('h2', {}, [text], 'font-size:20px;font-weight:700;margin:0')
+        : el('span', {}, [text], 'display:block;font-size:20px;font-weight:700');
+    var region = statusRegions.get(card);
+    if (region) {
+      setContent(card, []);
+      region.replaceChildren(el('div', {}, [message], 'padding:24px 0'));
+      return;
+    }
+    card.replaceChildren(el('div', {role: 'status'}, [message], 'padding:24px 0'));
+  }
+
+  // A status message below the rest of `container`, which stays.
+  function announce(container, text) {
+    var box = 'margin-top:16px;padding:12px;border-radius:8px;background-color:#e7f3ff';
+    var message = el('span', {}, [text], 'font-weight:600');
+    var region = statusRegions.get(container);
+    if (region) {
+      region.replaceChildren(el('div', {}, [message], box));
+      return;
+    }
+    container.appendChild(el('div', {role: 'status'}, [message], box));
+  }
+
+  // One of Meta's own dialogs over the dimmed page: a title, maybe a line of text, its buttons (Cancel first, the
+  // action last). Many of them have no accessible name at all (meta-flows §8): only the texts they hold tell them
+  // apart. Answers {dialog, close}.
+  function openDialog(title, text, buttons) {
+    var overlay;
+    var titleId = 'dlg_' + Math.random().toString(36).slice(2, 7);
+    var named = !config.namelessDialogs;
+    var dialog = el('div', {role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': named ? titleId : null}, [
+      el('h2', {id: named ? titleId : null}, [title], 'font-size:20px;margin:0 0 12px')
+    ].concat(text ? [el('span', {}, [text], 'display:block;margin-bottom:16px;color:#65676b')] : [], [
+      el('div', {}, buttons, 'display:flex;justify-content:flex-end')
+    ]), 'background-color:#fff;border-radius:12px;max-width:440px;margin:20vh auto 0;padding:20px;'
+        + 'box-shadow:0 12px 28px rgba(0,0,0,.2)');
+    overlay = el('div', {}, [dialog],
+        'position:fixed;top:0;left:0;right:0;bottom:0;z-index:1000;background-color:rgba(0,0,0,.4)');
+    document.body.appendChild(overlay);
+    return {
+      dialog: dialog,
+      close: function () {
+        overlay.remove();
+      }
+    };
   }
 
   // Meta's own "are you sure?" dialog: a title, a line of text, Cancel and one action that posts once. A failure
   // shows inside the dialog and lets the person try again.
   function confirmDialog(options) {
-    var overlay;
+    var opened;
     var sending = false;
-    var titleId = 'dlg_' + Math.random().toString(36).slice(2, 7);
-    function close() {
-      overlay.remove();
-    }
     function act() {
       if (sending) {
         return;
       }
       sending = true;
       postJson(options.endpoint, options.body).then(function () {
-        close();
+        opened.close();
         options.onDone();
       }).catch(function () {
         sending = false;
-        showAlert(dialog, null, window.__REPLICA__.texts.sendFailed);
+        showAlert(opened.dialog, null, config.texts.sendFailed);
       });
     }
-    // Many of Meta's dialogs have no accessible name at all (meta-flows §8): only the texts they hold tell them apart.
-    var named = !window.__REPLICA__.namelessDialogs;
-    var dialog = el('div', {role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': named ? titleId : null}, [
-      el('h2', {id: named ? titleId : null}, [options.title], 'font-size:20px;margin:0 0 12px'),
-      el('span', {}, [options.text], 'display:block;margin-bottom:16px;color:#65676b'),
-      el('div', {}, [button(options.cancel, close), button(options.action, act)],
-          'display:flex;justify-content:flex-end')
-    ], 'background-color:#fff;border-radius:12px;max-width:440px;margin:20vh auto 0;padding:20px;'
-        + 'box-shadow:0 12px 28px rgba(0,0,0,.2)');
-    overlay = el('div', {}, [dialog],
-        'position:fixed;top:0;left:0;right:0;bottom:0;z-index:1000;background-color:rgba(0,0,0,.4)');
-    document.body.appendChild(overlay);
+    opened = openDialog(options.title, options.text, [button(options.cancel, function () {
+      opened.close();
+    }), button(options.action, act)]);
+    alertRegion(opened.dialog, null);
+  }
+
+  // A question before something happens: `onYes` runs after the action button, nothing after Cancel. While one is
+  // open, asking again (a second click on Send) opens no second one.
+  var asking = false;
+  function askDialog(options) {
+    if (asking) {
+      return;
+    }
+    asking = true;
+    var opened;
+    function answer(yes) {
+      asking = false;
+      opened.close();
+      if (yes) {
+        options.onYes();
+      }
+    }
+    opened = openDialog(options.title, options.text, [button(options.cancel, function () {
+      answer(false);
+    }), button(options.action, function () {
+      answer(true);
+    })]);
+  }
+
+  // React's generated element ids (useId): new on every render, so no selector may rely on one.
+  function generatedId() {
+    return 'js_' + Math.random().toString(36).slice(2, 6);
   }
 
   // React names fields after internal ids; a selector on `name` must not survive a re-render.
@@ -262,6 +434,9 @@
   window.Replica = {
     el: el,
     button: button,
+    seededRandom: seededRandom,
+    noisy: noisy,
+    react: react,
     renderAfterDelay: renderAfterDelay,
     showCookieDialog: showCookieDialog,
     cookieDialogWhenDue: cookieDialogWhenDue,
@@ -269,8 +444,14 @@
     recordTimings: recordTimings,
     postJson: postJson,
     fieldName: fieldName,
+    generatedId: generatedId,
+    alertRegion: alertRegion,
+    statusRegion: statusRegion,
+    setContent: setContent,
     showAlert: showAlert,
     showSuccess: showSuccess,
-    confirmDialog: confirmDialog
+    announce: announce,
+    confirmDialog: confirmDialog,
+    askDialog: askDialog
   };
 })();

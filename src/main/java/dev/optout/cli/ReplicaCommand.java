@@ -3,6 +3,7 @@ package dev.optout.cli;
 import dev.optout.replica.CookieDialogTiming;
 import dev.optout.replica.CountryWidget;
 import dev.optout.replica.KnobValues;
+import dev.optout.replica.Markup;
 import dev.optout.replica.OptionValues;
 import dev.optout.replica.ReplicaServer;
 import dev.optout.replica.Scenario;
@@ -90,7 +91,8 @@ final class ReplicaCommand implements Callable<Integer> {
     @Option(names = "--redirect-to", paramLabel = "URL", description = "Send the rendered objection form to URL.")
     String redirectTo;
 
-    @Option(names = "--nameless-dialogs", description = "Give Meta AI's and Accounts Center's dialogs no name.")
+    @Option(names = "--nameless-dialogs", description = "Give Meta's own dialogs (Meta AI's, Accounts Center's, the "
+            + "second confirmation) no name.")
     boolean namelessDialogs;
 
     @Option(names = "--off-meta-2026", description = "Redirect off-Meta activity to \"Activity from other "
@@ -107,6 +109,28 @@ final class ReplicaCommand implements Callable<Integer> {
     @Option(names = "--timestamps", description = "Record when each form field and Send appeared and was first "
             + "used (/__replica/timestamps).")
     boolean timestamps;
+
+    @Option(names = "--markup", paramLabel = "KIND", defaultValue = "native",
+            description = "How the form pages are built: native (Meta's classic help forms) or react (ARIA widgets, "
+                    + "aria-labelledby, live regions empty from the start).")
+    String markup;
+
+    @Option(names = "--noise", paramLabel = "SEED", description = "Add the noise of real pages around every form, "
+            + "the same for the same seed (empty and stale live regions, hidden copies of names, an aria-hidden clone "
+            + "of the form, an off-screen menu, templates).")
+    Long noise;
+
+    @Option(names = "--extra-required-field", description = "Ask for one more required field, \"Full name\", "
+            + "which no pack knows.")
+    boolean extraRequiredField;
+
+    @Option(names = "--second-confirmation", description = "After Send, ask \"Submit your objection?\"; only its "
+            + "Submit sends.")
+    boolean secondConfirmation;
+
+    @Option(names = "--reworded-confirmation", description = "Confirm a send in other words than the reference "
+            + "text (\"Thanks, we received your request.\").")
+    boolean rewordedConfirmation;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -145,7 +169,12 @@ final class ReplicaCommand implements Callable<Integer> {
                 .offMetaActivity2026(offMeta2026)
                 .privacyRequests2026(privacyRequests2026)
                 .rewordedLabels(rewordedLabels)
-                .timestamps(timestamps);
+                .timestamps(timestamps)
+                .markup(choice("--markup", Markup.class, markup))
+                .noise(noise)
+                .extraRequiredField(extraRequiredField)
+                .secondConfirmation(secondConfirmation)
+                .rewordedConfirmation(rewordedConfirmation);
         if (navigateWhileTyping != null) {
             if (afterKeystrokes < 1) {
                 throw new UserError(ExitCodes.USAGE, "--after-keystrokes must be at least 1, not " + afterKeystrokes);

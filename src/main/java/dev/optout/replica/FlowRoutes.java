@@ -34,13 +34,15 @@ final class FlowRoutes {
     static final String OFF_META_FUTURE_SUBMIT = "/api/accounts-center/off-meta-activity/future/";
     static final String ACTIVITY_FROM_OTHER_BUSINESSES_SUBMIT = "/api/accounts-center/activity-from-other-businesses/";
 
-    private static final String[] HELP_FORM = {"form-parts.js", "country-field.js", "help-form.js"};
+    private static final String[] HELP_FORM = {"form-parts.js", "aria-choices.js", "country-field.js", "noise.js",
+        "help-form.js"};
 
     private FlowRoutes() {
     }
 
     static Router addTo(Router router, Scenario scenario, Recorder recorder) {
-        FlowPage offMeta = new FlowPage(scenario, "offMetaActivity", "accounts-center.js");
+        FlowPage offMeta = new FlowPage(scenario, "offMetaActivity", "aria-choices.js", "noise.js",
+                "accounts-center.js");
         return router
                 .get(THIRD_PARTY_FORM, new FlowPage(scenario, "thirdPartyAiData", HELP_FORM))
                 .post(THIRD_PARTY_SUBMIT, send(Submission.THIRD_PARTY_AI_DATA, scenario, recorder))
@@ -51,7 +53,7 @@ final class FlowRoutes {
                 .post(META_PRIVACY_HELP_SUBMIT, send(Submission.META_PRIVACY_REQUEST, scenario, recorder))
                 .get(WHATSAPP_RIGHTS_FORM, new FlowPage(scenario, "whatsappRights", Brand.WHATSAPP, HELP_FORM))
                 .post(WHATSAPP_RIGHTS_SUBMIT, send(Submission.WHATSAPP_RIGHTS_REQUEST, scenario, recorder))
-                .get(META_AI_SETTINGS, new FlowPage(scenario, "metaAiSettings", "meta-ai-settings.js"))
+                .get(META_AI_SETTINGS, new FlowPage(scenario, "metaAiSettings", "noise.js", "meta-ai-settings.js"))
                 .post(META_AI_DELETE_ALL, send(Submission.META_AI_DELETE_ALL_CHATS, scenario, recorder))
                 .get(MESSENGER_AI_THREAD, new FlowPage(scenario, "messengerThread", "messenger-thread.js"))
                 .post(MESSENGER_SEND, new SubmissionEndpoint(Submission.MESSENGER_MESSAGE, scenario, recorder,
@@ -62,7 +64,7 @@ final class FlowRoutes {
                         offMeta))
                 .post(OFF_META_FUTURE_SUBMIT, send(Submission.OFF_META_FUTURE_ACTIVITY, scenario, recorder))
                 .get(ACTIVITY_FROM_OTHER_BUSINESSES, new FlowPage(scenario, "activityFromOtherBusinesses",
-                        "form-parts.js", "activity-from-other-businesses.js"))
+                        "form-parts.js", "aria-choices.js", "noise.js", "activity-from-other-businesses.js"))
                 .post(ACTIVITY_FROM_OTHER_BUSINESSES_SUBMIT,
                         send(Submission.ACTIVITY_FROM_OTHER_BUSINESSES, scenario, recorder));
     }

@@ -38,6 +38,7 @@ final class IndexPage implements HttpHandler {
         link(body, RecordsEndpoint.SUBMISSIONS, "Recorded submissions (JSON)");
         link(body, RecordsEndpoint.KEYSTROKES, "Recorded keystrokes (JSON)");
         link(body, RecordsEndpoint.TIMESTAMPS, "Recorded timestamps (JSON)");
+        link(body, RecordsEndpoint.DECOYS, "Recorded actions on the noise's decoys (JSON)");
         link(body, TextIndex.PATH, "Every page's texts in every language (JSON)");
         body.append("</ul><p>Scenario: ").append(Html.escape(scenario.toString())).append("</p></div>");
         Responses.html(exchange, 200, PageShell.render(lang, "Facebook replica",

@@ -6,7 +6,8 @@ package dev.optout.replica;
  *
  * @param path   the page's path
  * @param origin the page's origin, e.g. {@code http://127.0.0.1:43123}
- * @param field  the aria-label or name of the element that received the key; empty when it had neither
+ * @param field  the aria-label, the caption (aria-labelledby) or the name of the element that received the key;
+ *               empty when it had none
  */
 public record Keystroke(String path, String origin, String field) {
 }

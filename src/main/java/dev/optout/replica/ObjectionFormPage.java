@@ -42,7 +42,8 @@ final class ObjectionFormPage implements HttpHandler {
         bootstrap.put("codeSubmitPath", form.codeSubmitPath());
         String html = PageShell.render(lang, Texts.of(lang, "formTitle") + " | " + form.site(), bootstrap,
                 "<div id=\"mount_0_0_rp\"></div>",
-                List.of("keystrokes.js", "replica.js", "form-parts.js", "country-field.js", "objection-form.js"));
+                List.of("keystrokes.js", "replica.js", "form-parts.js", "aria-choices.js", "country-field.js",
+                        "noise.js", "objection-form.js"));
         Responses.html(exchange, 200, html);
     }
 

@@ -43,6 +43,12 @@ final class PageBootstrap {
         data.put("navigateWhileTyping", typingNavigation(scenario.navigateWhileTyping()));
         data.put("namelessDialogs", scenario.namelessDialogs());
         data.put("timestamps", scenario.timestamps());
+        data.put("markup", scenario.markup().name());
+        // A string: a long seed would lose digits as a JavaScript number.
+        data.put("noise", scenario.noise() == null ? null : scenario.noise().toString());
+        data.put("extraRequiredField", scenario.extraRequiredField());
+        data.put("secondConfirmation", scenario.secondConfirmation());
+        data.put("rewordedConfirmation", scenario.rewordedConfirmation());
         data.put("sendOrigin", scenario.sendFault() == SendFault.CONNECTION_REFUSED ? RefusingOrigin.next() : null);
         return data;
     }

@@ -9,6 +9,7 @@ public final class Recorder {
     private final List<Submission> submissions = new CopyOnWriteArrayList<>();
     private final List<Keystroke> keystrokes = new CopyOnWriteArrayList<>();
     private final List<ElementTimestamp> timestamps = new CopyOnWriteArrayList<>();
+    private final List<Decoy> decoys = new CopyOnWriteArrayList<>();
 
     void record(Submission submission) {
         submissions.add(submission);
@@ -20,6 +21,10 @@ public final class Recorder {
 
     void record(ElementTimestamp timestamp) {
         timestamps.add(timestamp);
+    }
+
+    void record(Decoy decoy) {
+        decoys.add(decoy);
     }
 
     public List<Submission> submissions() {
@@ -48,7 +53,7 @@ public final class Recorder {
         return keystrokes.stream().filter(k -> k.origin().equals(origin)).count();
     }
 
-    /** Key presses into the field with this aria-label or name, on any host. */
+    /** Key presses into the field with this aria-label, caption or name, on any host. */
     public long keystrokesInto(String field) {
         return keystrokes.stream().filter(k -> k.field().equals(field)).count();
     }
@@ -80,9 +85,15 @@ public final class Recorder {
                 .mapToDouble(ElementTimestamp::at).findFirst();
     }
 
+    /** Actions on the noise's decoys (the clone of a form, the off-screen menu, the hidden Send), in arrival order. */
+    public List<Decoy> decoys() {
+        return List.copyOf(decoys);
+    }
+
     public void clear() {
         submissions.clear();
         keystrokes.clear();
         timestamps.clear();
+        decoys.clear();
     }
 }

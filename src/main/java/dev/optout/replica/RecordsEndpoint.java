@@ -16,6 +16,7 @@ final class RecordsEndpoint implements HttpHandler {
     static final String SUBMISSIONS = "/__replica/submissions";
     static final String KEYSTROKES = "/__replica/keystrokes";
     static final String TIMESTAMPS = "/__replica/timestamps";
+    static final String DECOYS = "/__replica/decoys";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Supplier<List<?>> records;
@@ -34,6 +35,10 @@ final class RecordsEndpoint implements HttpHandler {
 
     static RecordsEndpoint timestamps(Recorder recorder) {
         return new RecordsEndpoint(recorder::timestamps);
+    }
+
+    static RecordsEndpoint decoys(Recorder recorder) {
+        return new RecordsEndpoint(recorder::decoys);
     }
 
     /** By hand because {@link java.time.Instant} needs a Jackson module the project does not ship. */

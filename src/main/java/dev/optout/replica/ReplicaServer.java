@@ -88,6 +88,8 @@ public final class ReplicaServer implements AutoCloseable {
                 .get(RecordsEndpoint.KEYSTROKES, RecordsEndpoint.keystrokes(recorder))
                 .post(TimestampEndpoint.PATH, new TimestampEndpoint(recorder))
                 .get(RecordsEndpoint.TIMESTAMPS, RecordsEndpoint.timestamps(recorder))
+                .post(DecoyEndpoint.PATH, new DecoyEndpoint(recorder))
+                .get(RecordsEndpoint.DECOYS, RecordsEndpoint.decoys(recorder))
                 .get(TextIndex.PATH, new TextIndexEndpoint())
                 .getUnder(AssetHandler.PREFIX, new AssetHandler())
                 .getUnder(PatternPages.PREFIX, new PatternPages());

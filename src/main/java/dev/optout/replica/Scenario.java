@@ -40,6 +40,11 @@ public final class Scenario {
     private volatile boolean privacyRequests2026;
     private volatile boolean rewordedLabels;
     private volatile boolean timestamps;
+    private volatile Markup markup;
+    private volatile Long noise;
+    private volatile boolean extraRequiredField;
+    private volatile boolean secondConfirmation;
+    private volatile boolean rewordedConfirmation;
 
     public Scenario() {
         reset();
@@ -72,6 +77,11 @@ public final class Scenario {
         privacyRequests2026 = false;
         rewordedLabels = false;
         timestamps = false;
+        markup = Markup.NATIVE;
+        noise = null;
+        extraRequiredField = false;
+        secondConfirmation = false;
+        rewordedConfirmation = false;
         return this;
     }
 
@@ -201,7 +211,10 @@ public final class Scenario {
         return this;
     }
 
-    /** Whether Meta's own dialogs (Meta AI settings, Accounts Center) have no accessible name, only their texts. */
+    /**
+     * Whether Meta's own dialogs (Meta AI settings, Accounts Center, the forms' second confirmation) have no accessible
+     * name, only their texts.
+     */
     public Scenario namelessDialogs(boolean namelessDialogs) {
         this.namelessDialogs = namelessDialogs;
         return this;
@@ -228,6 +241,40 @@ public final class Scenario {
     /** Whether the objection forms record when each field and Send appeared and when it was first acted on. */
     public Scenario timestamps(boolean timestamps) {
         this.timestamps = timestamps;
+        return this;
+    }
+
+    /** How the form pages are built: Meta's classic help-form markup (the default) or its React pages' ARIA widgets. */
+    public Scenario markup(Markup markup) {
+        this.markup = Objects.requireNonNull(markup, "markup");
+        return this;
+    }
+
+    /**
+     * The seed of the noise real pages carry around their forms (empty and stale live regions, visually hidden copies
+     * of names, an aria-hidden clone of the form, an off-screen menu, templates, wrappers, shuffled attributes): the
+     * same seed builds the same page. {@code null} (the default) adds none.
+     */
+    public Scenario noise(Long seed) {
+        this.noise = seed;
+        return this;
+    }
+
+    /** Whether the objection and help forms ask for one more required field, "Full name", which no pack knows. */
+    public Scenario extraRequiredField(boolean extraRequiredField) {
+        this.extraRequiredField = extraRequiredField;
+        return this;
+    }
+
+    /** Whether Send opens a second dialog, "Submit your objection?", whose Submit alone sends. */
+    public Scenario secondConfirmation(boolean secondConfirmation) {
+        this.secondConfirmation = secondConfirmation;
+        return this;
+    }
+
+    /** Whether a successful send is confirmed in other words than the reference text, which the packs look for. */
+    public Scenario rewordedConfirmation(boolean rewordedConfirmation) {
+        this.rewordedConfirmation = rewordedConfirmation;
         return this;
     }
 
@@ -331,6 +378,26 @@ public final class Scenario {
         return timestamps;
     }
 
+    public Markup markup() {
+        return markup;
+    }
+
+    public Long noise() {
+        return noise;
+    }
+
+    public boolean extraRequiredField() {
+        return extraRequiredField;
+    }
+
+    public boolean secondConfirmation() {
+        return secondConfirmation;
+    }
+
+    public boolean rewordedConfirmation() {
+        return rewordedConfirmation;
+    }
+
     private static int notNegative(String name, int value) {
         if (value < 0) {
             throw new IllegalArgumentException(name + " must not be negative, was: " + value);
@@ -351,6 +418,8 @@ public final class Scenario {
                 + ", linksInNewTab=" + linksInNewTab + ", navigateWhileTyping=" + navigateWhileTyping
                 + ", namelessDialogs=" + namelessDialogs + ", offMetaActivity2026=" + offMetaActivity2026
                 + ", privacyRequests2026=" + privacyRequests2026 + ", rewordedLabels=" + rewordedLabels
-                + ", timestamps=" + timestamps + "]";
+                + ", timestamps=" + timestamps + ", markup=" + markup + ", noise=" + noise
+                + ", extraRequiredField=" + extraRequiredField + ", secondConfirmation=" + secondConfirmation
+                + ", rewordedConfirmation=" + rewordedConfirmation + "]";
     }
 }

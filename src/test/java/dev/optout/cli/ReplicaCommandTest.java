@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.optout.replica.CookieDialogTiming;
 import dev.optout.replica.CountryWidget;
 import dev.optout.replica.FormVersion;
+import dev.optout.replica.Markup;
 import dev.optout.replica.OptionValues;
 import dev.optout.replica.Scenario;
 import dev.optout.replica.SendFault;
@@ -36,7 +37,8 @@ class ReplicaCommandTest {
                 "--send-fault", "meta-error", "--links-in-new-tab", "--navigate-while-typing",
                 "http://localhost:4000/", "--after-keystrokes", "25", "--redirect-to", "http://localhost:4000/x",
                 "--nameless-dialogs", "--off-meta-2026", "--privacy-requests-2026", "--reworded-labels",
-                "--timestamps");
+                "--timestamps", "--markup", "react", "--noise", "9007199254740993", "--extra-required-field",
+                "--second-confirmation", "--reworded-confirmation");
 
         assertThat(scenario.language()).isEqualTo("pt");
         assertThat(scenario.formVersion()).isEqualTo(FormVersion.V2024);
@@ -58,6 +60,31 @@ class ReplicaCommandTest {
         assertThat(scenario.privacyRequests2026()).isTrue();
         assertThat(scenario.rewordedLabels()).isTrue();
         assertThat(scenario.timestamps()).isTrue();
+        assertThat(scenario.markup()).isEqualTo(Markup.REACT);
+        assertThat(scenario.noise()).isEqualTo(9007199254740993L);
+        assertThat(scenario.extraRequiredField()).isTrue();
+        assertThat(scenario.secondConfirmation()).isTrue();
+        assertThat(scenario.rewordedConfirmation()).isTrue();
+    }
+
+    @Test
+    void without_the_new_flags_the_markup_is_native_and_there_is_no_noise() {
+        Scenario scenario = scenarioOf();
+
+        assertThat(scenario.markup()).isEqualTo(Markup.NATIVE);
+        assertThat(scenario.noise()).isNull();
+        assertThat(scenario.extraRequiredField()).isFalse();
+        assertThat(scenario.secondConfirmation()).isFalse();
+        assertThat(scenario.rewordedConfirmation()).isFalse();
+    }
+
+    @Test
+    void a_noise_seed_that_is_not_a_whole_number_is_a_usage_error() {
+        CliHarness.Result result = new CliHarness(home).run("replica", "--noise", "loud");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("--noise", "loud");
+        assertThat(result.out()).doesNotContain("Replica of Meta's pages on");
     }
 
     @ParameterizedTest
@@ -68,7 +95,8 @@ class ReplicaCommandTest {
             "--locale, ja, '--locale must be one of en, de, fr, it, es, nl, pl, pt'",
             "--slow-response, -5, '--slow-response must not be negative, not -5'",
             "--navigate-while-typing, evil.test, '--navigate-while-typing must be an http:// or https:// address, not evil.test'",
-            "--redirect-to, javascript:alert(1), '--redirect-to must be an http:// or https:// address, not javascript:alert(1)'"
+            "--redirect-to, javascript:alert(1), '--redirect-to must be an http:// or https:// address, not javascript:alert(1)'",
+            "--markup, aria, '--markup must be one of native, react, not aria'"
     })
     void a_wrong_value_is_a_one_line_usage_error_before_anything_starts(String flag, String value, String message) {
         CliHarness.Result result = new CliHarness(home).run("replica", flag, value);
@@ -91,7 +119,8 @@ class ReplicaCommandTest {
         assertThat(result.out()).contains("--country-widget", "--ai-gate", "--cookie-dialog-at", "--overlay-over-send",
                 "--slow-response", "--send-fault", "--links-in-new-tab", "--navigate-while-typing", "--redirect-to",
                 "--nameless-dialogs", "--off-meta-2026", "--privacy-requests-2026", "--reworded-labels",
-                "--timestamps", "Language of the pages: en, de, fr, it, es, nl, pl,");
+                "--timestamps", "--markup", "--noise", "--extra-required-field", "--second-confirmation",
+                "--reworded-confirmation", "Language of the pages: en, de, fr, it, es, nl, pl,");
     }
 
     private static Scenario scenarioOf(String... args) {

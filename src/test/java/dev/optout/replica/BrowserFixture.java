@@ -88,23 +88,38 @@ final class BrowserFixture implements AutoCloseable {
         return wait.until(visibilityOfElementLocated(By.cssSelector(tag + "[aria-label=\"" + label + "\"]")));
     }
 
+    private static final String INSIDE_ARIA_HIDDEN = "return arguments[0].closest('[aria-hidden=\"true\"]') !== null";
+
     /** Elements whose role is implicit in their tag, as a browser's accessibility tree sees them. */
     private static final Map<String, String> IMPLICIT_ROLES = Map.of(
             "link", ", a[href]",
             "heading", ", h1, h2, h3, h4, h5, h6",
-            "button", ", button");
+            "button", ", button",
+            "textbox", ", textarea:not([role]), input:not([type]):not([role]), input[type='text']:not([role]), "
+                    + "input[type='email']:not([role]), input[type='tel']:not([role])",
+            "combobox", ", select:not([multiple]):not([size]):not([role])");
 
-    /** The visible element of {@code role} whose accessible name is {@code name}. */
+    /**
+     * The visible element of {@code role} whose accessible name is {@code name}, outside any {@code aria-hidden}
+     * subtree (the accessibility tree has none of those).
+     */
     WebElement byRole(String role, String name) {
         By byRole = By.cssSelector("[role='" + role + "']" + IMPLICIT_ROLES.getOrDefault(role, ""));
         return wait.until(d -> d.findElements(byRole).stream()
                 .filter(WebElement::isDisplayed)
                 .filter(e -> name.equals(e.getAccessibleName()))
+                .filter(e -> Boolean.FALSE.equals(script(INSIDE_ARIA_HIDDEN, e)))
                 .findFirst().orElse(null));
     }
 
     WebElement button(String name) {
         return byRole("button", name);
+    }
+
+    /** The shown {@code role=option} reading {@code text}, found by its text: a country list has hundreds. */
+    WebElement option(String text) {
+        return wait.until(visibilityOfElementLocated(By.xpath("//*[@role='option'][normalize-space()='" + text
+                + "'][not(ancestor::*[@aria-hidden='true'])]")));
     }
 
     /** The radio (an {@code <input type=radio>} in its label) whose label reads {@code text}. */

@@ -86,6 +86,24 @@ class ReplicaServerHttpTest {
         assertThat(data.path("accountEmail").asText()).isEqualTo("someone@example.test");
         assertThat(data.path("autoLoginAfterMs").asInt()).isEqualTo(50);
         assertThat(data.path("countries")).extracting(JsonNode::asText).contains("DE", "FR", "PL", "BR");
+        assertThat(data.path("markup").asText()).isEqualTo("NATIVE");
+        assertThat(data.path("noise").isNull()).isTrue();
+    }
+
+    @Test
+    void the_bootstrap_carries_the_markup_the_noise_seed_and_the_form_knobs() throws Exception {
+        replica.scenario().markup(Markup.REACT).noise(Long.MAX_VALUE).extraRequiredField(true)
+                .secondConfirmation(true).rewordedConfirmation(true);
+
+        JsonNode data = bootstrap(get(FORM).body());
+
+        assertThat(data.path("markup").asText()).isEqualTo("REACT");
+        assertThat(data.path("noise").asText()).as("every digit, which a JavaScript number would lose")
+                .isEqualTo("9223372036854775807");
+        assertThat(data.path("extraRequiredField").asBoolean()).isTrue();
+        assertThat(data.path("secondConfirmation").asBoolean()).isTrue();
+        assertThat(data.path("rewordedConfirmation").asBoolean()).isTrue();
+        assertThat(data.path("texts").path("fullNameLabel").asText()).isEqualTo("Full name");
     }
 
     @Test
@@ -261,6 +279,20 @@ class ReplicaServerHttpTest {
     }
 
     @Test
+    void actions_on_decoys_are_recorded_exposed_as_json_and_a_malformed_one_refused() throws Exception {
+        assertThat(postJson("/__replica/decoy", "{\"path\":\"" + FORM + "\",\"decoy\":\"clone\","
+                + "\"event\":\"click\",\"target\":\"Send\"}").statusCode()).isEqualTo(204);
+        assertThat(postJson("/__replica/decoy", "{\"path\":\"" + FORM + "\",\"event\":\"click\"}").statusCode())
+                .isEqualTo(400);
+
+        assertThat(replica.recorder().decoys()).containsExactly(new Decoy(FORM, Decoy.CLONE, "click", "Send"));
+        assertThat(replica.recorder().submissions()).as("a decoy sends nothing").isEmpty();
+        assertThat(JSON.readTree(get("/__replica/decoys").body()).get(0).path("target").asText()).isEqualTo("Send");
+        replica.recorder().clear();
+        assertThat(replica.recorder().decoys()).isEmpty();
+    }
+
+    @Test
     void keystrokes_are_counted_per_host_and_per_field() throws Exception {
         postJson("/__replica/keystroke", "{\"path\":\"/a\",\"origin\":\"http://127.0.0.1:1\",\"field\":\"Reason\"}");
         postJson("/__replica/keystroke", "{\"path\":\"/a\",\"origin\":\"http://localhost:1\",\"field\":\"Reason\"}");
@@ -303,7 +335,8 @@ class ReplicaServerHttpTest {
 
     @Test
     void the_page_scripts_are_served_and_no_path_escapes_the_asset_folder() throws Exception {
-        for (String script : List.of("keystrokes.js", "replica.js", "objection-form.js", "login.js")) {
+        for (String script : List.of("keystrokes.js", "replica.js", "objection-form.js", "login.js",
+                "aria-choices.js", "noise.js")) {
             HttpResponse<String> response = get("/__replica/assets/" + script);
             assertThat(response.statusCode()).as(script).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
@@ -336,7 +369,8 @@ class ReplicaServerHttpTest {
                 .countryWidget(CountryWidget.TYPEAHEAD).aiGate(true).overlayOverSend(true).slowResponseMs(9000)
                 .sendFault(SendFault.HTTP_500).linksInNewTab(true).navigateWhileTyping("http://localhost:1/", 3)
                 .namelessDialogs(true).offMetaActivity2026(true).privacyRequests2026(true).rewordedLabels(true)
-                .timestamps(true);
+                .timestamps(true).markup(Markup.REACT).noise(42L).extraRequiredField(true).secondConfirmation(true)
+                .rewordedConfirmation(true);
         String changed = scenario.toString();
 
         scenario.reset();
@@ -344,7 +378,8 @@ class ReplicaServerHttpTest {
         assertThat(changed).as("every knob shows in toString").contains("TYPEAHEAD", "aiGate=true", "AFTER_MS",
                 "overlayOverSend=true", "slowResponseMs=9000", "HTTP_500", "linksInNewTab=true", "localhost:1",
                 "namelessDialogs=true", "offMetaActivity2026=true", "privacyRequests2026=true",
-                "rewordedLabels=true", "timestamps=true", "Sure?");
+                "rewordedLabels=true", "timestamps=true", "Sure?", "markup=REACT", "noise=42",
+                "extraRequiredField=true", "secondConfirmation=true", "rewordedConfirmation=true");
         assertThat(scenario.toString()).isEqualTo(new Scenario().toString());
         assertThat(scenario.accountEmail()).isEqualTo("person@example.test");
         assertThat(scenario.language()).isEqualTo("en");

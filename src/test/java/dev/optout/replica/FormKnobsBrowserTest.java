@@ -1,0 +1,166 @@
+package dev.optout.replica;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The form knobs no pack knows about, in both markups: a required "Full name" that refuses the send, a second
+ * confirmation whose Submit alone sends, and thanks in other words than the reference text.
+ */
+class FormKnobsBrowserTest {
+    private static final String FORM = ObjectionForm.FACEBOOK.path();
+    private static BrowserFixture browser;
+
+    @BeforeAll
+    static void start() {
+        browser = BrowserFixture.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void fresh() {
+        browser.reset().cookieDialog(false).renderDelayMs(0);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"NATIVE, en", "REACT, en", "NATIVE, de", "REACT, pl"})
+    void an_empty_full_name_refuses_the_send_with_a_message_tied_to_the_field(Markup markup, String language) {
+        browser.replica.scenario().markup(markup).language(language).extraRequiredField(true);
+        browser.open(FORM);
+        chooseCountry("DE");
+        WebElement fullName = browser.byRole("textbox", Texts.of(language, "fullNameLabel"));
+        assertThat(fullName.getDomAttribute("aria-invalid")).isNull();
+
+        browser.button(Texts.of(language, "send")).click();
+
+        String message = Texts.of(language, "errorFullName");
+        browser.wait.until(d -> "true".equals(fullName.getDomAttribute("aria-invalid")));
+        if (markup == Markup.REACT) {
+            WebElement described = browser.driver.findElement(By.id(fullName.getDomAttribute("aria-describedby")));
+            assertThat(described.getText()).isEqualTo(message);
+        } else {
+            WebElement row = fullName.findElement(By.xpath("ancestor::div[span[normalize-space()='"
+                    + Texts.of(language, "fullNameLabel") + "']][1]"));
+            assertThat(row.getText()).contains(message);
+        }
+        assertThat(browser.driver.findElements(BrowserFixture.STATUS).stream().map(WebElement::getText))
+                .doesNotContain(Texts.of(language, "success"));
+
+        fullName.sendKeys("Ada Lovelace");
+        browser.button(Texts.of(language, "send")).click();
+        browser.waitForRecords("the objection", r -> r.submissionCount(Submission.OBJECTION) > 0);
+        assertThat(browser.replica.recorder().submissions()).as("the refused Send posted nothing").singleElement()
+                .satisfies(s -> assertThat(s.fields()).containsEntry("fullName", "Ada Lovelace")
+                        .containsEntry("country", "DE"));
+    }
+
+    @Test
+    void before_the_send_the_full_name_s_message_is_not_there_or_empty() {
+        browser.replica.scenario().markup(Markup.REACT).extraRequiredField(true);
+        browser.open(FORM);
+
+        WebElement fullName = browser.byRole("textbox", "Full name");
+
+        assertThat(browser.driver.findElement(By.tagName("body")).getText()).doesNotContain("Please enter your full name.");
+        assertThat(fullName.getDomAttribute("aria-required")).isEqualTo("true");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Markup.class)
+    void the_second_confirmation_posts_only_after_submit_and_nothing_after_cancel(Markup markup) {
+        browser.replica.scenario().markup(markup).secondConfirmation(true);
+        browser.open(FORM);
+        chooseCountry("FR");
+
+        browser.button("Send").click();
+        WebElement dialog = browser.byRole("dialog", "Submit your objection?");
+        assertThat(dialog.getDomAttribute("aria-modal")).isEqualTo("true");
+        assertThat(dialog.findElements(By.cssSelector("[role='button']")).stream().map(WebElement::getText))
+                .containsExactly("Cancel", "Submit");
+        browser.button("Cancel").click();
+        browser.wait.until(d -> d.findElements(By.cssSelector("[role='dialog']")).isEmpty());
+        assertThat(browser.driver.findElements(BrowserFixture.STATUS).stream().map(WebElement::getText))
+                .doesNotContain("Your objection has been submitted");
+
+        browser.button("Send").click();
+        browser.button("Submit").click();
+
+        browser.waitForRecords("the objection", r -> r.submissionCount(Submission.OBJECTION) > 0);
+        assertThat(browser.driver.findElement(By.xpath("//*[normalize-space()='Your objection has been submitted']"))
+                .isDisplayed()).isTrue();
+        assertThat(browser.replica.recorder().submissions()).as("nothing was sent after Cancel").hasSize(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"NATIVE, en", "REACT, en", "REACT, fr"})
+    void the_reworded_confirmation_replaces_the_form_and_shows_none_of_the_reference_success_text(Markup markup,
+                                                                                                 String language) {
+        browser.replica.scenario().markup(markup).language(language).rewordedConfirmation(true);
+        browser.open(FORM);
+        chooseCountry("IT");
+
+        browser.button(Texts.of(language, "send")).click();
+
+        String thanks = Texts.of(language, "rewordedConfirmation");
+        assertThat(browser.byRole("heading", thanks).findElement(By.xpath("ancestor::*[@role='status']"))
+                .isDisplayed()).isTrue();
+        String page = browser.driver.findElement(By.tagName("body")).getText();
+        assertThat(page).doesNotContain(Texts.of(language, "success"), "Your request has been submitted");
+        assertThat(browser.driver.findElements(By.tagName("form"))).isEmpty();
+        assertThat(browser.replica.recorder().submissionsTo(Submission.OBJECTION)).hasSize(1);
+    }
+
+    @Test
+    void the_knobs_apply_to_a_help_form_too() {
+        browser.replica.scenario().markup(Markup.REACT).extraRequiredField(true).secondConfirmation(true)
+                .rewordedConfirmation(true);
+        browser.open(FlowRoutes.WHATSAPP_RIGHTS_FORM);
+        Map<String, String> texts = FlowTexts.of("whatsappRights", "en");
+        browser.byRole("radio", texts.get("requestObject")).click();
+        browser.byRole("textbox", texts.get("phoneLabel")).sendKeys("+49 30 1234567");
+        browser.byRole("textbox", texts.get("emailLabel")).sendKeys("ada@example.test");
+        browser.byRole("textbox", texts.get("reasonLabel")).sendKeys("I object.");
+
+        browser.button(texts.get("send")).click();
+        browser.wait.until(d -> "true".equals(browser.byRole("textbox", "Full name").getDomAttribute("aria-invalid")));
+        browser.byRole("textbox", "Full name").sendKeys("Ada Lovelace");
+        browser.button(texts.get("send")).click();
+        browser.button("Submit").click();
+
+        browser.waitForRecords("the request", r -> r.submissionCount(Submission.WHATSAPP_RIGHTS_REQUEST) > 0);
+        assertThat(browser.byRole("heading", "Thanks, we received your request.").isDisplayed()).isTrue();
+        assertThat(browser.driver.findElement(By.tagName("body")).getText()).doesNotContain(texts.get("success"));
+        assertThat(browser.replica.recorder().submissions()).singleElement()
+                .satisfies(s -> assertThat(s.fields()).containsEntry("fullName", "Ada Lovelace"));
+    }
+
+    /** Picks the country by its code in whichever widget the markup shows, as a person would. */
+    private static void chooseCountry(String code) {
+        WebElement country = browser.byRole("combobox", Texts.of(browser.replica.scenario().language(),
+                "countryLabel"));
+        if (country.getTagName().equals("select")) {
+            new Select(country).selectByValue(code);
+            return;
+        }
+        country.click();
+        String name = (String) browser.script("return new Intl.DisplayNames([arguments[0]], {type: 'region'})"
+                + ".of(arguments[1]);", browser.replica.scenario().language(), code);
+        browser.option(name).click();
+    }
+}
