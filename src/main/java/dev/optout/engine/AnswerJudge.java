@@ -87,6 +87,18 @@ final class AnswerJudge {
             return Optional.of(failed(facts, quoted(alert) + " (" + facts.requestsInWords() + ")",
                     "an error message after the request", Optional.of(alert)));
         }
+        Optional<String> unexplained = errorMessage.or(() -> facts.newAlerts().stream().findFirst());
+        if (unexplained.isPresent() && !facts.left() && !facts.now().traffic().seesInFlight()) {
+            // What lists only finished requests cannot tell that nothing left: an error after the click counts as
+            // the send's answer, and the send as sent.
+            Instant since = erringSince.orElseGet(clock::instant);
+            erringSince = Optional.of(since);
+            return settled(since) ? Optional.of(new Verdict(Outcome.FAILED, "Meta's page showed "
+                    + quoted(unexplained.get()) + " after the send was clicked; " + facts.now().traffic().source()
+                    + " show only finished requests, so optout cannot tell whether the send left",
+                    "an error message after the click", unexplained.map(watch::masked), facts.now().traffic()))
+                    : Optional.empty();
+        }
         if (facts.erred()) {
             Instant since = erringSince.orElseGet(clock::instant);
             erringSince = Optional.of(since);
@@ -174,7 +186,7 @@ final class AnswerJudge {
                     facts.now().traffic()));
         }
         Optional<String> alert = errorMessage.or(() -> facts.newAlerts().stream().findFirst());
-        if (alert.isPresent() && !facts.left()) {
+        if (alert.isPresent() && !facts.left() && facts.now().traffic().seesInFlight()) {
             return Optional.of(new Verdict(Outcome.REFUSED, "Meta's page refused the send: it says "
                     + quoted(alert.get()) + nothing, "an alert, and no request left",
                     Optional.of(watch.masked(alert.get())), facts.now().traffic()));

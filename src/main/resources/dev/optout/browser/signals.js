@@ -53,10 +53,30 @@ function addFieldMessage(field, text) {
   }
 }
 
+// The widest container that holds this field and no other: its row, where a page writes what it says about it.
+function ownContainer(field) {
+  let box = null;
+  for (let up = field.parentElement; up && up !== document.body; up = up.parentElement) {
+    if (Array.from(up.querySelectorAll(FIELDS)).filter(visible).length > 1) break;
+    box = up;
+  }
+  return box;
+}
+
+// What a row says about its field beside the field's own name (a message written into the row, not tied by id).
+function rowText(field) {
+  const box = ownContainer(field);
+  if (!box) return '';
+  const name = squeeze(accessibleNameOf(field));
+  let text = shownText(box);
+  if (name) text = text.split(name).join(' ');
+  return squeeze(text);
+}
+
 // A field the page marked invalid, with what describes it; then alerts inside a field's own container.
 Array.from(document.querySelectorAll('[aria-invalid]:not([aria-invalid="false"])')).filter(perceivable)
     .forEach(field => addFieldMessage(field, referencedText(field, 'aria-errormessage')
-        || referencedText(field, 'aria-describedby')));
+        || referencedText(field, 'aria-describedby') || rowText(field)));
 const live = Array.from(document.querySelectorAll('[role=alert], [role=status], [role=log], output, '
     + '[aria-live]:not([aria-live=off])')).filter(perceivable);
 live.filter(el => !live.some(outer => outer !== el && outer.contains(el))).forEach(region => {

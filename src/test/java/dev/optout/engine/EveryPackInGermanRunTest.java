@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.optout.pack.InputValidator;
 import dev.optout.pack.Pack;
 import dev.optout.pack.PackRepository;
+import dev.optout.replica.Markup;
 import dev.optout.replica.Scenario;
 import dev.optout.replica.Submission;
 import dev.optout.report.Outcome;
@@ -19,9 +20,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every bundled pack against the replica in German, as a person in Berlin meets Meta's pages (meta-flows §8): a live
- * run sends each of its sends exactly once, with the values given and the German defaults; a dry run finds every
- * target and sends and types nothing.
+ * Every bundled pack against the replica in German, as a person in Berlin meets Meta's pages (meta-flows §8). The live
+ * run meets the markup of Meta's React pages (ARIA choices, a select-only combobox, fields named through
+ * aria-labelledby, alert and status regions rendered empty from the start) with real pages' noise around the forms,
+ * a seed per pack: it sends each of its sends exactly once, with the values given and the German defaults, never
+ * touches a decoy, and ends confirmed. The dry run, on the native markup, finds every target and sends and types
+ * nothing.
  */
 class EveryPackInGermanRunTest extends PackRunTest {
 
@@ -95,8 +99,9 @@ class EveryPackInGermanRunTest extends PackRunTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("packs")
-    void a_live_run_in_german_sends_each_send_exactly_once_with_the_right_values(German german) {
-        replica.scenario().language("de");
+    void a_live_run_in_german_on_react_markup_with_noise_sends_each_send_exactly_once_with_the_right_values(
+            German german) {
+        replica.scenario().language("de").markup(Markup.REACT).noise((long) german.pack().hashCode());
         Pack pack = bundled(german.pack());
 
         RunResult result = run(pack, Mode.LIVE, new ScriptedPerson().answering(german.answers().toArray(String[]::new)),
@@ -112,6 +117,7 @@ class EveryPackInGermanRunTest extends PackRunTest {
                     .containsAllEntriesOf(german.sends().get(i).fields());
         }
         assertThat(result.record().confirmation()).isPresent();
+        assertThat(replica.recorder().decoys()).as("nothing reached a decoy of the noise").isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

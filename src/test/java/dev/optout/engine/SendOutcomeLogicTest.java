@@ -403,4 +403,35 @@ class SendOutcomeLogicTest {
         assertThat(result.record().evidence()).isEmpty();
         assertThat(result.sentSomething()).isFalse();
     }
+
+    @Test
+    void with_resource_timing_only_an_alert_and_no_request_seen_is_a_failure_not_a_refusal() {
+        formWith(emptyAlert());
+        engine.page.trafficSeenAsItLeaves(false).answersSendsWith(SendAnswer.underWay());
+        send.onClick(() -> {
+            engine.page.submit("objection");
+            engine.page.show(FakeElement.of("div").role("alert").text("Something went wrong"));
+        });
+
+        RunResult result = live();
+
+        assertThat(result.record().outcome()).as("a request under way is invisible to Resource Timing")
+                .isEqualTo(Outcome.FAILED);
+        assertThat(result.record().message().orElseThrow()).contains("show only finished requests, so optout cannot "
+                + "tell whether the send left");
+        assertThat(result.sentSomething()).isTrue();
+    }
+
+    @Test
+    void with_resource_timing_only_a_field_message_is_still_a_refusal() {
+        FakeElement fullName = FakeElement.textbox("Full name");
+        formWith(fullName);
+        engine.page.trafficSeenAsItLeaves(false);
+        send.onClick(() -> fullName.invalid("Please enter your full name."));
+
+        RunResult result = live();
+
+        assertThat(result.record().outcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(result.sentSomething()).isFalse();
+    }
 }
