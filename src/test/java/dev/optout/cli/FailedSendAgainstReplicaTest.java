@@ -30,15 +30,15 @@ class FailedSendAgainstReplicaTest {
     }
 
     @Test
-    void a_send_meta_fails_exits_4_quoting_meta_and_a_rerun_without_force_is_refused() throws Exception {
+    void a_send_meta_fails_exits_9_quoting_meta_and_a_rerun_without_force_is_refused() throws Exception {
         replica.scenario().sendFault(SendFault.META_ERROR);
 
         CliHarness.Result failed = run("first");
 
-        assertThat(failed.exitCode()).as(failed.all()).isEqualTo(ExitCodes.STEP_FAILED);
-        assertThat(failed.err()).contains("failed: step ").contains("Meta's page answered the send with \"Something "
-                + "went wrong. Please try again later.\"").contains("It may or may not have reached Meta: do not send "
-                + "again by yourself; check your email first.");
+        assertThat(failed.exitCode()).as(failed.all()).isEqualTo(ExitCodes.SEND_FAILED);
+        assertThat(failed.err()).contains("failed: step ").contains("The send left the browser and Meta's page "
+                + "answered with \"Something went wrong. Please try again later.\"").contains("It may or may not have "
+                + "reached Meta: do not send again by yourself; check your email first.");
         assertThat(replica.recorder().submissionCount(Submission.OBJECTION)).isEqualTo(1);
         assertThat(Files.readString(home.resolve("data/sent.jsonl"))).contains("\"pack\":\"facebook-objection\"")
                 .contains("\"outcome\":\"failed\"");

@@ -78,7 +78,7 @@ class OneSendPerFormTest {
 
         CliHarness.Result failed = run("facebook-objection");
 
-        assertThat(failed.exitCode()).as(failed.all()).isEqualTo(ExitCodes.STEP_FAILED);
+        assertThat(failed.exitCode()).as(failed.all()).isEqualTo(ExitCodes.SEND_FAILED);
         assertThat(failed.err()).contains("failed: ").contains("It may or may not have reached Meta: do not send "
                 + "again by yourself");
         assertThat(objections()).as("the send was not retried").isEqualTo(1);
@@ -96,5 +96,33 @@ class OneSendPerFormTest {
         assertThat(again.err()).contains("this profile already tried to send facebook-ai-objection")
                 .contains("it may have reached Meta").contains("--force");
         assertThat(objections()).isEqualTo(1);
+    }
+
+    @Test
+    void a_send_meta_s_page_refused_is_no_send_so_the_corrected_rerun_needs_no_force() {
+        replica.scenario().extraRequiredField(true);
+
+        CliHarness.Result refused = run("facebook-objection");
+
+        assertThat(refused.exitCode()).as(refused.all()).isEqualTo(ExitCodes.REFUSED);
+        String[] lines = refused.err().strip().split("\n");
+        assertThat(lines[lines.length - 1]).as("the last line says what became of it")
+                .startsWith("refused: ").contains("\"Please enter your full name.\" about 'Full name'")
+                .contains("nothing counts as sent").doesNotContain("may have reached Meta");
+        assertThat(objections()).isZero();
+        assertThat(new SendLedger(home.resolve("data/sent.jsonl")).entries()).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.outcome()).isEqualTo("refused");
+                    assertThat(e.sent()).isFalse();
+                });
+
+        replica.scenario().extraRequiredField(false);
+        CliHarness.Result again = run("facebook-objection");
+
+        assertThat(again.exitCode()).as(again.all()).isZero();
+        assertThat(objections()).isEqualTo(1);
+        String[] last = again.out().strip().split("\n");
+        assertThat(last[last.length - 1]).startsWith("Done: Meta's page confirmed it (\"Your objection has been "
+                + "submitted\")");
     }
 }
