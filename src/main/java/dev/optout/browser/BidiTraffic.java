@@ -23,8 +23,9 @@ import org.openqa.selenium.remote.RemoteWebDriver;
 /**
  * The tab's requests as the browser reports them over WebDriver BiDi (the W3C protocol: Chrome, Edge and Firefox):
  * each as it leaves, then its answer or its failure. Unlike the page's Resource Timing, it shows a request still under
- * way, so it alone can tell that nothing left. Only the tool's own tab is listened to; in a browser the tool attached
- * to, the person's other tabs are not its business, and there it is not used at all.
+ * way, so it alone can tell that nothing left. It listens to every tab of the browser the tool started, so that no
+ * send is missed whichever tab it left from (a request too many only ever reads as "something left"); in a browser
+ * the tool attached to, the person's other tabs are not its business, and there it is not used at all.
  */
 final class BidiTraffic {
 
@@ -36,14 +37,13 @@ final class BidiTraffic {
     private static final double CLOCK_SLACK_MILLIS = 25;
 
     /** @param kind {@code navigation}, else what sent it as the browser says ({@code fetch}, {@code beacon}…) */
-    private record Sent(double at, String id, String context, String address, String method, String kind) {
+    private record Sent(double at, String id, String address, String method, String kind) {
     }
 
     private final Deque<Sent> sent = new ArrayDeque<>();
     private final Map<String, Integer> answers = new HashMap<>();
     private final Map<String, Boolean> failures = new HashMap<>();
     private final CompletableFuture<Boolean> connected;
-    private volatile String currentTab;
 
     private BidiTraffic(CompletableFuture<Boolean> connected) {
         this.connected = connected;
@@ -61,7 +61,6 @@ final class BidiTraffic {
         BidiTraffic traffic = new BidiTraffic(connected);
         Thread starter = new Thread(() -> {
             try {
-                traffic.currentTab = driver.getWindowHandle();
                 Network network = new Network(driver);
                 network.onBeforeRequestSent(traffic::left);
                 // The status is in once the answer's head has arrived: a page that never reads an error's body
@@ -98,13 +97,8 @@ final class BidiTraffic {
         }
     }
 
-    /** The tool went on in another tab: from now on, that tab's requests are the ones that count. */
-    void followed(String tab) {
-        currentTab = tab;
-    }
-
     /**
-     * The current tab's requests that left at or after {@code epochMillis} on the browser's clock. The events' clock
+     * The requests that left at or after {@code epochMillis} on the browser's clock. The events' clock
      * and the page's may differ by a few milliseconds; a request of the moment before counts rather than one of the
      * moment after being missed, since a send missed would read as nothing sent.
      */
@@ -113,7 +107,7 @@ final class BidiTraffic {
         List<Traffic.Request> requests = new ArrayList<>();
         synchronized (this) {
             for (Sent request : sent) {
-                if (request.at() >= from && request.context().equals(currentTab)) {
+                if (request.at() >= from) {
                     Integer status = answers.get(request.id());
                     requests.add(new Traffic.Request(request.address(), request.method(), request.kind(),
                             status == null ? OptionalInt.empty() : OptionalInt.of(status),
@@ -127,7 +121,7 @@ final class BidiTraffic {
     private void left(BaseParameters event) {
         String initiator = event.getRequest().getInitiatorType();
         String kind = event.getNavigationId() != null ? "navigation" : initiator == null ? "other" : initiator;
-        Sent request = new Sent(event.getTimestamp(), event.getRequest().getRequestId(), event.getBrowsingContextId(),
+        Sent request = new Sent(event.getTimestamp(), event.getRequest().getRequestId(),
                 addressOf(event.getRequest().getUrl()), event.getRequest().getMethod(), kind);
         synchronized (this) {
             // A redirect is the same request going on elsewhere: one entry, at its latest address.

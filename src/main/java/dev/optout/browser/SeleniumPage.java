@@ -152,7 +152,6 @@ final class SeleniumPage implements Page {
     public void followTab(String tab) {
         run(() -> web.switchToTab(tab));
         tabs.followed(tab);
-        bidi.ifPresent(traffic -> traffic.followed(tab));
     }
 
     /**

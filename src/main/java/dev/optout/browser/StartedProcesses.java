@@ -21,6 +21,7 @@ final class StartedProcesses {
 
     /** Where a Chromium started with {@code --remote-debugging-port=0}, as ChromeDriver starts it, names its port. */
     private static final String ACTIVE_PORT_FILE = "DevToolsActivePort";
+    private static final Duration KILLED_GONE_WITHIN = Duration.ofSeconds(2);
 
     private StartedProcesses() {
     }
@@ -30,12 +31,15 @@ final class StartedProcesses {
      * profile and removes its lock), then stops everything else the tool started.
      */
     static void stop(Path profile, Instant launched, Duration grace) {
+        List<ProcessHandle> started = ProcessHandle.current().descendants().toList();
         List<ProcessHandle> browser = naming(profile);
         Optional<DebuggingAddress> port = browser.isEmpty() ? Optional.empty() : activePort(profile, launched);
         if (port.isPresent() && new DevTools(port.get()).closeBrowser()) {
             awaitEnd(browser, grace);
         }
         stop(grace);
+        // The browser's helpers, orphaned when it quit, are no descendants any more: the tool waits for them too.
+        awaitEnd(started, KILLED_GONE_WITHIN);
     }
 
     /**
@@ -46,6 +50,9 @@ final class StartedProcesses {
         started.forEach(ProcessHandle::destroy);
         awaitEnd(started, grace);
         ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+        // A process whose parent ended first is gone only once the system has reaped it: the tool ends after that,
+        // so that nothing it started outlives it, not even for a moment.
+        awaitEnd(started, KILLED_GONE_WITHIN);
     }
 
     /** The started processes that run on this profile: the browser and its helpers name it on their command line. */

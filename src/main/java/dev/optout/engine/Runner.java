@@ -10,6 +10,7 @@ import dev.optout.page.Look;
 import dev.optout.page.Page;
 import dev.optout.page.PageException;
 import dev.optout.page.PageLoadTimeoutException;
+import dev.optout.page.Traffic;
 import dev.optout.report.Outcome;
 import dev.optout.report.ReportWriter;
 import dev.optout.report.RunRecord;
@@ -194,6 +195,18 @@ public final class Runner {
             run.state().end(Outcome.ABORTED, failure.sentence());
             return StepResult.failed(failure.detail());
         } catch (NeedsPersonException e) {
+            Optional<SendWatch> awaited = run.state().awaitingAnswer();
+            if (e.dialog().isPresent() && awaited.isPresent()) {
+                // The page asks its own question about the send, and nobody here can answer it: it waits, unsent.
+                String text = e.dialog().get();
+                run.verdicts().end(new Verdict(Outcome.REFUSED, "Meta's page did not send it: it asks "
+                        + (text.isEmpty() ? "a question" : "\"" + awaited.get().masked(text) + "\"") + " in a dialog "
+                        + "only a person can answer, and this run has no window", "a dialog that waits for an answer",
+                        Optional.of(awaited.get().masked(text)), Traffic.none("nothing: the page's dialog kept "
+                        + "optout from reading it", false)), "step " + step.number() + " '" + StepDescription.of(step)
+                        + "': ");
+                return StepResult.failed(e.getMessage());
+            }
             // An optional step only the person could do (attaching a file) is left out; anything else is stuck.
             FailureRecord failure = failure(step, e.getMessage(), List.of(), run);
             return step.common().optional() ? notDone(step, failure, run) : run.effects().stuck(step, failure);

@@ -93,8 +93,7 @@ public final class Waiter {
 
     private void requireSomeoneToAnswer(String dialogText) {
         if (!personAtTheBrowser) {
-            throw new NeedsPersonException("the page opened a dialog"
-                    + (dialogText.isEmpty() ? "" : " (\"" + dialogText + "\")") + " that only a person can answer");
+            throw NeedsPersonException.unansweredDialog(dialogText);
         }
     }
 

@@ -112,7 +112,7 @@ public final class HtmlReport {
         run.evidence().ifPresent(evidence -> {
             row(rows, "Outcome rests on", evidence.basis() + evidence.pageSaid().map(s -> ": “" + s + "”").orElse(""));
             row(rows, "What left the browser", (evidence.requests().isEmpty() ? "no request"
-                    : String.join("; ", evidence.requests())) + " (as " + evidence.source() + " tell)");
+                    : String.join("; ", evidence.requests())) + " (read from " + evidence.source() + ")");
         });
         return rows.toString();
     }

@@ -95,8 +95,11 @@ class FailFastTest {
 
         CliHarness.Result result = run(home.resolve("report"));
 
-        assertThat(result.exitCode()).as(result.all()).isEqualTo(ExitCodes.STEP_FAILED);
-        assertThat(result.all()).contains("Send your objection to Meta now?").contains(ADVICE);
+        // The page's own question about the send waits: nothing went out, so the send was refused, not sent.
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(result.all()).contains("Send your objection to Meta now?").contains(ADVICE)
+                .contains("refused: step 12 'wait for Meta's answer': Meta's page did not send it: it asks \"Send your "
+                        + "objection to Meta now?\" in a dialog only a person can answer").doesNotContain("already sent");
         assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(40));
         assertThat(replica.recorder().submissions()).as("the dialog was not accepted for the person").isEmpty();
     }

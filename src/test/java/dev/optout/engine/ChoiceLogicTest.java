@@ -123,7 +123,7 @@ class ChoiceLogicTest {
 
         RunResult result = run(oneStep("check", "{role: switch, name: Notifications}"), Mode.LIVE, toggle);
 
-        assertThat(result.record().outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.record().outcome()).isEqualTo(Outcome.STOPPED);
         assertThat(engine.page.clicks()).containsExactly("<div> Notifications");
         assertThat(engine.page.keystrokes()).containsExactly("<div> Notifications ← Space",
                 "<div> Notifications ← Enter");
@@ -165,7 +165,7 @@ class ChoiceLogicTest {
 
         RunResult result = run(oneStep("uncheck", "{role: checkbox, name: All condiments}"), Mode.LIVE, stuck);
 
-        assertThat(result.record().outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.record().outcome()).isEqualTo(Outcome.STOPPED);
         assertThat(engine.page.clicks()).hasSize(3);
         assertThat(engine.page.keystrokes()).as("the clicks changed it, so no key follows").isEmpty();
         assertThat(messageOf(result)).contains("'All condiments' could not be unticked: tried a click");
@@ -193,7 +193,7 @@ class ChoiceLogicTest {
 
         RunResult result = run(oneStep("uncheck", "{role: radio, name: 'Yes'}"), Mode.LIVE, yes);
 
-        assertThat(result.record().outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.record().outcome()).isEqualTo(Outcome.STOPPED);
         assertThat(engine.page.clicks()).isEmpty();
         assertThat(messageOf(result)).contains("'Yes' is a radio button, which only ticking another option of its "
                 + "group unticks");
@@ -203,7 +203,7 @@ class ChoiceLogicTest {
     void an_element_without_a_ticked_state_is_not_clicked_and_the_failure_says_so() {
         RunResult result = run(oneStep("check", "{role: button, name: Agree}"), Mode.LIVE, FakeElement.button("Agree"));
 
-        assertThat(result.record().outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.record().outcome()).isEqualTo(Outcome.STOPPED);
         assertThat(engine.page.clicks()).isEmpty();
         assertThat(messageOf(result)).contains("'Agree' is a <button> (role button) that shows no ticked state");
     }
@@ -257,7 +257,7 @@ class ChoiceLogicTest {
 
         RunResult result = engine.run(pack, Mode.LIVE, new ScriptedPerson().answering("y"), Map.of("fruit", "Banana"));
 
-        assertThat(result.record().outcome()).as(messageOf(result)).isEqualTo(Outcome.CONFIRMED);
+        assertThat(result.record().outcome()).as(messageOf(result)).isEqualTo(Outcome.SENT_UNCONFIRMED);
         assertThat(engine.page.clicks()).containsExactly("<div> Favorite Fruit", "<button> Send");
         assertThat(engine.page.choices()).containsExactly("<div> Favorite Fruit ← banana");
         assertThat(fruit.currentValue()).isEqualTo("Banana");

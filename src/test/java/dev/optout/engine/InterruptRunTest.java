@@ -53,7 +53,7 @@ class InterruptRunTest extends PackRunTest {
 
         RunResult result = run(pack, Mode.LIVE, new ScriptedPerson().answering("y"), Map.of("country", "FR"));
 
-        assertThat(result.record().outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.record().outcome()).isEqualTo(Outcome.STOPPED);
         assertThat(result.record().message().orElseThrow())
                 .contains("'send the objection' failed")
                 .contains("the target is covered by <div role=\"dialog\"> \"Track your request in Support Inbox\"")

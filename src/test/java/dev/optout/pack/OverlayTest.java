@@ -61,11 +61,10 @@ class OverlayTest {
         assertThat(common.interrupts()).containsExactly(Interrupt.click("cookie-dialog", "decline-cookies"));
         assertThat(common.errorTargets()).containsExactly("send-failed");
         Target failed = common.targets().get("send-failed");
-        assertThat(failed.locators()).extracting(Locator::kind).containsExactly(LocatorKind.ROLE, LocatorKind.TEXT,
-                LocatorKind.ROLE);
+        // No "any alert": real pages render alert regions empty from the start; an error in other words is judged
+        // as a new alert after the click.
+        assertThat(failed.locators()).extracting(Locator::kind).containsExactly(LocatorKind.ROLE, LocatorKind.TEXT);
         assertThat(failed.locators().get(0).role()).contains("alert");
-        assertThat(failed.locators().get(2).role()).as("any alert, whatever its words").contains("alert");
-        assertThat(failed.locators().get(2).value().in("de")).contains("");
         assertThat(failed.locators().get(1).value().byLanguage()).containsOnlyKeys("en", "de", "fr", "it", "es", "nl",
                 "pl", "pt").containsEntry("en", "Something went wrong. Please try again later.");
     }

@@ -67,7 +67,7 @@ class HtmlReportTest {
 
         assertThat(render(refused)).contains("Meta&#39;s page refused it: nothing counts as sent.")
                 .contains("Outcome rests on").contains("a field message, and no request left: “Please enter your "
-                        + "full name.”").contains("no request (as WebDriver BiDi network events tell)");
+                        + "full name.”").contains("no request (read from WebDriver BiDi network events)");
         assertThat(render(failed)).contains("it may or may not have reached Meta")
                 .contains("POST https://www.facebook.com/ajax/submit → 500");
         assertThat(ReportWriter.toJson(refused).path("evidence").path("basis").asText())

@@ -306,7 +306,9 @@ public final class InMemoryPage implements Page {
                 broken.add(new BrokenLocator(locator, rejected.get(wanted)));
                 continue;
             }
+            // As locators.js: nothing inside an aria-hidden subtree is found but by a literal selector.
             Optional<FakeElement> found = elements.stream().filter(e -> e.shown)
+                    .filter(e -> !e.ariaHidden || List.of(LocatorKind.CSS, LocatorKind.XPATH).contains(locator.kind()))
                     .filter(e -> e.matches(locator.kind(), wanted, locator.role().orElse(""))).findFirst();
             if (found.isPresent()) {
                 return new Search(Optional.of(new Match(target.name(), found.get(), locator, locator.describe(lang))),
