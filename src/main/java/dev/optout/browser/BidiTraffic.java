@@ -43,59 +43,87 @@ final class BidiTraffic {
     private final Deque<Sent> sent = new ArrayDeque<>();
     private final Map<String, Integer> answers = new HashMap<>();
     private final Map<String, Boolean> failures = new HashMap<>();
-    private final CompletableFuture<Boolean> connected;
+    private final CompletableFuture<Optional<Network>> connected;
+    private volatile boolean subscribed;
+    private volatile boolean failed;
 
-    private BidiTraffic(CompletableFuture<Boolean> connected) {
+    private BidiTraffic(CompletableFuture<Optional<Network>> connected) {
         this.connected = connected;
     }
 
     /**
-     * Starts listening, in the background so that the session's first page need not wait for it, when the session
-     * has a BiDi connection (it was asked for with {@code webSocketUrl}); empty when it has none.
+     * Connects, in the background so that the session's first page need not wait for it, when the session has a
+     * BiDi connection (it was asked for with {@code webSocketUrl}); empty when it has none. Nothing is listened to
+     * yet (see {@link #listen}).
      */
-    static Optional<BidiTraffic> listenTo(WebDriver driver) {
+    static Optional<BidiTraffic> connect(WebDriver driver) {
         if (!(driver instanceof RemoteWebDriver remote) || !offered(remote.getCapabilities())) {
             return Optional.empty();
         }
-        CompletableFuture<Boolean> connected = new CompletableFuture<>();
-        BidiTraffic traffic = new BidiTraffic(connected);
-        Thread starter = new Thread(() -> {
+        CompletableFuture<Optional<Network>> connected = new CompletableFuture<>();
+        Thread connecting = new Thread(() -> {
             try {
-                Network network = new Network(driver);
-                network.onBeforeRequestSent(traffic::left);
-                // The status is in once the answer's head has arrived: a page that never reads an error's body
-                // leaves its response uncompleted for good.
-                network.onResponseStarted(e -> traffic.answered(e.getRequest().getRequestId(),
-                        (int) e.getResponseData().getStatus()));
-                network.onResponseCompleted(e -> traffic.answered(e.getRequest().getRequestId(),
-                        (int) e.getResponseData().getStatus()));
-                network.onFetchError(traffic::failed);
-                connected.complete(true);
+                connected.complete(Optional.of(new Network(driver)));
             } catch (RuntimeException e) {
                 // No events then: the page's Resource Timing is the evidence instead.
-                connected.complete(false);
+                connected.complete(Optional.empty());
             }
         }, "optout-bidi-connect");
-        starter.setDaemon(true);
-        starter.start();
-        return Optional.of(traffic);
+        connecting.setDaemon(true);
+        connecting.start();
+        return Optional.of(new BidiTraffic(connected));
+    }
+
+    /**
+     * From now on, every request is reported as it leaves, with its answer or its failure; whether that works.
+     * Called right before the first send and not sooner: each event costs the browser and optout a little, and a page
+     * that reports every key press (as Meta's log their use) would make typing slower for nothing.
+     */
+    synchronized boolean listen() {
+        if (subscribed || failed) {
+            return subscribed;
+        }
+        try {
+            Optional<Network> network = connected.get(CONNECT_WAIT_SECONDS, TimeUnit.SECONDS);
+            if (network.isEmpty()) {
+                failed = true;
+                return false;
+            }
+            network.get().onBeforeRequestSent(this::left);
+            // The status is in once the answer's head has arrived: a page that never reads an error's body
+            // leaves its response uncompleted for good, so the completion is not waited for.
+            network.get().onResponseStarted(e -> answered(e.getRequest().getRequestId(),
+                    (int) e.getResponseData().getStatus()));
+            network.get().onFetchError(this::failed);
+            subscribed = true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failed = true;
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            failed = true;
+        }
+        return subscribed;
+    }
+
+    /** As {@link #listen}, in the background: a send is near, and the first mark before it will wait for this. */
+    void listenSoon() {
+        if (subscribed || failed) {
+            return;
+        }
+        Thread subscribing = new Thread(this::listen, "optout-bidi-listen");
+        subscribing.setDaemon(true);
+        subscribing.start();
+    }
+
+    /** Whether the events are coming: false before {@link #listen} or when it failed (Resource Timing serves then). */
+    boolean listening() {
+        return subscribed;
     }
 
     private static boolean offered(Capabilities capabilities) {
         return capabilities.getCapability("webSocketUrl") instanceof String;
     }
 
-    /** Whether the events are coming: false when the connection failed (the caller then reads Resource Timing). */
-    boolean listening() {
-        try {
-            return connected.get(CONNECT_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (ExecutionException | TimeoutException e) {
-            return false;
-        }
-    }
 
     /**
      * The requests that left at or after {@code epochMillis} on the browser's clock. The events' clock

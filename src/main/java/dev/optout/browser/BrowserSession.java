@@ -37,7 +37,7 @@ public final class BrowserSession implements AutoCloseable {
         this.driver = driver;
         this.page = new WebPage(driver);
         this.pagePort = new SeleniumPage(page, pageLoadTimeout, tabs,
-                attached ? java.util.Optional.empty() : BidiTraffic.listenTo(driver));
+                attached ? java.util.Optional.empty() : BidiTraffic.connect(driver));
         this.ending = ending;
         this.stopNow = stopNow;
         this.attached = attached;

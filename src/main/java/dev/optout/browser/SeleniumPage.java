@@ -154,6 +154,11 @@ final class SeleniumPage implements Page {
         tabs.followed(tab);
     }
 
+    @Override
+    public void expectSend() {
+        bidi.ifPresent(BidiTraffic::listenSoon);
+    }
+
     /**
      * The browser refuses a script an element that a navigation or a re-render took away; then none of the watched
      * elements is passed, and the form counts as gone (a form partly re-rendered is looked at afresh on the next
@@ -161,6 +166,10 @@ final class SeleniumPage implements Page {
      */
     @Override
     public Observation observe(List<Element> watched, Optional<TrafficMark> since) {
+        if (since.isEmpty()) {
+            // A mark for a send to come: from now on the browser reports every request as it leaves.
+            bidi.ifPresent(BidiTraffic::listen);
+        }
         Observation seen;
         try {
             seen = call(() -> ObservedSignals.from(web.signals(watched.stream().map(SeleniumPage::selenium).toList(),

@@ -150,6 +150,11 @@ abstract class ForwardingPage implements Page {
     }
 
     @Override
+    public void expectSend() {
+        page.expectSend();
+    }
+
+    @Override
     public void pause(Duration duration) {
         page.pause(duration);
     }

@@ -92,6 +92,8 @@ final class LiveEffects implements Effects {
 
     @Override
     public StepResult confirm(Step.Confirm step, Supplier<StepResult> asking) {
+        // A send follows the yes: what the tab sends is to be watched from then on.
+        page.expectSend();
         return asking.get();
     }
 

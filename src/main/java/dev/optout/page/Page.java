@@ -131,6 +131,13 @@ public interface Page {
      */
     Observation observe(List<Element> watched, Optional<TrafficMark> since);
 
+    /**
+     * A send may follow soon: a browser that reports the tab's requests as they leave may start listening now, in
+     * the background, so that the {@link #observe} right before the send need not wait for it.
+     */
+    default void expectSend() {
+    }
+
     /** Lets the page go on for a moment between two looks at it: the one pause of the one wait loop. */
     void pause(Duration duration);
 }
