@@ -2,7 +2,8 @@
 // way Meta's React pages are: late, with generated classes, fields named by aria-label (or, in REACT markup, by
 // their captions), div-buttons, and, as the scenario asks, another country widget, the "related to AI at Meta?"
 // gate before the fields, a coachmark over Send, a re-mount that throws away what was typed, timestamps of each
-// field's appearance and first use, a required "Full name", a second confirmation, reworded thanks, and noise.
+// field's appearance and first use, a required "Full name", a second confirmation, reworded thanks, noise, and the
+// field limits of field-limits.js (a read-only email, a reason's length limit).
 (function () {
   'use strict';
   var config = window.__REPLICA__;
@@ -46,13 +47,16 @@
     var country = countryField();
     var email = R.textField(texts.emailLabel);
     email.setAttribute('value', config.accountEmail);
+    R.readOnlyEmail(email);
     var reason = R.textArea(texts.reasonLabel);
+    var reasonRow = R.fieldRow(texts.reasonLabel, reason);
+    R.limitReason(reasonRow, reason);
     var fullName = R.extraRequiredField(texts);
     var actions = R.el('div', {}, [], 'display:flex;justify-content:flex-end');
     var form = R.el('form', {novalidate: 'novalidate'}, [R.fieldRow(texts.countryLabel, country.node)]
         .concat(fullName ? [fullName.row] : [], [
           R.fieldRow(texts.emailLabel, email),
-          R.fieldRow(texts.reasonLabel, reason),
+          reasonRow,
           actions
         ]));
     R.alertRegion(form, actions);

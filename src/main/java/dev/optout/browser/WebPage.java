@@ -136,7 +136,15 @@ public final class WebPage {
         return new FieldState(String.valueOf(map.get("tag")), String.valueOf(map.get("type")),
                 String.valueOf(map.getOrDefault("role", "")), Boolean.TRUE.equals(map.get("editable")),
                 value == null ? null : value.toString(), CheckState.of(String.valueOf(map.get("check"))),
-                Boolean.TRUE.equals(map.get("expanded")), options);
+                Boolean.TRUE.equals(map.get("expanded")), options,
+                limits((Map<String, Object>) map.getOrDefault("limits", Map.of())));
+    }
+
+    /** What describe-field.js says the page lets a person write into the field. */
+    private static FieldState.Limits limits(Map<String, Object> map) {
+        Object maxLength = map.get("maxLength");
+        return new FieldState.Limits(Boolean.TRUE.equals(map.get("readOnly")), Boolean.TRUE.equals(map.get("disabled")),
+                Boolean.TRUE.equals(map.get("required")), maxLength instanceof Number n ? n.intValue() : 0);
     }
 
     /**

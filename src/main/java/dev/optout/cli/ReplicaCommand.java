@@ -132,6 +132,14 @@ final class ReplicaCommand implements Callable<Integer> {
             + "text (\"Thanks, we received your request.\").")
     boolean rewordedConfirmation;
 
+    @Option(names = "--readonly-email", description = "Show the objection form's email pre-filled with the "
+            + "account's address, read-only (readonly; in react markup aria-readonly).")
+    boolean readonlyEmail;
+
+    @Option(names = "--maxlength", paramLabel = "N", defaultValue = "0", description = "The objection form's reason "
+            + "takes at most N characters (maxlength; in react markup cut by script, with a counter).")
+    int reasonMaxLength;
+
     @Override
     public Integer call() throws InterruptedException {
         Scenario scenario = scenario();
@@ -174,7 +182,9 @@ final class ReplicaCommand implements Callable<Integer> {
                 .noise(noise)
                 .extraRequiredField(extraRequiredField)
                 .secondConfirmation(secondConfirmation)
-                .rewordedConfirmation(rewordedConfirmation);
+                .rewordedConfirmation(rewordedConfirmation)
+                .readonlyEmail(readonlyEmail)
+                .reasonMaxLength(notNegative("--maxlength", reasonMaxLength));
         if (navigateWhileTyping != null) {
             if (afterKeystrokes < 1) {
                 throw new UserError(ExitCodes.USAGE, "--after-keystrokes must be at least 1, not " + afterKeystrokes);

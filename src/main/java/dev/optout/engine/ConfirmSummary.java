@@ -1,5 +1,6 @@
 package dev.optout.engine;
 
+import dev.optout.pack.InputType;
 import dev.optout.page.FieldState;
 import dev.optout.page.Look;
 import java.util.List;
@@ -61,9 +62,15 @@ final class ConfirmSummary {
         }
         String onPage = seen.field(field.target()).map(FieldState::value).orElse("");
         if (onPage == null || onPage.isBlank()) {
-            return "(left empty)";
+            return "(left empty)" + (field.yoursUnused() ? "; the page lets nobody change it, so yours cannot be "
+                    + "used here" : "");
         }
         String shown = valuesInFull || !field.personal() ? onPage : Redaction.maskOnPage(field.input(), onPage);
+        if (field.yoursUnused()) {
+            boolean email = field.input().map(i -> i.type() == InputType.EMAIL).orElse(false);
+            return "the page sends " + (email ? "the account's address " : "its own value ") + shown
+                    + "; yours cannot be used here";
+        }
         return shown + " (as the page filled it in)";
     }
 }

@@ -130,6 +130,25 @@ final class FieldWriter {
         return value == null ? "" : value.replace("\r\n", "\n").strip();
     }
 
+    /**
+     * A field that became read-only, or took a length limit, after its fill step looked at it (a page re-rendered it
+     * so) is not typed into: the fill step's own checks ({@link ReadOnlyField}, {@link LengthLimit}) were made on a
+     * field that is no longer there.
+     */
+    private static void requireWritable(FilledField field, FieldState state) {
+        if (state.isFixed()) {
+            throw new StepFailedException("'" + field.label() + "' became " + (state.limits().readOnly() ? "read-only"
+                    : "disabled") + " on the page after optout looked at it; optout types nothing into it",
+                    List.of(field.target()));
+        }
+        int limit = state.limits().maxLength();
+        int length = ShortenedText.length(field.value().orElse(""));
+        if (limit > 0 && length > limit) {
+            throw new StepFailedException("'" + field.label() + "' now takes at most " + limit + " characters, and its "
+                    + "value is " + length + " characters long; nothing more was typed", List.of(field.target()));
+        }
+    }
+
     /** Stops before a single keystroke goes into a password, hidden or file input. */
     static void refuseSecretField(String target, FieldState state) {
         if (state.isForbiddenForTyping()) {
@@ -140,6 +159,9 @@ final class FieldWriter {
 
     private static void requireTypable(FilledField field, FieldState state) {
         refuseSecretField(field.target(), state);
+        if (field.kind() == FilledField.Kind.TEXT) {
+            requireWritable(field, state);
+        }
         if (field.kind() == FilledField.Kind.OPTION ? !state.isSelect() : !state.acceptsText()) {
             throw new StepFailedException("target '" + field.target() + "' is a <" + state.tag() + "> that cannot "
                     + (field.kind() == FilledField.Kind.OPTION ? "choose an option" : "take text")

@@ -16,11 +16,18 @@ import java.util.Optional;
  *                     in for one (a pack's default text is not personal)
  * @param masked       {@code shownValue} as outputs show it when personal: each personal part of a value mixing text
  *                     and inputs masked, the pack's own text kept
+ * @param yoursUnused  a kept field that is read-only on the page, while the person gave a value of their own for it
+ *                     that differs: theirs cannot be used, and the confirmation says so
  */
 record FilledField(String target, String label, Kind kind, Optional<String> value, String shownValue,
-                   Optional<InputSpec> input, boolean personal, String masked) {
+                   Optional<InputSpec> input, boolean personal, String masked, boolean yoursUnused) {
 
     enum Kind { TEXT, OPTION, KEPT }
+
+    FilledField(String target, String label, Kind kind, Optional<String> value, String shownValue,
+                Optional<InputSpec> input, boolean personal, String masked) {
+        this(target, label, kind, value, shownValue, input, personal, masked, false);
+    }
 
     /** The same field as the page holds it: {@code held} is what a send sends and the report shows. */
     FilledField holding(String held) {
@@ -28,7 +35,8 @@ record FilledField(String target, String label, Kind kind, Optional<String> valu
             return this;
         }
         // The page changed the value: what it holds now is masked as a whole, its parts no longer known.
-        return new FilledField(target, label, kind, value, held, input, personal, Redaction.maskOnPage(input, held));
+        return new FilledField(target, label, kind, value, held, input, personal, Redaction.maskOnPage(input, held),
+                yoursUnused);
     }
 
     /** The value as notes show it: masked when personal, else in quotes. */

@@ -66,6 +66,11 @@ final class RunValues {
         return template.references().stream().anyMatch(this::isGivenPersonal);
     }
 
+    /** Whether the person gave any input the value uses (a pack's default or its own text is not theirs). */
+    boolean givenByPerson(ValueTemplate template) {
+        return template.references().stream().anyMatch(given::containsKey);
+    }
+
     /** The input a value consists of, when it is a single reference such as {@code ${email}}. */
     Optional<InputSpec> soleInput(ValueTemplate template) {
         return template.soleReference().flatMap(pack::input);

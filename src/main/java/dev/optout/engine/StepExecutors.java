@@ -23,8 +23,10 @@ final class StepExecutors implements StepVisitor<StepResult> {
         waitFor = new WaitForExecutor(run.answer(), run.timeouts(), run.effects());
         click = new ClickExecutor(run.finder(), run.timeouts(), run.effects(), run.origins(), run.waiter(),
                 run.page(), run.tabs());
+        // Only the person at their own terminal reads a shortened text in full: --yes means nobody is there.
         fill = new FillExecutor(run.values(), run.finder(), run.timeouts(), run.effects(), run.writer(),
-                run.outbox());
+                run.outbox(), new LengthLimit(run.person(),
+                        !run.settings().assumeYes() && run.settings().valuesInFull()));
         select = new SelectExecutor(run.values(), run.finder(), run.timeouts(), run.effects(), run.writer(),
                 run.typeahead(), run.outbox(), run.page(), run.language(),
                 new SelectOnlyCombobox(new SingleAction(run.finder(), run.waiter()), run.page()));

@@ -1,6 +1,7 @@
 package dev.optout.page;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -12,17 +13,44 @@ import java.util.Optional;
  * @param checkState whether the choice the element stands for is ticked: its own state, or for a label or text
  *                   inside a choice, the choice's
  * @param expanded   for a select-only combobox: whether its list shows
+ * @param limits     what the page allows to be written into it: read-only, disabled, required, a length limit
  */
 public record FieldState(String tag, String type, String role, boolean editable, String value, CheckState checkState,
-                         boolean expanded, List<Option> options) {
+                         boolean expanded, List<Option> options, Limits limits) {
 
     public FieldState {
         options = List.copyOf(options);
+        Objects.requireNonNull(limits, "limits");
+    }
+
+    /** A control the page lets anyone write into, as far as its markup says. */
+    public FieldState(String tag, String type, String role, boolean editable, String value, CheckState checkState,
+                      boolean expanded, List<Option> options) {
+        this(tag, type, role, editable, value, checkState, expanded, options, Limits.NONE);
     }
 
     /** A control without an ARIA role in the description, ticked or not: what older callers know of a field. */
     public FieldState(String tag, String type, boolean editable, String value, boolean checked, List<Option> options) {
         this(tag, type, "", editable, value, checked ? CheckState.CHECKED : CheckState.UNCHECKED, false, options);
+    }
+
+    /**
+     * What the page lets a person write into a field, from its markup alone.
+     *
+     * @param readOnly  {@code readonly}, or {@code aria-readonly="true"}: the page shows a value nobody may change
+     * @param disabled  {@code disabled} (its own or its fieldset's), or {@code aria-disabled="true"}
+     * @param required  {@code required}, or {@code aria-required="true"}
+     * @param maxLength the most characters it takes: its {@code maxlength}, or the limit of a character counter
+     *                  ("0/500") that describes it, as React pages show one; 0 when it states none
+     */
+    public record Limits(boolean readOnly, boolean disabled, boolean required, int maxLength) {
+
+        public static final Limits NONE = new Limits(false, false, false, 0);
+    }
+
+    /** Nobody may write into it: read-only or disabled. What it holds is what the page sends, if anything. */
+    public boolean isFixed() {
+        return limits.readOnly() || limits.disabled();
     }
 
     /** One {@code <option>} of a select, one radio button of a group, one {@code role=option} of a list. */

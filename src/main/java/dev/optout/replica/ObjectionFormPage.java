@@ -43,7 +43,7 @@ final class ObjectionFormPage implements HttpHandler {
         String html = PageShell.render(lang, Texts.of(lang, "formTitle") + " | " + form.site(), bootstrap,
                 "<div id=\"mount_0_0_rp\"></div>",
                 List.of("keystrokes.js", "replica.js", "form-parts.js", "aria-choices.js", "country-field.js",
-                        "noise.js", "objection-form.js"));
+                        "noise.js", "field-limits.js", "objection-form.js"));
         Responses.html(exchange, 200, html);
     }
 

@@ -45,6 +45,8 @@ public final class Scenario {
     private volatile boolean extraRequiredField;
     private volatile boolean secondConfirmation;
     private volatile boolean rewordedConfirmation;
+    private volatile boolean readonlyEmail;
+    private volatile int reasonMaxLength;
 
     public Scenario() {
         reset();
@@ -82,6 +84,8 @@ public final class Scenario {
         extraRequiredField = false;
         secondConfirmation = false;
         rewordedConfirmation = false;
+        readonlyEmail = false;
+        reasonMaxLength = 0;
         return this;
     }
 
@@ -278,6 +282,24 @@ public final class Scenario {
         return this;
     }
 
+    /**
+     * Whether the objection form's email shows the account's address ({@link #accountEmail}) and lets nobody change
+     * it: {@code readonly} in native markup, {@code aria-readonly} and a controlled input in React markup.
+     */
+    public Scenario readonlyEmail(boolean readonlyEmail) {
+        this.readonlyEmail = readonlyEmail;
+        return this;
+    }
+
+    /**
+     * The most characters the objection form's reason takes; 0 (the default) for no limit. Native markup says so with
+     * {@code maxlength}; React markup cuts by script and shows a counter that describes the field.
+     */
+    public Scenario reasonMaxLength(int characters) {
+        this.reasonMaxLength = notNegative("reasonMaxLength", characters);
+        return this;
+    }
+
     public String language() {
         return language;
     }
@@ -398,6 +420,14 @@ public final class Scenario {
         return rewordedConfirmation;
     }
 
+    public boolean readonlyEmail() {
+        return readonlyEmail;
+    }
+
+    public int reasonMaxLength() {
+        return reasonMaxLength;
+    }
+
     private static int notNegative(String name, int value) {
         if (value < 0) {
             throw new IllegalArgumentException(name + " must not be negative, was: " + value);
@@ -420,6 +450,7 @@ public final class Scenario {
                 + ", privacyRequests2026=" + privacyRequests2026 + ", rewordedLabels=" + rewordedLabels
                 + ", timestamps=" + timestamps + ", markup=" + markup + ", noise=" + noise
                 + ", extraRequiredField=" + extraRequiredField + ", secondConfirmation=" + secondConfirmation
-                + ", rewordedConfirmation=" + rewordedConfirmation + "]";
+                + ", rewordedConfirmation=" + rewordedConfirmation + ", readonlyEmail=" + readonlyEmail
+                + ", reasonMaxLength=" + reasonMaxLength + "]";
     }
 }

@@ -16,6 +16,8 @@
 // option, checkable menu item or toggle button (native checked / indeterminate / selected, or aria-checked,
 // aria-selected, aria-pressed); for a label or a text inside a choice, that choice. 'checked', 'unchecked',
 // 'mixed', or 'none' for an element that says neither.
+// limits is what the page lets a person write into it (readOnly, disabled, required, maxLength: 0 for none); see
+// limitsOf.
 // Names and roles come from names.js, put before this.
 const CHOICE_ROLES = ['checkbox', 'radio', 'switch', 'option', 'menuitemcheckbox', 'menuitemradio', 'tab',
   'treeitem', 'gridcell', 'row'];
@@ -35,6 +37,7 @@ function describeField(el) {
     expanded: false,
     options: [],
     optionElements: [],
+    limits: limitsOf(el),
   };
 
   function textOf(node) {
@@ -100,6 +103,29 @@ function describeField(el) {
     if (list) ariaItems(list, 'option', 'aria-selected', !result.expanded);
   }
   return result;
+}
+
+// What the page lets a person write into a field, from its markup: its own readonly and disabled (a disabled
+// fieldset's too) or their ARIA twins, required or aria-required, and its maxlength, else the limit of a character
+// counter ("0/500", "0 / 500") that describes it through aria-describedby, as React pages enforce a limit by script.
+function limitsOf(el) {
+  const aria = name => el.getAttribute(name) === 'true';
+  return {
+    readOnly: el.readOnly === true || aria('aria-readonly'),
+    disabled: (typeof el.matches === 'function' && el.matches(':disabled')) || aria('aria-disabled'),
+    required: el.required === true || aria('aria-required'),
+    maxLength: typeof el.maxLength === 'number' && el.maxLength >= 0 ? el.maxLength : counterLimitOf(el),
+  };
+}
+
+function counterLimitOf(el) {
+  const ids = (el.getAttribute('aria-describedby') || '').split(/\s+/).filter(id => id);
+  for (const id of ids) {
+    const node = document.getElementById(id);
+    const counter = node && /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(node.textContent || '');
+    if (counter && Number(counter[1]) <= Number(counter[2])) return Number(counter[2]);
+  }
+  return 0;
 }
 
 // The text a select-only combobox shows: its content as a name takes it (names.js), without what is hidden in it.

@@ -123,6 +123,25 @@ class ReplicaCommandTest {
                 "--reworded-confirmation", "Language of the pages: en, de, fr, it, es, nl, pl,");
     }
 
+    @Test
+    void the_field_limit_flags_make_the_email_read_only_and_limit_the_reason() {
+        Scenario scenario = scenarioOf("--readonly-email", "--maxlength", "500");
+
+        assertThat(scenario.readonlyEmail()).isTrue();
+        assertThat(scenario.reasonMaxLength()).isEqualTo(500);
+        assertThat(scenarioOf().readonlyEmail()).isFalse();
+        assertThat(scenarioOf().reasonMaxLength()).isZero();
+        assertThat(new CliHarness(home).run("replica", "--help").out()).contains("--readonly-email", "--maxlength");
+    }
+
+    @Test
+    void a_negative_maxlength_is_a_usage_error() {
+        CliHarness.Result result = new CliHarness(home).run("replica", "--maxlength", "-1");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err().strip()).endsWith("--maxlength must not be negative, not -1");
+    }
+
     private static Scenario scenarioOf(String... args) {
         ReplicaCommand command = new ReplicaCommand();
         new CommandLine(command).parseArgs(args);

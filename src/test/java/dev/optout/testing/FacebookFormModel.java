@@ -44,6 +44,10 @@ public final class FacebookFormModel {
     private boolean remountScheduled;
     private boolean remounted;
 
+    private boolean emailReadOnly;
+    private String accountEmail = ACCOUNT_EMAIL;
+    private int reasonMaxLength;
+
     private Answer answer = Answer.CONFIRMS;
     private Optional<PageNoise> noise = Optional.empty();
     private final List<String> decoys = new java.util.ArrayList<>();
@@ -101,6 +105,25 @@ public final class FacebookFormModel {
         return this;
     }
 
+    /** The email shows the account's address, read-only, as Meta shows it to a logged-in person. */
+    public FacebookFormModel emailReadOnly() {
+        emailReadOnly = true;
+        return this;
+    }
+
+    /** The email is read-only, required and empty: the page knows no address and lets nobody give one. */
+    public FacebookFormModel emailReadOnlyAndEmpty() {
+        emailReadOnly = true;
+        accountEmail = "";
+        return this;
+    }
+
+    /** The reason takes at most {@code characters} ({@code maxlength}); the browser drops what is typed past it. */
+    public FacebookFormModel reasonTakesAtMost(int characters) {
+        reasonMaxLength = characters;
+        return this;
+    }
+
     /** Like a React form: 250 ms after the first edit it re-mounts once, new elements with their first values. */
     public FacebookFormModel remountsAfterFirstEdit() {
         remountAfterFirstEdit = true;
@@ -131,10 +154,16 @@ public final class FacebookFormModel {
         FakeElement title = FakeElement.heading("Object to your information being used for AI at Meta");
         FakeElement country = FakeElement.select("Country where you live", "", "Select a country", "AT", "Austria",
                 "DE", "Germany", "FR", "France", "IE", "Ireland").field("country").onEdit(this::edited);
-        FakeElement email = FakeElement.textbox("Email address").type("email").value(ACCOUNT_EMAIL).field("email")
+        FakeElement email = FakeElement.textbox("Email address").type("email").value(accountEmail).field("email")
                 .onEdit(this::edited);
+        if (emailReadOnly) {
+            email.readOnly().required();
+        }
         FakeElement reason = FakeElement.textarea("Please explain how this processing impacts you").field("reason")
                 .onEdit(this::edited);
+        if (reasonMaxLength > 0) {
+            reason.maxLength(reasonMaxLength);
+        }
         FakeElement fullName = FakeElement.textbox("Full name").field("fullName");
         FakeElement send = FakeElement.of("div").role("button").text("Send");
         List<FakeElement> form = new java.util.ArrayList<>(List.of(title, country, email, reason));

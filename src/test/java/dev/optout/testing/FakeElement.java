@@ -64,6 +64,8 @@ public final class FakeElement implements Element {
     /** What an ARIA choice's own click handler does with its state. */
     ChoiceClick choiceClick = ChoiceClick.IGNORED;
     boolean flipsOnSpace;
+    /** What the page lets a person write into this field; a browser refuses keys into a read-only one. */
+    FieldState.Limits limits = FieldState.Limits.NONE;
 
     /** The click handlers of ARIA choices that tests need: none, a flip, the APG tri-state cycle. */
     enum ChoiceClick { IGNORED, FLIPS, CYCLES }
@@ -279,6 +281,24 @@ public final class FakeElement implements Element {
         return this;
     }
 
+    /** A field marked {@code readonly} (or {@code aria-readonly}): it shows its value and takes no keys. */
+    public FakeElement readOnly() {
+        limits = new FieldState.Limits(true, limits.disabled(), limits.required(), limits.maxLength());
+        return this;
+    }
+
+    /** A field marked {@code required} (or {@code aria-required}). */
+    public FakeElement required() {
+        limits = new FieldState.Limits(limits.readOnly(), limits.disabled(), true, limits.maxLength());
+        return this;
+    }
+
+    /** A field with {@code maxlength}: the browser drops every character past the limit. */
+    public FakeElement maxLength(int characters) {
+        limits = new FieldState.Limits(limits.readOnly(), limits.disabled(), limits.required(), characters);
+        return this;
+    }
+
     public FakeElement disabled() {
         this.disabled = true;
         return this;
@@ -427,7 +447,9 @@ public final class FakeElement implements Element {
                 .map(o -> new FieldState.Option(o.value(), o.text(), o.value().equals(value))).toList();
         boolean choice = tag.equals("input") && List.of("checkbox", "radio").contains(type);
         return new FieldState(tag, type, role() == null ? "" : role(), editable, shownValue,
-                !choice ? CheckState.NONE : checked ? CheckState.CHECKED : CheckState.UNCHECKED, false, now);
+                !choice ? CheckState.NONE : checked ? CheckState.CHECKED : CheckState.UNCHECKED, false, now,
+                new FieldState.Limits(limits.readOnly(), limits.disabled() || disabled, limits.required(),
+                        limits.maxLength()));
     }
 
     private String role() {

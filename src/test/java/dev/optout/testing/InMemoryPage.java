@@ -16,6 +16,7 @@ import dev.optout.page.Match;
 import dev.optout.page.Observation;
 import dev.optout.page.Page;
 import dev.optout.page.PageElement;
+import dev.optout.page.PageException;
 import dev.optout.page.PageLoadTimeoutException;
 import dev.optout.page.PageNotReadyException;
 import dev.optout.page.PageSignals;
@@ -366,7 +367,7 @@ public final class InMemoryPage implements Page {
     /** Clicks into the field first, as a browser does: the page's click handler runs. */
     @Override
     public void clear(Element element) {
-        FakeElement field = usable(element);
+        FakeElement field = writable(element);
         field.onClick.run();
         if (field.editable) {
             field.text = "";
@@ -381,7 +382,7 @@ public final class InMemoryPage implements Page {
      */
     @Override
     public void append(Element element, String keys) {
-        FakeElement field = usable(element);
+        FakeElement field = writable(element);
         StringBuilder intoField = new StringBuilder();
         int[] codePoints = keys.codePoints().toArray();
         for (int i = 0; i < codePoints.length; i++) {
@@ -409,7 +410,7 @@ public final class InMemoryPage implements Page {
         if (field.editable) {
             field.text = field.text + typed;
         } else {
-            field.value = field.value + typed;
+            field.value = withinLimit(field, field.value + typed);
         }
         field.listOpen = field.offers != null;
         field.onEdit.run();
@@ -635,6 +636,23 @@ public final class InMemoryPage implements Page {
             throw new ElementStaleException("stale element reference: " + fake + " is no longer on the page", null);
         }
         return fake;
+    }
+
+    /** As ChromeDriver answers keys into a read-only or disabled field: "invalid element state". */
+    private FakeElement writable(Element element) {
+        FakeElement field = usable(element);
+        if (field.limits.readOnly() || field.limits.disabled() || field.disabled) {
+            throw new PageException("invalid element state: Element is not currently interactable and may not be "
+                    + "manipulated", null);
+        }
+        return field;
+    }
+
+    /** A browser keeps at most {@code maxlength} characters of what is typed. */
+    private static String withinLimit(FakeElement field, String value) {
+        int limit = field.limits.maxLength();
+        return limit <= 0 || value.codePointCount(0, value.length()) <= limit ? value
+                : value.substring(0, value.offsetByCodePoints(0, limit));
     }
 
     private FakeElement usable(Element element) {
