@@ -59,7 +59,9 @@ final class SelectExecutor implements StepExecutor<Select> {
         if (state.isTypeahead()) {
             return typeIn(step, match, value.get(), input);
         }
-        if (state.isSelectOnly() && state.options().isEmpty()) {
+        // A list that renders only some of its options may hold the wanted one out of sight: it is opened to find it.
+        if (state.isSelectOnly() && (state.options().isEmpty()
+                || OptionPicker.pick(state.options(), value.get(), type, language.current()).isEmpty())) {
             Optional<String> shown = shownAlready(state, value.get(), type);
             if (shown.isPresent()) {
                 FilledField field = field(step, shown.get(), shown.get(), value.get(), input);
@@ -85,9 +87,10 @@ final class SelectExecutor implements StepExecutor<Select> {
         String label = finder.humanName(step.target());
         return effects.perform(Optional.of(match), "open '" + label + "' and choose the option for "
                 + (values.givenPersonal(step.value()) ? "your value" : wanted(value, type, lang)), () -> {
-                    FieldState open = selectOnly.open(step.target(), label, timeouts.of(step));
-                    FieldState.Option option = OptionPicker.pick(open.options(), value, type, lang)
-                            .orElseThrow(() -> new StepFailedException(noOption(value, type, open, lang)));
+                    FieldState open = selectOnly.showing(step.target(), label, timeouts.of(step),
+                            searches(value, type, lang), offered -> OptionPicker.pick(offered, value, type, lang),
+                            wanted(value, type, lang));
+                    FieldState.Option option = OptionPicker.pick(open.options(), value, type, lang).orElseThrow();
                     return writer.fill(step, chosen(step, open, option, value, input));
                 });
     }
