@@ -49,12 +49,11 @@
     var reason = R.textArea(texts.reasonLabel);
     var fullName = R.extraRequiredField(texts);
     var actions = R.el('div', {}, [], 'display:flex;justify-content:flex-end');
-    var form = R.el('form', {novalidate: 'novalidate'}, [R.fieldRow(texts.countryLabel, country.node)]
-        .concat(fullName ? [fullName.row] : [], [
-          R.fieldRow(texts.emailLabel, email),
-          R.fieldRow(texts.reasonLabel, reason),
-          actions
-        ]));
+    var firstRows = [R.fieldRow(texts.countryLabel, country.node)].concat(fullName ? [fullName.row] : [],
+        [R.fieldRow(texts.emailLabel, email)]);
+    var lastRows = [R.fieldRow(texts.reasonLabel, reason), actions];
+    var form = R.el('form', {novalidate: 'novalidate'}, config.formSteps
+        ? [inParts(firstRows, lastRows, country, email, actions)] : firstRows.concat(lastRows));
     R.alertRegion(form, actions);
 
     function send() {
@@ -85,6 +84,7 @@
         body.fullName = fullName.field.value;
       }
       R.postJson(config.submitPath, body).then(function () {
+        leaveDialog();
         if (config.formVersion === 'V2024') {
           renderCodePage();
         } else {
@@ -111,12 +111,79 @@
       scheduleRemount(form);
     });
 
-    var title = R.el('h2', {}, [texts.formTitle], 'font-size:24px;margin:0 0 20px');
-    R.setContent(card, [title].concat(config.aiGate ? gate(form) : [], [form]));
+    var title = R.el('h2', {id: formDialog ? formDialog.titleId : null}, [texts.formTitle],
+        'font-size:24px;margin:0 0 20px');
+    R.setContent(formPlace(), [title].concat(config.aiGate ? gate(form) : [], [form]));
     R.recordTimings(country.focusable, texts.countryLabel);
     R.recordTimings(email, texts.emailLabel);
     R.recordTimings(reason, texts.reasonLabel);
     R.recordTimings(sendButton, texts.send);
+  }
+
+  // --form-steps: the first part (country, email) with a "Next" that only shows the second part (reason, Send),
+  // once the first is valid; what the first part holds stays in its fields, hidden, and Send posts both parts.
+  function inParts(firstRows, lastRows, country, email, actions) {
+    var first = R.el('div', {}, firstRows);
+    var last = R.el('div', {}, lastRows, 'display:none');
+    var firstActions = R.el('div', {}, [], 'display:flex;justify-content:flex-end');
+    function next() {
+      var problem = !country.chosen() ? texts.errorCountry
+          : !EMAIL.test(email.value.trim()) ? texts.errorEmail : null;
+      if (problem) {
+        R.showAlert(first, firstActions, problem);
+        return;
+      }
+      first.style.display = 'none';
+      last.style.display = '';
+    }
+    firstActions.appendChild(nativeOrReactButton(texts.formNext, next));
+    first.appendChild(firstActions);
+    return R.el('div', {}, [first, last]);
+  }
+
+  // NATIVE: a <button type=button>, which submits nothing; REACT: Meta's div role=button.
+  function nativeOrReactButton(text, onActivate) {
+    if (R.react()) {
+      return R.button(text, onActivate);
+    }
+    var node = R.el('button', {type: 'button'}, [text], 'padding:8px 16px;margin:4px;border-radius:6px;'
+        + 'background-color:#0866ff;color:#fff;border:0;font-weight:600;cursor:pointer');
+    node.addEventListener('click', onActivate);
+    return node;
+  }
+
+  // --form-in-dialog: the page shows the title and a button; the form opens in a modal dialog named by its title.
+  // Whatever the form shows next (the code page, the thanks) shows on the page again, the dialog closed.
+  var formDialog = null;
+
+  function formPlace() {
+    return formDialog ? formDialog.body : card;
+  }
+
+  function leaveDialog() {
+    if (formDialog) {
+      formDialog.overlay.remove();
+      formDialog = null;
+    }
+  }
+
+  function renderOpener() {
+    var title = R.el('h2', {}, [texts.formTitle], 'font-size:24px;margin:0 0 20px');
+    R.setContent(card, [title, nativeOrReactButton(texts.openFormDialog, function () {
+      if (formDialog) {
+        return;
+      }
+      var titleId = 'form_dialog_' + Math.random().toString(36).slice(2, 7);
+      var body = R.el('div', {});
+      var dialog = R.el('div', {role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId}, [body],
+          'background-color:#fff;border-radius:12px;max-width:600px;margin:8vh auto 0;padding:24px;'
+          + 'max-height:84vh;overflow-y:auto;box-shadow:0 12px 28px rgba(0,0,0,.2)');
+      var overlay = R.el('div', {}, [dialog],
+          'position:fixed;top:0;left:0;right:0;bottom:0;z-index:900;background-color:rgba(0,0,0,.4)');
+      document.body.appendChild(overlay);
+      formDialog = {overlay: overlay, body: body, titleId: titleId};
+      renderForm();
+    })]);
   }
 
   function validate(country, email, reason) {
@@ -143,7 +210,7 @@
     }
     remountScheduled = true;
     setTimeout(function () {
-      if (card.contains(form)) {
+      if (formPlace().contains(form)) {
         renderForm();
       }
     }, 250);
@@ -196,7 +263,11 @@
         + 'padding:24px;box-shadow:0 1px 2px rgba(0,0,0,.2)');
     root.appendChild(card);
     R.statusRegion(card);
-    renderForm();
+    if (config.formInDialog) {
+      renderOpener();
+    } else {
+      renderForm();
+    }
     R.noise.page(root, card);
     R.cookieDialogWhenDue(config);
   });

@@ -55,7 +55,8 @@ final class ReplicaCommand implements Callable<Integer> {
     int cookieDialogDelayMs;
 
     @Option(names = "--country-widget", paramLabel = "WIDGET", defaultValue = "select",
-            description = "The country field: select, typeahead, listbox, radiogroup.")
+            description = "The country field: select, typeahead, listbox, radiogroup, select-only, select-only-virtual "
+                    + "(a list that renders only the options in view).")
     String countryWidget;
 
     @Option(names = "--option-values", paramLabel = "KIND", defaultValue = "iso",
@@ -132,6 +133,14 @@ final class ReplicaCommand implements Callable<Integer> {
             + "text (\"Thanks, we received your request.\").")
     boolean rewordedConfirmation;
 
+    @Option(names = "--form-steps", description = "Show the objection form in two parts: country and email, then "
+            + "\"Next\", then the reason and Send.")
+    boolean formSteps;
+
+    @Option(names = "--form-in-dialog", description = "Show the objection form in a modal dialog that a button "
+            + "\"Submit an objection request\" opens.")
+    boolean formInDialog;
+
     @Override
     public Integer call() throws InterruptedException {
         Scenario scenario = scenario();
@@ -174,7 +183,9 @@ final class ReplicaCommand implements Callable<Integer> {
                 .noise(noise)
                 .extraRequiredField(extraRequiredField)
                 .secondConfirmation(secondConfirmation)
-                .rewordedConfirmation(rewordedConfirmation);
+                .rewordedConfirmation(rewordedConfirmation)
+                .formSteps(formSteps)
+                .formInDialog(formInDialog);
         if (navigateWhileTyping != null) {
             if (afterKeystrokes < 1) {
                 throw new UserError(ExitCodes.USAGE, "--after-keystrokes must be at least 1, not " + afterKeystrokes);

@@ -19,19 +19,26 @@ final class FillExecutor implements StepExecutor<Fill> {
     private final Effects effects;
     private final FieldWriter writer;
     private final Outbox outbox;
+    private final FormParts parts;
 
     FillExecutor(RunValues values, TargetFinder finder, StepTimeouts timeouts, Effects effects, FieldWriter writer,
-                 Outbox outbox) {
+                 Outbox outbox, FormParts parts) {
         this.values = values;
         this.finder = finder;
         this.timeouts = timeouts;
         this.effects = effects;
         this.writer = writer;
         this.outbox = outbox;
+        this.parts = parts;
     }
 
     @Override
     public StepResult run(Fill step) {
+        FormParts.Reached reached = parts.reach(step, List.of(step.target()));
+        return reached.instead().orElseGet(() -> reached.noted(fill(step)));
+    }
+
+    private StepResult fill(Fill step) {
         Optional<InputSpec> input = values.soleInput(step.value());
         Optional<String> value = values.resolve(step.value());
         Look seen = finder.awaitLook(List.of(step.target()), timeouts.of(step), true);

@@ -28,10 +28,11 @@ final class SelectExecutor implements StepExecutor<Select> {
     private final Page page;
     private final RunLanguage language;
     private final SelectOnlyCombobox selectOnly;
+    private final FormParts parts;
 
     SelectExecutor(RunValues values, TargetFinder finder, StepTimeouts timeouts, Effects effects, FieldWriter writer,
                    Typeahead typeahead, Outbox outbox, Page page, RunLanguage language,
-                   SelectOnlyCombobox selectOnly) {
+                   SelectOnlyCombobox selectOnly, FormParts parts) {
         this.values = values;
         this.finder = finder;
         this.timeouts = timeouts;
@@ -42,15 +43,22 @@ final class SelectExecutor implements StepExecutor<Select> {
         this.page = page;
         this.language = language;
         this.selectOnly = selectOnly;
+        this.parts = parts;
     }
 
     @Override
     public StepResult run(Select step) {
-        Optional<InputSpec> input = values.soleInput(step.value());
         Optional<String> value = values.resolve(step.value());
         if (value.isEmpty()) {
             return StepResult.skipped(Optional.empty(), "no value given for " + step.value().raw());
         }
+        FormParts.Reached reached = parts.reach(step, List.of(step.target()));
+        return reached.instead().orElseGet(() -> reached.noted(select(step, value.get())));
+    }
+
+    private StepResult select(Select step, String given) {
+        Optional<InputSpec> input = values.soleInput(step.value());
+        Optional<String> value = Optional.of(given);
         Look seen = finder.awaitLook(List.of(step.target()), timeouts.of(step), true);
         Match match = seen.firstMatch().orElseThrow();
         effects.show(step, match);

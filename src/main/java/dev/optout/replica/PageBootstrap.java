@@ -49,6 +49,8 @@ final class PageBootstrap {
         data.put("extraRequiredField", scenario.extraRequiredField());
         data.put("secondConfirmation", scenario.secondConfirmation());
         data.put("rewordedConfirmation", scenario.rewordedConfirmation());
+        data.put("formSteps", scenario.formSteps());
+        data.put("formInDialog", scenario.formInDialog());
         data.put("sendOrigin", scenario.sendFault() == SendFault.CONNECTION_REFUSED ? RefusingOrigin.next() : null);
         return data;
     }

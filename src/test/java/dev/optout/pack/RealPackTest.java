@@ -31,7 +31,7 @@ class RealPackTest {
         assertThat(common.targets()).containsOnlyKeys("cookie-dialog", "decline-cookies", "login-wall", "send-failed");
         assertThat(pack.targets()).containsOnlyKeys("cookie-dialog", "decline-cookies", "login-wall", "send-failed", "form-title",
                 "country", "email", "reason", "send", "ai-gate", "ai-gate-yes", "form-started", "code-prompt",
-                "code-field", "code-confirm", "success");
+                "code-field", "code-confirm", "success", "next", "form-opener");
         assertThat(pack.targets()).containsAllEntriesOf(common.targets());
         assertThat(pack.target("decline-cookies").locators().get(1).value().byLanguage()).hasSize(8);
     }

@@ -326,6 +326,12 @@ public final class FakeElement implements Element {
         return this;
     }
 
+    /** The page shows or hides it (display), keeping what it holds: a form in parts moving on. */
+    public FakeElement shown(boolean visible) {
+        this.shown = visible;
+        return this;
+    }
+
     /** Inside an {@code aria-hidden} subtree: no person perceives it, so it says nothing. */
     public FakeElement ariaHidden() {
         this.ariaHidden = true;
