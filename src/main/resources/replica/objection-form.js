@@ -52,15 +52,17 @@
     var firstRows = [R.fieldRow(texts.countryLabel, country.node)].concat(fullName ? [fullName.row] : [],
         [R.fieldRow(texts.emailLabel, email)]);
     var lastRows = [R.fieldRow(texts.reasonLabel, reason), actions];
-    var form = R.el('form', {novalidate: 'novalidate'}, config.formSteps
-        ? [inParts(firstRows, lastRows, country, email, actions)] : firstRows.concat(lastRows));
-    R.alertRegion(form, actions);
+    var parts = config.formSteps ? inParts(firstRows, lastRows, country, email) : null;
+    var form = R.el('form', {novalidate: 'novalidate'}, parts ? [parts.node] : firstRows.concat(lastRows));
+    // Where Send's complaint shows: above its buttons, in the part they are in.
+    var alertHost = parts ? parts.last : form;
+    R.alertRegion(alertHost, actions);
 
     function send() {
       var problem = validate(country, email, reason);
       var named = !fullName || fullName.check();
       if (problem) {
-        R.showAlert(form, actions, problem);
+        R.showAlert(alertHost, actions, problem);
       }
       if (problem || !named) {
         return;
@@ -91,7 +93,7 @@
           R.showSent(card, texts.success);
         }
       }).catch(function () {
-        R.showAlert(form, actions, texts.sendFailed);
+        R.showAlert(alertHost, actions, texts.sendFailed);
       });
     }
 
@@ -122,9 +124,12 @@
 
   // --form-steps: the first part (country, email) with a "Next" that only shows the second part (reason, Send),
   // once the first is valid; what the first part holds stays in its fields, hidden, and Send posts both parts.
-  function inParts(firstRows, lastRows, country, email, actions) {
+  // Answers {node, last}: the two parts, and the second alone.
+  function inParts(firstRows, lastRows, country, email) {
     var first = R.el('div', {}, firstRows);
-    var last = R.el('div', {}, lastRows, 'display:none');
+    var last = R.el('div', {}, lastRows);
+    // Hidden by inline style: a display in the generated classes would outrank clearing it.
+    last.style.display = 'none';
     var firstActions = R.el('div', {}, [], 'display:flex;justify-content:flex-end');
     function next() {
       var problem = !country.chosen() ? texts.errorCountry
@@ -138,7 +143,8 @@
     }
     firstActions.appendChild(nativeOrReactButton(texts.formNext, next));
     first.appendChild(firstActions);
-    return R.el('div', {}, [first, last]);
+    R.alertRegion(first, firstActions);
+    return {node: R.el('div', {}, [first, last]), last: last};
   }
 
   // NATIVE: a <button type=button>, which submits nothing; REACT: Meta's div role=button.
@@ -176,10 +182,11 @@
       var titleId = 'form_dialog_' + Math.random().toString(36).slice(2, 7);
       var body = R.el('div', {});
       var dialog = R.el('div', {role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId}, [body],
-          'background-color:#fff;border-radius:12px;max-width:600px;margin:8vh auto 0;padding:24px;'
-          + 'max-height:84vh;overflow-y:auto;box-shadow:0 12px 28px rgba(0,0,0,.2)');
-      var overlay = R.el('div', {}, [dialog],
-          'position:fixed;top:0;left:0;right:0;bottom:0;z-index:900;background-color:rgba(0,0,0,.4)');
+          'background-color:#fff;border-radius:12px;max-width:600px;margin:8vh auto;padding:24px;'
+          + 'box-shadow:0 12px 28px rgba(0,0,0,.2)');
+      // A dialog taller than the window scrolls with the dimmed page behind it, as Meta's do.
+      var overlay = R.el('div', {}, [dialog], 'position:fixed;top:0;left:0;right:0;bottom:0;z-index:900;'
+          + 'overflow-y:auto;background-color:rgba(0,0,0,.4)');
       document.body.appendChild(overlay);
       formDialog = {overlay: overlay, body: body, titleId: titleId};
       renderForm();

@@ -45,6 +45,7 @@ final class FormParts {
     private final List<String> sendTargets;
     private final boolean dryRun;
     private final RunState state;
+    private boolean opened;
 
     FormParts(Pack pack, TargetFinder finder, Page page, OriginGuard origins, ReadBack readBack, Outbox outbox,
               RunState state, boolean dryRun) {
@@ -89,14 +90,17 @@ final class FormParts {
                 || sendTargets.stream().anyMatch(t -> seen.match(t).isPresent())) {
             return Reached.NOTHING;
         }
-        Optional<Match> opener = seen.match(OPENER).filter(m -> submitsNothing(seen.field(OPENER).orElseThrow()));
-        if (opener.isPresent()) {
+        // Next first: the opener may still show behind the dialog it opened, and is clicked once in a run at most.
+        Optional<Match> next = seen.match(NEXT).filter(m -> submitsNothing(seen.field(NEXT).orElseThrow()));
+        Optional<Match> opener = seen.match(OPENER).filter(m -> !opened
+                && submitsNothing(seen.field(OPENER).orElseThrow()));
+        if (next.isEmpty() && opener.isPresent()) {
             // Opening a dialog fills and sends nothing: a dry run opens it too, to check the form inside.
+            opened = true;
             click(seen, opener.get());
             return new Reached(Optional.of("clicked " + named(opener.get()) + ", which opens the form in a dialog"),
                     Optional.empty());
         }
-        Optional<Match> next = seen.match(NEXT).filter(m -> submitsNothing(seen.field(NEXT).orElseThrow()));
         if (next.isEmpty()) {
             return Reached.NOTHING;
         }
