@@ -97,8 +97,9 @@ final class FormParts {
         if (next.isEmpty() && opener.isPresent()) {
             // Opening a dialog fills and sends nothing: a dry run opens it too, to check the form inside.
             opened = true;
+            String button = named(opener.get());
             click(seen, opener.get());
-            return new Reached(Optional.of("clicked " + named(opener.get()) + ", which opens the form in a dialog"),
+            return new Reached(Optional.of("clicked " + button + ", which opens the form in a dialog"),
                     Optional.empty());
         }
         if (next.isEmpty()) {
@@ -111,9 +112,11 @@ final class FormParts {
         }
         Look proved = readBack.ensureValuesStillOnPage(step, readBack.look());
         outbox.leaveBehind(readBack.asOnPage(proved));
+        // Named before the click: the button may go with the part it moves on from.
+        String button = named(next.get());
         click(seen, next.get());
-        return new Reached(Optional.of("clicked " + named(next.get()) + " to show the form's next part (it sends "
-                + "nothing; what was filled before goes with the send)"), Optional.empty());
+        return new Reached(Optional.of("clicked " + button + " to show the form's next part (it sends nothing; "
+                + "what was filled before goes with the send)"), Optional.empty());
     }
 
     private void click(Look seen, Match button) {
