@@ -390,7 +390,180 @@
     };
   }
 
-  var WIDGETS = {SELECT: select, TYPEAHEAD: typeahead, LISTBOX: listbox, RADIOGROUP: radios};
+  var VIRTUAL_ROWS = 8;
+  var VIRTUAL_ROW_PX = 36;
+
+  // A select-only combobox as Meta's own menus build it: its list renders only the rows in view (a virtualized list),
+  // each option placed absolutely in a spacer as tall as the whole list and saying its place with aria-posinset and
+  // aria-setsize; closed, the list renders nothing. Scrolling it renders the rows then in view; the keys and typed
+  // letters work as in selectOnly, moving the active option and scrolling it into view. A row once rendered keeps its
+  // element, so a click that scrolls it into view does not lose it.
+  function selectOnlyVirtual(options) {
+    var value = selectValues(options);
+    var all = countries(options);
+    var listId = uniqueId('listbox_');
+    var shown = R.el('span', {}, [options.placeholder]);
+    var combo = R.el('div', {role: 'combobox', tabindex: '0', 'aria-controls': listId, 'aria-expanded': 'false',
+      'aria-haspopup': 'listbox', 'aria-label': options.label}, [shown],
+        R.FIELD_STYLE + ';cursor:pointer;user-select:none');
+    var spacer = R.el('div', {role: 'presentation'}, [],
+        'position:relative;height:' + (all.length * VIRTUAL_ROW_PX) + 'px');
+    var list = R.el('div', {role: 'listbox', id: listId, 'aria-label': options.label, tabindex: '-1'}, [spacer],
+        'display:none;position:absolute;left:0;right:0;top:100%;z-index:5;overflow-y:auto;'
+        + 'height:' + (VIRTUAL_ROWS * VIRTUAL_ROW_PX) + 'px;background-color:#fff;border:1px solid #ccd0d5;'
+        + 'border-radius:6px;box-shadow:0 4px 12px rgba(0,0,0,.15)');
+    var wrapper = R.el('div', {}, [combo, list], 'position:relative;display:flex;flex-direction:column');
+    var rows = {};
+    var selected = -1;
+    var active = -1;
+    var typed = '';
+    var typedAt = 0;
+
+    function row(index) {
+      if (!rows[index]) {
+        var node = optionNode(all[index], uniqueId('option_'));
+        node.setAttribute('aria-posinset', String(index + 1));
+        node.setAttribute('aria-setsize', String(all.length));
+        node.style.position = 'absolute';
+        node.style.left = '0';
+        node.style.right = '0';
+        node.style.top = (index * VIRTUAL_ROW_PX) + 'px';
+        node.style.height = VIRTUAL_ROW_PX + 'px';
+        node.style.boxSizing = 'border-box';
+        node.addEventListener('mousedown', function (event) {
+          event.preventDefault();
+        });
+        node.addEventListener('click', function () {
+          choose(index);
+        });
+        rows[index] = node;
+      }
+      rows[index].setAttribute('aria-selected', String(index === selected));
+      rows[index].style.backgroundColor = index === active ? '#e7f3ff' : '';
+      return rows[index];
+    }
+
+    // The rows in view, and only those, are in the document.
+    function render() {
+      var first = Math.max(0, Math.floor(list.scrollTop / VIRTUAL_ROW_PX));
+      var last = Math.min(all.length, first + VIRTUAL_ROWS);
+      var wanted = [];
+      for (var i = first; i < last; i++) {
+        wanted.push(row(i));
+      }
+      Array.prototype.slice.call(spacer.children).forEach(function (node) {
+        if (wanted.indexOf(node) < 0) node.remove();
+      });
+      wanted.forEach(function (node) {
+        if (node.parentNode !== spacer) spacer.appendChild(node);
+      });
+    }
+
+    function isOpen() {
+      return combo.getAttribute('aria-expanded') === 'true';
+    }
+
+    function activate(index) {
+      active = Math.min(Math.max(index, 0), all.length - 1);
+      var top = active * VIRTUAL_ROW_PX;
+      if (top < list.scrollTop) {
+        list.scrollTop = top;
+      } else if (top + VIRTUAL_ROW_PX > list.scrollTop + VIRTUAL_ROWS * VIRTUAL_ROW_PX) {
+        list.scrollTop = top - (VIRTUAL_ROWS - 1) * VIRTUAL_ROW_PX;
+      }
+      render();
+      combo.setAttribute('aria-activedescendant', rows[active].id);
+    }
+
+    function open() {
+      list.style.display = 'block';
+      combo.setAttribute('aria-expanded', 'true');
+      activate(selected >= 0 ? selected : 0);
+    }
+
+    function close() {
+      list.style.display = 'none';
+      combo.setAttribute('aria-expanded', 'false');
+      combo.removeAttribute('aria-activedescendant');
+      spacer.replaceChildren();
+    }
+
+    function choose(index) {
+      selected = index;
+      shown.textContent = all[index].name;
+      close();
+      combo.dispatchEvent(new Event('change', {bubbles: true}));
+    }
+
+    function typeToSelect(key) {
+      var now = Date.now();
+      typed = (now - typedAt < TYPE_TO_SELECT_PAUSE_MS ? typed : '') + folded(key);
+      typedAt = now;
+      var match = all.findIndex(function (country) {
+        return folded(country.name).indexOf(typed) === 0;
+      });
+      if (match >= 0) {
+        activate(match);
+      }
+    }
+
+    function typing() {
+      return typed !== '' && Date.now() - typedAt < TYPE_TO_SELECT_PAUSE_MS;
+    }
+
+    var MOVES = {ArrowDown: 1, ArrowUp: -1, PageDown: PAGE_STEP, PageUp: -PAGE_STEP};
+
+    combo.addEventListener('click', function () {
+      if (isOpen()) {
+        close();
+      } else {
+        open();
+      }
+    });
+    combo.addEventListener('keydown', function (event) {
+      var key = event.key;
+      if (!isOpen()) {
+        if (['ArrowDown', 'ArrowUp', 'Enter', ' '].indexOf(key) >= 0) {
+          event.preventDefault();
+          open();
+        } else if (printable(event)) {
+          open();
+          typeToSelect(key);
+        }
+      } else if ((key === 'ArrowUp' && event.altKey) || key === 'Enter' || (key === ' ' && !typing())) {
+        event.preventDefault();
+        choose(active);
+      } else if (key === 'Tab') {
+        choose(active);
+      } else if (key === 'Escape') {
+        event.preventDefault();
+        close();
+      } else if (MOVES[key] && !event.altKey) {
+        event.preventDefault();
+        activate(active + MOVES[key]);
+      } else if (key === 'Home' || key === 'End') {
+        event.preventDefault();
+        activate(key === 'Home' ? 0 : all.length - 1);
+      } else if (printable(event)) {
+        event.preventDefault();
+        typeToSelect(key);
+      }
+    });
+    list.addEventListener('scroll', function () {
+      if (isOpen()) render();
+    });
+    combo.addEventListener('blur', close);
+    return {
+      node: wrapper,
+      focusable: combo,
+      chosen: function () {
+        return selected >= 0 ? {value: value(all[selected].code), text: all[selected].name} : null;
+      }
+    };
+  }
+
+  var WIDGETS = {SELECT: select, TYPEAHEAD: typeahead, LISTBOX: listbox, RADIOGROUP: radios,
+    SELECT_ONLY: selectOnly, SELECT_ONLY_VIRTUAL: selectOnlyVirtual};
 
   // options: {widget, lang, label, placeholder, search, noMatch, optionValues, countries}
   R.countryField = function (options) {

@@ -53,19 +53,20 @@
     R.limitReason(reasonRow, reason);
     var fullName = R.extraRequiredField(texts);
     var actions = R.el('div', {}, [], 'display:flex;justify-content:flex-end');
-    var form = R.el('form', {novalidate: 'novalidate'}, [R.fieldRow(texts.countryLabel, country.node)]
-        .concat(fullName ? [fullName.row] : [], [
-          R.fieldRow(texts.emailLabel, email),
-          reasonRow,
-          actions
-        ]));
-    R.alertRegion(form, actions);
+    var firstRows = [R.fieldRow(texts.countryLabel, country.node)].concat(fullName ? [fullName.row] : [],
+        [R.fieldRow(texts.emailLabel, email)]);
+    var lastRows = [reasonRow, actions];
+    var parts = config.formSteps ? inParts(firstRows, lastRows, country, email) : null;
+    var form = R.el('form', {novalidate: 'novalidate'}, parts ? [parts.node] : firstRows.concat(lastRows));
+    // Where Send's complaint shows: above its buttons, in the part they are in.
+    var alertHost = parts ? parts.last : form;
+    R.alertRegion(alertHost, actions);
 
     function send() {
       var problem = validate(country, email, reason);
       var named = !fullName || fullName.check();
       if (problem) {
-        R.showAlert(form, actions, problem);
+        R.showAlert(alertHost, actions, problem);
       }
       if (problem || !named) {
         return;
@@ -89,13 +90,14 @@
         body.fullName = fullName.field.value;
       }
       R.postJson(config.submitPath, body).then(function () {
+        leaveDialog();
         if (config.formVersion === 'V2024') {
           renderCodePage();
         } else {
           R.showSent(card, texts.success);
         }
       }).catch(function () {
-        R.showAlert(form, actions, texts.sendFailed);
+        R.showAlert(alertHost, actions, texts.sendFailed);
       });
     }
 
@@ -115,12 +117,84 @@
       scheduleRemount(form);
     });
 
-    var title = R.el('h2', {}, [texts.formTitle], 'font-size:24px;margin:0 0 20px');
-    R.setContent(card, [title].concat(config.aiGate ? gate(form) : [], [form]));
+    var title = R.el('h2', {id: formDialog ? formDialog.titleId : null}, [texts.formTitle],
+        'font-size:24px;margin:0 0 20px');
+    R.setContent(formPlace(), [title].concat(config.aiGate ? gate(form) : [], [form]));
     R.recordTimings(country.focusable, texts.countryLabel);
     R.recordTimings(email, texts.emailLabel);
     R.recordTimings(reason, texts.reasonLabel);
     R.recordTimings(sendButton, texts.send);
+  }
+
+  // --form-steps: the first part (country, email) with a "Next" that only shows the second part (reason, Send),
+  // once the first is valid; what the first part holds stays in its fields, hidden, and Send posts both parts.
+  // Answers {node, last}: the two parts, and the second alone.
+  function inParts(firstRows, lastRows, country, email) {
+    var first = R.el('div', {}, firstRows);
+    var last = R.el('div', {}, lastRows);
+    // Hidden by inline style: a display in the generated classes would outrank clearing it.
+    last.style.display = 'none';
+    var firstActions = R.el('div', {}, [], 'display:flex;justify-content:flex-end');
+    function next() {
+      var problem = !country.chosen() ? texts.errorCountry
+          : !EMAIL.test(email.value.trim()) ? texts.errorEmail : null;
+      if (problem) {
+        R.showAlert(first, firstActions, problem);
+        return;
+      }
+      first.style.display = 'none';
+      last.style.display = '';
+    }
+    firstActions.appendChild(nativeOrReactButton(texts.formNext, next));
+    first.appendChild(firstActions);
+    R.alertRegion(first, firstActions);
+    return {node: R.el('div', {}, [first, last]), last: last};
+  }
+
+  // NATIVE: a <button type=button>, which submits nothing; REACT: Meta's div role=button.
+  function nativeOrReactButton(text, onActivate) {
+    if (R.react()) {
+      return R.button(text, onActivate);
+    }
+    var node = R.el('button', {type: 'button'}, [text], 'padding:8px 16px;margin:4px;border-radius:6px;'
+        + 'background-color:#0866ff;color:#fff;border:0;font-weight:600;cursor:pointer');
+    node.addEventListener('click', onActivate);
+    return node;
+  }
+
+  // --form-in-dialog: the page shows the title and a button; the form opens in a modal dialog named by its title.
+  // Whatever the form shows next (the code page, the thanks) shows on the page again, the dialog closed.
+  var formDialog = null;
+
+  function formPlace() {
+    return formDialog ? formDialog.body : card;
+  }
+
+  function leaveDialog() {
+    if (formDialog) {
+      formDialog.overlay.remove();
+      formDialog = null;
+    }
+  }
+
+  function renderOpener() {
+    var title = R.el('h2', {}, [texts.formTitle], 'font-size:24px;margin:0 0 20px');
+    R.setContent(card, [title, nativeOrReactButton(texts.openFormDialog, function () {
+      if (formDialog) {
+        return;
+      }
+      var titleId = 'form_dialog_' + Math.random().toString(36).slice(2, 7);
+      var body = R.el('div', {});
+      var dialog = R.el('div', {role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId}, [body],
+          'background-color:#fff;border-radius:12px;max-width:600px;margin:8vh auto;padding:24px;'
+          + 'box-shadow:0 12px 28px rgba(0,0,0,.2)');
+      // A dialog taller than the window scrolls with the dimmed page behind it, as Meta's do.
+      var overlay = R.el('div', {}, [dialog], 'position:fixed;top:0;left:0;right:0;bottom:0;z-index:900;'
+          + 'overflow-y:auto;background-color:rgba(0,0,0,.4)');
+      document.body.appendChild(overlay);
+      formDialog = {overlay: overlay, body: body, titleId: titleId};
+      renderForm();
+    })]);
   }
 
   function validate(country, email, reason) {
@@ -147,7 +221,7 @@
     }
     remountScheduled = true;
     setTimeout(function () {
-      if (card.contains(form)) {
+      if (formPlace().contains(form)) {
         renderForm();
       }
     }, 250);
@@ -200,7 +274,11 @@
         + 'padding:24px;box-shadow:0 1px 2px rgba(0,0,0,.2)');
     root.appendChild(card);
     R.statusRegion(card);
-    renderForm();
+    if (config.formInDialog) {
+      renderOpener();
+    } else {
+      renderForm();
+    }
     R.noise.page(root, card);
     R.cookieDialogWhenDue(config);
   });

@@ -13,8 +13,14 @@ final class KeyNames {
     private KeyNames() {
     }
 
-    /** The keys to send for a name: one key, or a chord whose modifiers are held while the last key goes down. */
+    /**
+     * The keys to send for a name: one key, or a chord whose modifiers are held while the last key goes down. A single
+     * character is that character's key, as a person types it (a letter typed to jump in a list).
+     */
     static CharSequence chord(String name) {
+        if (name.codePointCount(0, name.length()) == 1 && !name.isBlank()) {
+            return name;
+        }
         String[] parts = name.split("\\+");
         if (parts.length == 1) {
             return key(name);

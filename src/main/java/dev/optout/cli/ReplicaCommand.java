@@ -55,7 +55,8 @@ final class ReplicaCommand implements Callable<Integer> {
     int cookieDialogDelayMs;
 
     @Option(names = "--country-widget", paramLabel = "WIDGET", defaultValue = "select",
-            description = "The country field: select, typeahead, listbox, radiogroup.")
+            description = "The country field: select, typeahead, listbox, radiogroup, select-only, select-only-virtual "
+                    + "(a list that renders only the options in view).")
     String countryWidget;
 
     @Option(names = "--option-values", paramLabel = "KIND", defaultValue = "iso",
@@ -140,6 +141,14 @@ final class ReplicaCommand implements Callable<Integer> {
             + "takes at most N characters (maxlength; in react markup cut by script, with a counter).")
     int reasonMaxLength;
 
+    @Option(names = "--form-steps", description = "Show the objection form in two parts: country and email, then "
+            + "\"Next\", then the reason and Send.")
+    boolean formSteps;
+
+    @Option(names = "--form-in-dialog", description = "Show the objection form in a modal dialog that a button "
+            + "\"Submit an objection request\" opens.")
+    boolean formInDialog;
+
     @Override
     public Integer call() throws InterruptedException {
         Scenario scenario = scenario();
@@ -184,7 +193,9 @@ final class ReplicaCommand implements Callable<Integer> {
                 .secondConfirmation(secondConfirmation)
                 .rewordedConfirmation(rewordedConfirmation)
                 .readonlyEmail(readonlyEmail)
-                .reasonMaxLength(notNegative("--maxlength", reasonMaxLength));
+                .reasonMaxLength(notNegative("--maxlength", reasonMaxLength))
+                .formSteps(formSteps)
+                .formInDialog(formInDialog);
         if (navigateWhileTyping != null) {
             if (afterKeystrokes < 1) {
                 throw new UserError(ExitCodes.USAGE, "--after-keystrokes must be at least 1, not " + afterKeystrokes);

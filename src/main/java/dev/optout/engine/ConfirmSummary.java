@@ -60,7 +60,9 @@ final class ConfirmSummary {
         if (field.kind() != FilledField.Kind.KEPT) {
             return valuesInFull ? field.shownValue() : Redaction.shown(field);
         }
-        String onPage = seen.field(field.target()).map(FieldState::value).orElse("");
+        // A part of the form left behind (its "Next" clicked) was read as the form moved on.
+        String onPage = outbox.isLeftBehind(field.target()) ? field.shownValue()
+                : seen.field(field.target()).map(FieldState::value).orElse("");
         if (onPage == null || onPage.isBlank()) {
             return "(left empty)" + (field.yoursUnused() ? "; the page lets nobody change it, so yours cannot be "
                     + "used here" : "");

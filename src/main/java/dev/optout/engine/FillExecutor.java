@@ -24,9 +24,10 @@ final class FillExecutor implements StepExecutor<Fill> {
     private final Outbox outbox;
     private final ReadOnlyField readOnly;
     private final LengthLimit lengthLimit;
+    private final FormParts parts;
 
     FillExecutor(RunValues values, TargetFinder finder, StepTimeouts timeouts, Effects effects, FieldWriter writer,
-                 Outbox outbox, LengthLimit lengthLimit) {
+                 Outbox outbox, LengthLimit lengthLimit, FormParts parts) {
         this.values = values;
         this.finder = finder;
         this.timeouts = timeouts;
@@ -35,10 +36,16 @@ final class FillExecutor implements StepExecutor<Fill> {
         this.outbox = outbox;
         this.readOnly = new ReadOnlyField(values, outbox);
         this.lengthLimit = lengthLimit;
+        this.parts = parts;
     }
 
     @Override
     public StepResult run(Fill step) {
+        FormParts.Reached reached = parts.reach(step, List.of(step.target()));
+        return reached.instead().orElseGet(() -> reached.noted(fill(step)));
+    }
+
+    private StepResult fill(Fill step) {
         Optional<InputSpec> input = values.soleInput(step.value());
         Optional<String> value = values.resolve(step.value());
         Look seen = finder.awaitLook(List.of(step.target()), timeouts.of(step), true);

@@ -2,7 +2,9 @@ package dev.optout.engine;
 
 import dev.optout.report.RunRecord.SentField;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the run filled and will send with the next submit, and what it has sent: the proof the report keeps. Read by
@@ -12,16 +14,43 @@ final class Outbox {
 
     private final List<FilledField> pending = new ArrayList<>();
     private final List<SentField> sent = new ArrayList<>();
+    /** Targets of pending fields in a part of the form the page no longer shows (see {@link #leaveBehind}). */
+    private final Set<String> leftBehind = new HashSet<>();
     private int lastSendSize;
 
     /** A field filled (or left as the page filled it); filling the same target again replaces it. */
     synchronized void record(FilledField field) {
         pending.removeIf(f -> f.target().equals(field.target()));
         pending.add(field);
+        leftBehind.remove(field.target());
     }
 
     synchronized List<FilledField> pending() {
         return List.copyOf(pending);
+    }
+
+    /**
+     * The pending fields the page still shows: all but those a form in parts left behind, which can no longer be read
+     * back, only sent.
+     */
+    synchronized List<FilledField> onPage() {
+        return pending.stream().filter(f -> !leftBehind.contains(f.target())).toList();
+    }
+
+    /** Whether the field was filled in a part of the form the page no longer shows. */
+    synchronized boolean isLeftBehind(String target) {
+        return leftBehind.contains(target);
+    }
+
+    /**
+     * A form in parts moves on (its "Next"): the fields filled so far, as the page held them right before
+     * ({@code held}), stay pending, to go with the send, but are no longer on the page to read back.
+     */
+    synchronized void leaveBehind(List<FilledField> held) {
+        for (FilledField field : held) {
+            pending.replaceAll(f -> f.target().equals(field.target()) ? field : f);
+            leftBehind.add(field.target());
+        }
     }
 
     /**

@@ -42,8 +42,9 @@ final class ReadBack {
         return finder.lookAfresh(seen(alsoSee), true);
     }
 
+    /** The pending fields still on the page: a form in parts no longer shows those of the parts it left. */
     private List<String> pendingTargets() {
-        return outbox.pending().stream().map(FilledField::target).distinct().toList();
+        return outbox.onPage().stream().map(FilledField::target).distinct().toList();
     }
 
     private List<String> seen(List<String> alsoSee) {
@@ -87,8 +88,9 @@ final class ReadBack {
         return outbox.pending().stream().map(field -> asOnPage(field, seen)).toList();
     }
 
-    private static FilledField asOnPage(FilledField field, Look seen) {
-        if (field.kind() == FilledField.Kind.OPTION) {
+    private FilledField asOnPage(FilledField field, Look seen) {
+        // A part of the form left behind was read when the form moved on; the page holds it out of sight.
+        if (field.kind() == FilledField.Kind.OPTION || outbox.isLeftBehind(field.target())) {
             return field;
         }
         String held = seen.field(field.target()).map(FieldState::value).orElse("");
@@ -97,7 +99,7 @@ final class ReadBack {
 
     private List<FilledField> mismatches(Look seen) {
         List<FilledField> wrong = new ArrayList<>();
-        for (FilledField field : outbox.pending()) {
+        for (FilledField field : outbox.onPage()) {
             if (field.kind() != FilledField.Kind.KEPT
                     && !seen.field(field.target()).map(state -> FieldWriter.holds(state, field)).orElse(false)) {
                 wrong.add(field);

@@ -59,7 +59,7 @@ public final class Runner {
                          OriginMap originMap, ReportWriter report) {
         RunParts run = RunParts.assemble(pack, inputs, settings, page, originMap, report, person, listener, clock,
                 fixes);
-        StepExecutors executors = new StepExecutors(run);
+        StepExecutors executors = new StepExecutors(run, pack);
         WalkInProgress walking = new WalkInProgress(pack, settings, run, report, clock);
         synchronized (lock) {
             walk = walking;

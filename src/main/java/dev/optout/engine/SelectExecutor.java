@@ -28,10 +28,11 @@ final class SelectExecutor implements StepExecutor<Select> {
     private final Page page;
     private final RunLanguage language;
     private final SelectOnlyCombobox selectOnly;
+    private final FormParts parts;
 
     SelectExecutor(RunValues values, TargetFinder finder, StepTimeouts timeouts, Effects effects, FieldWriter writer,
                    Typeahead typeahead, Outbox outbox, Page page, RunLanguage language,
-                   SelectOnlyCombobox selectOnly) {
+                   SelectOnlyCombobox selectOnly, FormParts parts) {
         this.values = values;
         this.finder = finder;
         this.timeouts = timeouts;
@@ -42,15 +43,22 @@ final class SelectExecutor implements StepExecutor<Select> {
         this.page = page;
         this.language = language;
         this.selectOnly = selectOnly;
+        this.parts = parts;
     }
 
     @Override
     public StepResult run(Select step) {
-        Optional<InputSpec> input = values.soleInput(step.value());
         Optional<String> value = values.resolve(step.value());
         if (value.isEmpty()) {
             return StepResult.skipped(Optional.empty(), "no value given for " + step.value().raw());
         }
+        FormParts.Reached reached = parts.reach(step, List.of(step.target()));
+        return reached.instead().orElseGet(() -> reached.noted(select(step, value.get())));
+    }
+
+    private StepResult select(Select step, String given) {
+        Optional<InputSpec> input = values.soleInput(step.value());
+        Optional<String> value = Optional.of(given);
         Look seen = finder.awaitLook(List.of(step.target()), timeouts.of(step), true);
         Match match = seen.firstMatch().orElseThrow();
         effects.show(step, match);
@@ -59,7 +67,9 @@ final class SelectExecutor implements StepExecutor<Select> {
         if (state.isTypeahead()) {
             return typeIn(step, match, value.get(), input);
         }
-        if (state.isSelectOnly() && state.options().isEmpty()) {
+        // A list that renders only some of its options may hold the wanted one out of sight: it is opened to find it.
+        if (state.isSelectOnly() && (state.options().isEmpty()
+                || OptionPicker.pick(state.options(), value.get(), type, language.current()).isEmpty())) {
             Optional<String> shown = shownAlready(state, value.get(), type);
             if (shown.isPresent()) {
                 FilledField field = field(step, shown.get(), shown.get(), value.get(), input);
@@ -85,9 +95,10 @@ final class SelectExecutor implements StepExecutor<Select> {
         String label = finder.humanName(step.target());
         return effects.perform(Optional.of(match), "open '" + label + "' and choose the option for "
                 + (values.givenPersonal(step.value()) ? "your value" : wanted(value, type, lang)), () -> {
-                    FieldState open = selectOnly.open(step.target(), label, timeouts.of(step));
-                    FieldState.Option option = OptionPicker.pick(open.options(), value, type, lang)
-                            .orElseThrow(() -> new StepFailedException(noOption(value, type, open, lang)));
+                    FieldState open = selectOnly.showing(step.target(), label, timeouts.of(step),
+                            searches(value, type, lang), offered -> OptionPicker.pick(offered, value, type, lang),
+                            wanted(value, type, lang));
+                    FieldState.Option option = OptionPicker.pick(open.options(), value, type, lang).orElseThrow();
                     return writer.fill(step, chosen(step, open, option, value, input));
                 });
     }

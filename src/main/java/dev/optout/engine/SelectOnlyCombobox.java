@@ -5,6 +5,7 @@ import dev.optout.page.Page;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -26,10 +27,12 @@ final class SelectOnlyCombobox {
 
     private final SingleAction single;
     private final Page page;
+    private final OptionHunt hunt;
 
     SelectOnlyCombobox(SingleAction single, Page page) {
         this.single = single;
         this.page = page;
+        this.hunt = new OptionHunt(single, page);
     }
 
     /** The combobox with its list open and offering options: opened if it was closed. */
@@ -52,14 +55,28 @@ final class SelectOnlyCombobox {
     }
 
     /**
-     * Opens the list if needed, clicks the option that shows {@code optionText} once, and reads back that the
-     * combobox shows it.
+     * The combobox with its list open and rendering an option {@code pick} accepts: opened if it was closed, and in a
+     * list that renders only some options at a time, found by typing {@code names} and scrolling ({@link OptionHunt}).
+     *
+     * @param wanted how a failure names what was sought
+     */
+    FieldState showing(String target, String label, Duration timeout, List<String> names,
+                       Function<List<FieldState.Option>, Optional<FieldState.Option>> pick, String wanted) {
+        FieldState open = open(target, label, timeout);
+        OptionHunt.Found found = hunt.find(target, open, names, pick, timeout);
+        return found.open().orElseThrow(() -> new StepFailedException("the list of '" + label + "' has no option for "
+                + wanted + ": optout " + found.tried() + " and saw " + OptionHunt.seenInWords(found.seen())));
+    }
+
+    /**
+     * Opens the list if needed, brings the option that shows {@code optionText} into it, clicks it once, and reads
+     * back that the combobox shows it.
      */
     void choose(String target, String label, String optionText, Duration timeout) {
-        FieldState open = open(target, label, timeout);
-        FieldState.Option option = open.options().stream().filter(o -> Typeahead.shows(o.text(), optionText))
-                .findFirst().orElseThrow(() -> new StepFailedException("the list of '" + label + "' offers no '"
-                        + optionText + "'; it offers " + named(open.options())));
+        Function<List<FieldState.Option>, Optional<FieldState.Option>> showsText = offered -> offered.stream()
+                .filter(o -> Typeahead.shows(o.text(), optionText)).findFirst();
+        FieldState open = showing(target, label, timeout, List.of(optionText), showsText, "'" + optionText + "'");
+        FieldState.Option option = showsText.apply(open.options()).orElseThrow();
         single.perform(target, "the click on '" + option.text() + "'", timeout,
                 element -> page.chooseOption(element, option.value()));
         if (single.awaitState(target, "'" + target + "' to show '" + option.text() + "'", timeout,

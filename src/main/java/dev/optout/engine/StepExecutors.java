@@ -1,5 +1,6 @@
 package dev.optout.engine;
 
+import dev.optout.pack.Pack;
 import dev.optout.pack.Step;
 import dev.optout.pack.StepVisitor;
 
@@ -18,18 +19,20 @@ final class StepExecutors implements StepVisitor<StepResult> {
     private final AskExecutor ask;
     private final VerifyExecutor verify;
 
-    StepExecutors(RunParts run) {
+    StepExecutors(RunParts run, Pack pack) {
+        FormParts parts = new FormParts(pack, run.finder(), run.page(), run.origins(), run.readBack(), run.outbox(),
+                run.state(), run.settings().mode() == Mode.DRY_RUN);
         open = new OpenExecutor(run.page(), run.origins());
-        waitFor = new WaitForExecutor(run.answer(), run.timeouts(), run.effects());
+        waitFor = new WaitForExecutor(run.answer(), run.timeouts(), run.effects(), parts);
         click = new ClickExecutor(run.finder(), run.timeouts(), run.effects(), run.origins(), run.waiter(),
                 run.page(), run.tabs());
         // Only the person at their own terminal reads a shortened text in full: --yes means nobody is there.
         fill = new FillExecutor(run.values(), run.finder(), run.timeouts(), run.effects(), run.writer(),
                 run.outbox(), new LengthLimit(run.person(),
-                        !run.settings().assumeYes() && run.settings().valuesInFull()));
+                        !run.settings().assumeYes() && run.settings().valuesInFull()), parts);
         select = new SelectExecutor(run.values(), run.finder(), run.timeouts(), run.effects(), run.writer(),
                 run.typeahead(), run.outbox(), run.page(), run.language(),
-                new SelectOnlyCombobox(new SingleAction(run.finder(), run.waiter()), run.page()));
+                new SelectOnlyCombobox(new SingleAction(run.finder(), run.waiter()), run.page()), parts);
         check = new CheckExecutor(run.finder(), run.timeouts(), run.effects(), run.origins(),
                 new ChoiceToggle(new SingleAction(run.finder(), run.waiter()), run.page()));
         press = new PressExecutor(run.finder(), run.timeouts(), run.effects(), run.origins(), run.page());

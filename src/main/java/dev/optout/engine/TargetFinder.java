@@ -114,6 +114,11 @@ final class TargetFinder {
         last = Optional.empty();
     }
 
+    /** Whether the pack (or a repair in this run) has a target of this name. */
+    boolean knows(String targetName) {
+        return repaired.containsKey(targetName) || pack.targets().containsKey(targetName);
+    }
+
     String packId() {
         return pack.id();
     }

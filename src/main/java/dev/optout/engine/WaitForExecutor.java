@@ -12,15 +12,22 @@ final class WaitForExecutor implements StepExecutor<WaitFor> {
     private final AnswerWait answer;
     private final StepTimeouts timeouts;
     private final Effects effects;
+    private final FormParts parts;
 
-    WaitForExecutor(AnswerWait answer, StepTimeouts timeouts, Effects effects) {
+    WaitForExecutor(AnswerWait answer, StepTimeouts timeouts, Effects effects, FormParts parts) {
         this.answer = answer;
         this.timeouts = timeouts;
         this.effects = effects;
+        this.parts = parts;
     }
 
     @Override
     public StepResult run(WaitFor step) {
+        FormParts.Reached reached = parts.reach(step, step.anyOf());
+        return reached.instead().orElseGet(() -> reached.noted(await(step)));
+    }
+
+    private StepResult await(WaitFor step) {
         AnswerWait.Answer found = answer.await(step.anyOf(), timeouts.of(step), false);
         if (found.match().isPresent()) {
             Match match = found.match().get();

@@ -15,5 +15,16 @@ public enum CountryWidget {
     /** A {@code role=listbox} of every country, without an input: a click (or arrow keys and Enter) chooses. */
     LISTBOX,
     /** A {@code role=radiogroup} with one radio per country. */
-    RADIOGROUP
+    RADIOGROUP,
+    /**
+     * The APG select-only combobox in either markup: a {@code div role=combobox} whose click opens a popup
+     * {@code role=listbox}; letters typed jump, the arrows, PageUp/PageDown, Home and End move.
+     */
+    SELECT_ONLY,
+    /**
+     * A select-only combobox whose list renders only the eight options in view, as Meta's menus do (a virtualized
+     * list: each option says its place with {@code aria-posinset}/{@code aria-setsize}); typed letters jump to a
+     * matching option, scrolling or the keys render the others; closed, it renders none.
+     */
+    SELECT_ONLY_VIRTUAL
 }

@@ -51,6 +51,8 @@ final class PageBootstrap {
         data.put("rewordedConfirmation", scenario.rewordedConfirmation());
         data.put("readonlyEmail", scenario.readonlyEmail());
         data.put("reasonMaxLength", scenario.reasonMaxLength());
+        data.put("formSteps", scenario.formSteps());
+        data.put("formInDialog", scenario.formInDialog());
         data.put("sendOrigin", scenario.sendFault() == SendFault.CONNECTION_REFUSED ? RefusingOrigin.next() : null);
         return data;
     }

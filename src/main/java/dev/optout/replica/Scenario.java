@@ -44,6 +44,8 @@ public final class Scenario {
     private volatile Long noise;
     private volatile boolean extraRequiredField;
     private volatile boolean secondConfirmation;
+    private volatile boolean formSteps;
+    private volatile boolean formInDialog;
     private volatile boolean rewordedConfirmation;
     private volatile boolean readonlyEmail;
     private volatile int reasonMaxLength;
@@ -86,6 +88,8 @@ public final class Scenario {
         rewordedConfirmation = false;
         readonlyEmail = false;
         reasonMaxLength = 0;
+        formSteps = false;
+        formInDialog = false;
         return this;
     }
 
@@ -270,6 +274,32 @@ public final class Scenario {
         return this;
     }
 
+    /**
+     * Whether the objection form comes in two parts: country and email, then "Next" (a button that only shows the
+     * next part), then the reason and Send, which sends the values of both parts at once.
+     */
+    public Scenario formSteps(boolean formSteps) {
+        this.formSteps = formSteps;
+        return this;
+    }
+
+    public boolean formSteps() {
+        return formSteps;
+    }
+
+    /**
+     * Whether the objection page shows, under its title, only a button "Submit an objection request" that opens the
+     * form in a modal {@code role=dialog}.
+     */
+    public Scenario formInDialog(boolean formInDialog) {
+        this.formInDialog = formInDialog;
+        return this;
+    }
+
+    public boolean formInDialog() {
+        return formInDialog;
+    }
+
     /** Whether Send opens a second dialog, "Submit your objection?", whose Submit alone sends. */
     public Scenario secondConfirmation(boolean secondConfirmation) {
         this.secondConfirmation = secondConfirmation;
@@ -451,6 +481,7 @@ public final class Scenario {
                 + ", timestamps=" + timestamps + ", markup=" + markup + ", noise=" + noise
                 + ", extraRequiredField=" + extraRequiredField + ", secondConfirmation=" + secondConfirmation
                 + ", rewordedConfirmation=" + rewordedConfirmation + ", readonlyEmail=" + readonlyEmail
-                + ", reasonMaxLength=" + reasonMaxLength + "]";
+                + ", reasonMaxLength=" + reasonMaxLength + ", formSteps=" + formSteps
+                + ", formInDialog=" + formInDialog + "]";
     }
 }

@@ -31,6 +31,8 @@ final class TextIndex {
             "extraRequiredField", List.of("fullNameLabel", "errorFullName"),
             "secondConfirmation", List.of("secondConfirmTitle", "secondConfirmSubmit", "secondConfirmCancel"),
             "rewordedConfirmation", List.of("rewordedConfirmation"),
+            "formSteps", List.of("formNext"),
+            "formInDialog", List.of("openFormDialog"),
             "cookieDialog", List.of("cookieDialogTitle", "declineCookies", "allowCookies"),
             "coachmark", List.of("coachmarkTitle", "coachmarkDismiss"),
             "errorAlert", List.of("sendFailed"),

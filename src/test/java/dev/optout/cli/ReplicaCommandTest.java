@@ -89,7 +89,7 @@ class ReplicaCommandTest {
 
     @ParameterizedTest
     @CsvSource({
-            "--country-widget, dropdown, '--country-widget must be one of select, typeahead, listbox, radiogroup, not dropdown'",
+            "--country-widget, dropdown, '--country-widget must be one of select, typeahead, listbox, radiogroup, select-only, select-only-virtual, not dropdown'",
             "--send-fault, HTTP_500, '--send-fault must be one of none, http-500, connection-closed, connection-refused, meta-error, not HTTP_500'",
             "--cookie-dialog-at, later, '--cookie-dialog-at must be one of arrival, after-first-input, after-ms, not later'",
             "--locale, ja, '--locale must be one of en, de, fr, it, es, nl, pl, pt'",
@@ -104,6 +104,13 @@ class ReplicaCommandTest {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err().strip()).endsWith(message).doesNotContain("\n");
         assertThat(result.out()).doesNotContain("Replica of Meta's pages on");
+    }
+
+    @Test
+    void the_select_only_widgets_are_knobs() {
+        assertThat(scenarioOf("--country-widget", "select-only").countryWidget()).isEqualTo(CountryWidget.SELECT_ONLY);
+        assertThat(scenarioOf("--country-widget", "select-only-virtual").countryWidget())
+                .isEqualTo(CountryWidget.SELECT_ONLY_VIRTUAL);
     }
 
     @Test

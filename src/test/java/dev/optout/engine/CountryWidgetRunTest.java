@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * One select step for every country widget Meta ships (a select, a typeahead, a listbox, a radio group), walked by
+ * One select step for every country widget Meta ships (a select, a typeahead, a listbox, a radio group, a select-only
+ * combobox, one whose list renders only the options in view), walked by
  * the engine in a real headless Chromium against the replica: no pack has to know which one the page uses today.
  */
 class CountryWidgetRunTest extends PackRunTest {
@@ -29,7 +30,8 @@ class CountryWidgetRunTest extends PackRunTest {
 
     @ParameterizedTest(name = "{0} in {1}")
     @CsvSource({"SELECT, pl", "TYPEAHEAD, en", "TYPEAHEAD, de", "TYPEAHEAD, pt", "LISTBOX, fr", "LISTBOX, nl",
-        "RADIOGROUP, it", "RADIOGROUP, es"})
+        "RADIOGROUP, it", "RADIOGROUP, es", "SELECT_ONLY, en", "SELECT_ONLY_VIRTUAL, de", "SELECT_ONLY_VIRTUAL, fr",
+        "SELECT_ONLY_VIRTUAL, pl"})
     void a_live_run_chooses_the_country_in_the_widget_of_the_day_and_sends_it_once(CountryWidget widget,
             String language) {
         replica.scenario().cookieDialog(false).countryWidget(widget).language(language);
@@ -72,9 +74,13 @@ class CountryWidgetRunTest extends PackRunTest {
                 .satisfies(s -> {
                     assertThat(s.status()).isEqualTo(StepStatus.WOULD_DO);
                     assertThat(s.matched()).isPresent();
-                    assertThat(s.note().orElseThrow()).contains(widget == CountryWidget.TYPEAHEAD
-                            ? "would type \"Österreich\" into 'Land, in dem du lebst' and choose the option that "
-                            + "matches" : "would choose \"Österreich (AT)\" in 'Land, in dem du lebst'");
+                    assertThat(s.note().orElseThrow()).contains(switch (widget) {
+                        case TYPEAHEAD -> "would type \"Österreich\" into 'Land, in dem du lebst' and choose the "
+                                + "option that matches";
+                        // Closed, the list renders no option: what it offers shows only once it is opened.
+                        case SELECT_ONLY_VIRTUAL -> "would open 'Land, in dem du lebst' and choose the option for AT";
+                        default -> "would choose \"Österreich (AT)\" in 'Land, in dem du lebst'";
+                    });
                 });
         assertThat(replica.recorder().submissions()).isEmpty();
         assertThat(replica.recorder().keystrokes()).isEmpty();

@@ -31,7 +31,7 @@ class RealPackTest {
         assertThat(common.targets()).containsOnlyKeys("cookie-dialog", "decline-cookies", "login-wall", "send-failed");
         assertThat(pack.targets()).containsOnlyKeys("cookie-dialog", "decline-cookies", "login-wall", "send-failed", "form-title",
                 "country", "email", "reason", "send", "ai-gate", "ai-gate-yes", "form-started", "code-prompt",
-                "code-field", "code-confirm", "success");
+                "code-field", "code-confirm", "success", "next", "form-opener");
         assertThat(pack.targets()).containsAllEntriesOf(common.targets());
         assertThat(pack.target("decline-cookies").locators().get(1).value().byLanguage()).hasSize(8);
     }
@@ -181,7 +181,7 @@ class RealPackTest {
         assertThat(page.common().timeout()).contains(java.time.Duration.ofSeconds(30));
         Step.Select country = (Step.Select) pack.steps().get(6);
         assertThat(country.value().soleReference()).contains("country");
-        assertThat(country.common().line()).as("its line in meta-objection-form").isEqualTo(176);
+        assertThat(country.common().line()).as("its line in meta-objection-form").isEqualTo(207);
         Step.Ask ask = (Step.Ask) pack.steps().get(12);
         assertThat(ask.input()).isEqualTo("code");
         assertThat(ask.message()).isEqualTo("Meta emailed you a 6-digit code. Type it here");

@@ -61,6 +61,14 @@ public final class FakeElement implements Element {
     CheckState ariaState;
     /** A select-only combobox: its options show only while its list is open, and its value is the chosen text. */
     boolean selectOnly;
+    /** A virtualized list: how many of a select-only combobox's options it renders at a time; 0 renders all. */
+    int renderedWindow;
+    /** The first option a virtualized list renders. */
+    int firstRendered;
+    /** The letters typed into a virtualized list to jump, since the last other key. */
+    String typedJump = "";
+    /** Whether typed letters jump in a virtualized list; a list without type-ahead only scrolls. */
+    boolean jumpsOnTyping = true;
     /** What an ARIA choice's own click handler does with its state. */
     ChoiceClick choiceClick = ChoiceClick.IGNORED;
     boolean flipsOnSpace;
@@ -143,6 +151,45 @@ public final class FakeElement implements Element {
         return combobox;
     }
 
+    /**
+     * A select-only combobox whose list renders only {@code window} options at a time, as Meta's menus do: from the
+     * chosen one (else the first) when it opens; typed letters jump to the first option whose text starts with them,
+     * PageDown shows the next {@code window}, Home the first.
+     */
+    public FakeElement virtualList(int window) {
+        renderedWindow = window;
+        return this;
+    }
+
+    /** A virtualized list that ignores typed letters: only scrolling shows more of it. */
+    public FakeElement withoutTypeAhead() {
+        jumpsOnTyping = false;
+        return this;
+    }
+
+    private void scrollVirtualList(String key) {
+        int last = Math.max(0, options.size() - renderedWindow);
+        if (key.codePointCount(0, key.length()) == 1 && Character.isLetter(key.codePointAt(0))) {
+            if (!jumpsOnTyping) {
+                return;
+            }
+            typedJump += key.toLowerCase(Locale.ROOT);
+            for (int i = 0; i < options.size(); i++) {
+                if (normalise(options.get(i).text()).startsWith(typedJump)) {
+                    firstRendered = Math.min(i, last);
+                    return;
+                }
+            }
+            return;
+        }
+        typedJump = "";
+        if (key.equals("PageDown")) {
+            firstRendered = Math.min(firstRendered + renderedWindow, last);
+        } else if (key.equals("Home")) {
+            firstRendered = 0;
+        }
+    }
+
     /** A click ticks it when unticked and unticks it when ticked; a partly ticked box becomes ticked. */
     public FakeElement flipsOnClick() {
         choiceClick = ChoiceClick.FLIPS;
@@ -187,6 +234,9 @@ public final class FakeElement implements Element {
             checked = true;
         } else if (selectOnly) {
             listOpen = !listOpen;
+            typedJump = "";
+            int chosen = options.stream().map(FieldState.Option::text).toList().indexOf(value);
+            firstRendered = Math.max(0, Math.min(chosen, options.size() - renderedWindow));
         }
         switch (choiceClick) {
             case FLIPS -> flip();
@@ -204,6 +254,9 @@ public final class FakeElement implements Element {
     void keyPressed(String key) {
         if (flipsOnSpace && key.equals("Space")) {
             flip();
+        }
+        if (renderedWindow > 0 && listOpen) {
+            scrollVirtualList(key);
         }
         java.util.Optional.ofNullable(onKey.get(key)).ifPresent(Runnable::run);
     }
@@ -272,6 +325,12 @@ public final class FakeElement implements Element {
 
     public FakeElement hidden() {
         this.shown = false;
+        return this;
+    }
+
+    /** The page shows or hides it (display), keeping what it holds: a form in parts moving on. */
+    public FakeElement shown(boolean visible) {
+        this.shown = visible;
         return this;
     }
 
@@ -383,6 +442,8 @@ public final class FakeElement implements Element {
         copy.onKey.putAll(onKey);
         copy.ariaState = ariaState;
         copy.selectOnly = selectOnly;
+        copy.renderedWindow = renderedWindow;
+        copy.jumpsOnTyping = jumpsOnTyping;
         copy.choiceClick = choiceClick;
         copy.flipsOnSpace = flipsOnSpace;
         return copy;
@@ -430,7 +491,9 @@ public final class FakeElement implements Element {
 
     FieldState state() {
         if (selectOnly) {
-            List<FieldState.Option> listed = !listOpen ? List.of() : options.stream()
+            List<FieldState.Option> rendered = renderedWindow == 0 ? options
+                    : options.subList(firstRendered, Math.min(firstRendered + renderedWindow, options.size()));
+            List<FieldState.Option> listed = !listOpen ? List.of() : rendered.stream()
                     .map(o -> new FieldState.Option(o.value(), o.text(), o.text().equals(value))).toList();
             return new FieldState("select-only", "", "combobox", false, value, CheckState.NONE, listOpen, listed);
         }
