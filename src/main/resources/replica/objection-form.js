@@ -48,10 +48,12 @@
     email.setAttribute('value', config.accountEmail);
     var reason = R.textArea(texts.reasonLabel);
     var fullName = R.extraRequiredField(texts);
+    var confirmEmail = R.confirmEmailField(texts, email);
     var actions = R.el('div', {}, [], 'display:flex;justify-content:flex-end');
     var form = R.el('form', {novalidate: 'novalidate'}, [R.fieldRow(texts.countryLabel, country.node)]
         .concat(fullName ? [fullName.row] : [], [
-          R.fieldRow(texts.emailLabel, email),
+          R.fieldRow(texts.emailLabel, email)
+        ], confirmEmail ? [confirmEmail.row] : [], [
           R.fieldRow(texts.reasonLabel, reason),
           actions
         ]));
@@ -60,10 +62,11 @@
     function send() {
       var problem = validate(country, email, reason);
       var named = !fullName || fullName.check();
+      var confirmed = !confirmEmail || confirmEmail.check();
       if (problem) {
         R.showAlert(form, actions, problem);
       }
-      if (problem || !named) {
+      if (problem || !named || !confirmed) {
         return;
       }
       if (config.confirmBeforeSend && !window.confirm(config.confirmBeforeSend)) {
@@ -83,6 +86,9 @@
       };
       if (fullName) {
         body.fullName = fullName.field.value;
+      }
+      if (confirmEmail) {
+        body.confirmEmail = confirmEmail.field.value;
       }
       R.postJson(config.submitPath, body).then(function () {
         if (config.formVersion === 'V2024') {

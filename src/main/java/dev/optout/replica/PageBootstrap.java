@@ -49,6 +49,9 @@ final class PageBootstrap {
         data.put("extraRequiredField", scenario.extraRequiredField());
         data.put("secondConfirmation", scenario.secondConfirmation());
         data.put("rewordedConfirmation", scenario.rewordedConfirmation());
+        data.put("extraRequiredUnmarked", scenario.extraRequiredUnmarked());
+        data.put("confirmEmail", scenario.confirmEmail());
+        data.put("securityCheck", scenario.securityCheck());
         data.put("sendOrigin", scenario.sendFault() == SendFault.CONNECTION_REFUSED ? RefusingOrigin.next() : null);
         return data;
     }

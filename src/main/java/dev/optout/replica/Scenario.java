@@ -45,6 +45,9 @@ public final class Scenario {
     private volatile boolean extraRequiredField;
     private volatile boolean secondConfirmation;
     private volatile boolean rewordedConfirmation;
+    private volatile boolean extraRequiredUnmarked;
+    private volatile boolean confirmEmail;
+    private volatile boolean securityCheck;
 
     public Scenario() {
         reset();
@@ -82,6 +85,9 @@ public final class Scenario {
         extraRequiredField = false;
         secondConfirmation = false;
         rewordedConfirmation = false;
+        extraRequiredUnmarked = false;
+        confirmEmail = false;
+        securityCheck = false;
         return this;
     }
 
@@ -378,6 +384,42 @@ public final class Scenario {
         return timestamps;
     }
 
+    /**
+     * Whether the objection and help forms ask for "Full name" with no mark that it is required: only the page's
+     * own message after Send says so. Implies the field ({@link #extraRequiredField}).
+     */
+    public Scenario extraRequiredUnmarked(boolean extraRequiredUnmarked) {
+        this.extraRequiredUnmarked = extraRequiredUnmarked;
+        return this;
+    }
+
+    /** Whether the objection and help forms ask for the email a second time, in a required "Confirm email address". */
+    public Scenario confirmEmail(boolean confirmEmail) {
+        this.confirmEmail = confirmEmail;
+        return this;
+    }
+
+    /**
+     * Whether Send is followed by a "Security check" dialog: a checkbox "I'm not a robot" the person must tick, then
+     * Continue; only then does the form go out.
+     */
+    public Scenario securityCheck(boolean securityCheck) {
+        this.securityCheck = securityCheck;
+        return this;
+    }
+
+    public boolean extraRequiredUnmarked() {
+        return extraRequiredUnmarked;
+    }
+
+    public boolean confirmEmail() {
+        return confirmEmail;
+    }
+
+    public boolean securityCheck() {
+        return securityCheck;
+    }
+
     public Markup markup() {
         return markup;
     }
@@ -420,6 +462,7 @@ public final class Scenario {
                 + ", privacyRequests2026=" + privacyRequests2026 + ", rewordedLabels=" + rewordedLabels
                 + ", timestamps=" + timestamps + ", markup=" + markup + ", noise=" + noise
                 + ", extraRequiredField=" + extraRequiredField + ", secondConfirmation=" + secondConfirmation
-                + ", rewordedConfirmation=" + rewordedConfirmation + "]";
+                + ", rewordedConfirmation=" + rewordedConfirmation + ", extraRequiredUnmarked=" + extraRequiredUnmarked
+                + ", confirmEmail=" + confirmEmail + ", securityCheck=" + securityCheck + "]";
     }
 }

@@ -64,6 +64,12 @@ public final class FakeElement implements Element {
     /** What an ARIA choice's own click handler does with its state. */
     ChoiceClick choiceClick = ChoiceClick.IGNORED;
     boolean flipsOnSpace;
+    /** Marked required ({@code required}, {@code aria-required}). */
+    boolean required;
+    String autocomplete = "";
+    /** A dialog's buttons and fields, in document order; and whether it holds a frame (a captcha's). */
+    final List<FakeElement> parts = new ArrayList<>();
+    boolean frame;
 
     /** The click handlers of ARIA choices that tests need: none, a flip, the APG tri-state cycle. */
     enum ChoiceClick { IGNORED, FLIPS, CYCLES }
@@ -287,6 +293,29 @@ public final class FakeElement implements Element {
     /** A dialog that keeps the person from the page behind it. */
     public FakeElement modal() {
         this.modal = true;
+        return this;
+    }
+
+    /** The field is marked required ({@code required}, {@code aria-required="true"}). */
+    public FakeElement required() {
+        this.required = true;
+        return this;
+    }
+
+    public FakeElement autocomplete(String hint) {
+        this.autocomplete = hint;
+        return this;
+    }
+
+    /** A dialog holding these buttons and fields (each shown on the page by itself too). */
+    public FakeElement holding(FakeElement... inside) {
+        parts.addAll(List.of(inside));
+        return this;
+    }
+
+    /** A dialog holding a frame: another site's page, as a captcha is. */
+    public FakeElement holdingFrame() {
+        this.frame = true;
         return this;
     }
 
