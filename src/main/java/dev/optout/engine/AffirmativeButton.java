@@ -14,7 +14,10 @@ import java.util.Set;
  */
 final class AffirmativeButton {
 
-    /** Words of the pack languages that only ever decline or leave: Cancel, Close, Back, No, Not now. */
+    /**
+     * Words that only ever decline or leave (Cancel, Close, Back, No, Not now), in the pack languages and the other
+     * official languages of the EU, the EEA and Switzerland; lower case.
+     */
     private static final Set<String> CANCEL_WORDS = Set.of(
             "cancel", "close", "back", "go back", "no", "not now", "dismiss", "x", "×", "✕",
             "abbrechen", "schließen", "zurück", "nein", "nicht jetzt",
@@ -23,7 +26,17 @@ final class AffirmativeButton {
             "cancelar", "cerrar", "volver", "atrás", "ahora no",
             "annuleren", "sluiten", "terug", "nee", "niet nu",
             "anuluj", "zamknij", "wstecz", "wróć", "nie", "nie teraz",
-            "fechar", "voltar", "não", "agora não");
+            "fechar", "voltar", "não", "agora não",
+            // The other official languages of the EU, the EEA and Switzerland: a page in one the packs lack.
+            "avbryt", "stäng", "tillbaka", "nej", "inte nu", "annuller", "annullér", "fortryd", "luk", "tilbage",
+            "ikke nu", "lukk", "tilbake", "nei", "ikke nå", "peruuta", "sulje", "takaisin", "ei", "ei nyt",
+            "zrušit", "zavřít", "zpět", "ne", "teď ne", "zrušiť", "zavrieť", "späť", "teraz nie", "prekliči",
+            "zapri", "nazaj", "ne zdaj", "odustani", "zatvori", "natrag", "ne sada", "mégse", "bezárás", "vissza",
+            "nem", "most nem", "anulează", "anulare", "închide", "înapoi", "nu", "nu acum", "отказ", "затвори",
+            "назад", "не", "не сега", "ακύρωση", "κλείσιμο", "πίσω", "όχι", "όχι τώρα", "tühista", "sulge",
+            "tagasi", "mitte praegu", "atcelt", "aizvērt", "atpakaļ", "nē", "ne tagad", "atšaukti", "uždaryti",
+            "atgal", "ne dabar", "ikkanċella", "agħlaq", "lura", "le", "cealaigh", "dún", "ar ais", "hætta við",
+            "loka", "til baka", "ekki núna", "interrumper", "serrar", "enavos", "na");
 
     private AffirmativeButton() {
     }
