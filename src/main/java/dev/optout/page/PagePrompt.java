@@ -32,11 +32,21 @@ public record PagePrompt(boolean dialog, String heading, String text, List<Butto
     public record Button(Element element, String name, boolean submit) {
     }
 
-    /** The title and text as one quote: what the person reads. */
+    /** The title, then what it says, as one quote: what the person reads, without its buttons' names at the end. */
     public String inWords() {
-        if (heading.isBlank() || text.startsWith(heading)) {
-            return text;
+        String body = text;
+        for (int i = buttons.size() - 1; i >= 0; i--) {
+            String name = buttons.get(i).name();
+            if (!name.isBlank() && body.endsWith(name)) {
+                body = body.substring(0, body.length() - name.length()).strip();
+            }
         }
-        return heading + ": " + text;
+        if (heading.isBlank()) {
+            return body;
+        }
+        if (body.startsWith(heading)) {
+            body = body.substring(heading.length()).strip();
+        }
+        return body.isEmpty() ? heading : heading + ": " + body;
     }
 }

@@ -77,6 +77,19 @@ class AroundTheSendLogicTest {
     }
 
     @Test
+    void a_prompt_is_quoted_as_its_title_then_its_words_without_its_buttons() {
+        PagePrompt check = new PagePrompt(true, "Security check", "Security check To continue, confirm that you are "
+                + "not a robot. I'm not a robot Continue", List.of(button("Continue")), List.of("I'm not a robot"),
+                false, false);
+        PagePrompt again = new PagePrompt(true, "Submit your objection?", "Submit your objection? Cancel Submit",
+                List.of(button("Cancel"), button("Submit")), List.of(), false, false);
+
+        assertThat(check.inWords()).isEqualTo("Security check: To continue, confirm that you are not a robot. I'm not "
+                + "a robot");
+        assertThat(again.inWords()).isEqualTo("Submit your objection?");
+    }
+
+    @Test
     void a_required_field_says_email_by_its_type_its_autocomplete_or_its_label() {
         Element field = new Element() { };
 

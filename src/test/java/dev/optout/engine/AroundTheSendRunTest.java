@@ -118,7 +118,7 @@ class AroundTheSendRunTest extends PackRunTest {
         assertThat(result.record().outcome()).as(result.record().message().orElse("")).isEqualTo(Outcome.REFUSED);
         assertThat(result.record().message().orElseThrow())
                 .contains("Meta's page did not send it yet: it asks for a step only a person may do (\"Security "
-                        + "check: ")
+                        + "check: To continue, confirm that you are not a robot. I'm not a robot\")")
                 .contains("and this run has nobody at the browser to do it; nothing left the browser");
         assertThat(last(result).ms()).as("at once, not after the 60 s wait").isLessThan(15_000);
         assertThat(replica.recorder().submissions()).isEmpty();
