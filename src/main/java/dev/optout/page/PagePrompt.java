@@ -41,6 +41,9 @@ public record PagePrompt(boolean dialog, String heading, String text, List<Butto
                 body = body.substring(0, body.length() - name.length()).strip();
             }
         }
+        if (body.isEmpty()) {
+            body = text;
+        }
         if (heading.isBlank()) {
             return body;
         }

