@@ -75,11 +75,16 @@ final class UnknownRequiredFields {
         List<String> unfilled = new ArrayList<>();
         for (RequiredField field : required) {
             String label = field.name().isBlank() ? "a field without a label (" + field.type() + ")" : field.name();
+            // Found first, asked second: nobody is asked for a value optout could not type in.
+            Optional<Target> target = targetFor(field);
+            if (target.isEmpty()) {
+                unfilled.add(label + " (optout cannot point at it)");
+                continue;
+            }
             Optional<String> value = email.filter(e -> saysEmail(field))
                     .flatMap(e -> valueOnPage(e, proved)).or(() -> askFor(label));
-            Optional<Target> target = value.flatMap(v -> targetFor(field));
-            if (value.isEmpty() || target.isEmpty()) {
-                unfilled.add(label + (value.isPresent() ? " (optout cannot point at it)" : ""));
+            if (value.isEmpty()) {
+                unfilled.add(label);
                 continue;
             }
             boolean sameAsEmail = email.isPresent() && saysEmail(field);

@@ -41,7 +41,8 @@ class AroundTheSendFlowLogicTest {
             "    submits: true",
             "  - wait-for: [success]",
             "    name: wait for Meta's answer",
-            "    timeout: 60");
+            "    timeout: 60",
+            "  - verify: [success]");
 
     @TempDir
     Path reports;
