@@ -623,7 +623,7 @@ public final class InMemoryPage implements Page {
                 .filter(e -> List.of("dialog", "alertdialog").contains(e.effectiveRole()))
                 .map(d -> new PagePrompt(true, d.accessibleName == null ? "" : d.accessibleName, d.shownText(),
                         d.parts.stream().filter(p -> p.shown && p.effectiveRole().equals("button"))
-                                .map(b -> new PagePrompt.Button(b, b.fieldName(), b.type.equals("submit"))).toList(),
+                                .map(b -> new PagePrompt.Button(b, b.shownText(), b.type.equals("submit"))).toList(),
                         d.parts.stream().filter(p -> p.shown && !p.effectiveRole().equals("button"))
                                 .map(FakeElement::fieldName).toList(),
                         d.frame, d.parts.stream().anyMatch(p -> p.autocomplete.equals("one-time-code"))))
