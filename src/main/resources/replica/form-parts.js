@@ -96,17 +96,32 @@
   // --extra-required-field: "Full name", which no pack knows. Its message is tied to the field, which it marks
   // aria-invalid: in REACT through aria-describedby to an element rendered empty with the row, in NATIVE inside the
   // row, added when there is something to say. check() shows or clears the message and says whether it is filled.
+  // With --extra-required-unmarked the field carries no required mark: only the message after Send says so.
+  // --confirm-email builds its "Confirm email address" the same way, checked against the email field's value.
   function fullNameField(texts) {
-    var field = textField(texts.fullNameLabel);
-    field.setAttribute('aria-required', 'true');
-    var row = fieldRow(texts.fullNameLabel, field);
+    return checkedField(texts.fullNameLabel, 'text', !config.extraRequiredUnmarked, texts.errorFullName,
+        function (value) {
+          return Boolean(value.trim());
+        });
+  }
+
+  // A field the page checks on Send (`accepts(value)`), with its message tied to it as fullNameField describes;
+  // `marked`: required in the page's markup (NATIVE: the required attribute, REACT: aria-required).
+  function checkedField(label, type, marked, errorText, accepts) {
+    var field = textField(label, type);
+    if (marked && R.react()) {
+      field.setAttribute('aria-required', 'true');
+    } else if (marked) {
+      field.required = true;
+    }
+    var row = fieldRow(label, field);
     var message = null;
     if (R.react()) {
       message = R.el('div', {id: R.generatedId()}, [], MESSAGE_STYLE);
       row.appendChild(message);
     }
     function check() {
-      if (field.value.trim()) {
+      if (accepts(field.value)) {
         field.removeAttribute('aria-invalid');
         if (message && R.react()) {
           message.replaceChildren();
@@ -119,9 +134,9 @@
       field.setAttribute('aria-invalid', 'true');
       if (R.react()) {
         field.setAttribute('aria-describedby', message.id);
-        message.textContent = texts.errorFullName;
+        message.textContent = errorText;
       } else if (!message) {
-        message = R.el('div', {}, [texts.errorFullName], MESSAGE_STYLE);
+        message = R.el('div', {}, [errorText], MESSAGE_STYLE);
         row.appendChild(message);
       }
       return false;
@@ -135,17 +150,67 @@
 
   // The extra field when the scenario asks for it, else null.
   function extraRequiredField(texts) {
-    return config.extraRequiredField ? fullNameField(texts) : null;
+    return config.extraRequiredField || config.extraRequiredUnmarked ? fullNameField(texts) : null;
   }
 
-  // --second-confirmation: Send first asks "Submit your objection?"; `send` runs only after its Submit.
-  function afterSecondConfirmation(texts, send) {
-    if (!config.secondConfirmation) {
+  // --confirm-email: "Confirm email address", required, which must equal what `email` holds on Send; else null.
+  function confirmEmailField(texts, email) {
+    if (!config.confirmEmail) {
+      return null;
+    }
+    return checkedField(texts.confirmEmailLabel, 'email', true, texts.errorConfirmEmail, function (value) {
+      return Boolean(value.trim()) && value.trim() === email.value.trim();
+    });
+  }
+
+  // --security-check: after Send (and its second confirmation), a "Security check" dialog only a person passes: a
+  // checkbox "I'm not a robot" (native input, or in REACT an ARIA checkbox) and Continue; `send` runs only after
+  // Continue with the box ticked. Continue without it says so in the dialog.
+  function afterSecurityCheck(texts, send) {
+    if (!config.securityCheck) {
       send();
       return;
     }
+    var box;
+    var ticked;
+    if (R.react()) {
+      box = R.ariaToggle('checkbox', texts.securityCheckBox, false);
+      ticked = function () {
+        return box.checked();
+      };
+    } else {
+      var input = R.el('input', {type: 'checkbox'}, [], 'margin:0 8px 0 0');
+      box = R.el('label', {}, [input, R.el('span', {}, [texts.securityCheckBox])],
+          'display:flex;align-items:center;padding:6px 0;cursor:pointer');
+      ticked = function () {
+        return input.checked;
+      };
+    }
+    var message = R.el('div', {role: 'alert'}, [], MESSAGE_STYLE);
+    var opened = null;
+    var proceed = R.button(texts.securityCheckContinue, function () {
+      if (!ticked()) {
+        message.textContent = texts.errorSecurityCheck;
+        return;
+      }
+      opened.close();
+      send();
+    });
+    opened = R.openDialog(texts.securityCheckTitle, texts.securityCheckText, [proceed]);
+    opened.dialog.insertBefore(R.el('div', {}, [box, message], 'margin-bottom:12px'), proceed.parentNode);
+  }
+
+  // --second-confirmation: Send first asks "Submit your objection?"; `send` runs only after its Submit (and the
+  // security check, when the scenario asks for one).
+  function afterSecondConfirmation(texts, send) {
+    if (!config.secondConfirmation) {
+      afterSecurityCheck(texts, send);
+      return;
+    }
     R.askDialog({title: texts.secondConfirmTitle, cancel: texts.secondConfirmCancel,
-      action: texts.secondConfirmSubmit, onYes: send});
+      action: texts.secondConfirmSubmit, onYes: function () {
+        afterSecurityCheck(texts, send);
+      }});
   }
 
   // The card shows that the form was sent: `successText`, or with --reworded-confirmation other words as a heading.
@@ -165,6 +230,7 @@
     textArea: textArea,
     radioGroup: radioGroup,
     extraRequiredField: extraRequiredField,
+    confirmEmailField: confirmEmailField,
     afterSecondConfirmation: afterSecondConfirmation,
     showSent: showSent
   });

@@ -52,9 +52,10 @@
     var reasonRow = R.fieldRow(texts.reasonLabel, reason);
     R.limitReason(reasonRow, reason);
     var fullName = R.extraRequiredField(texts);
+    var confirmEmail = R.confirmEmailField(texts, email);
     var actions = R.el('div', {}, [], 'display:flex;justify-content:flex-end');
     var firstRows = [R.fieldRow(texts.countryLabel, country.node)].concat(fullName ? [fullName.row] : [],
-        [R.fieldRow(texts.emailLabel, email)]);
+        [R.fieldRow(texts.emailLabel, email)], confirmEmail ? [confirmEmail.row] : []);
     var lastRows = [reasonRow, actions];
     var parts = config.formSteps ? inParts(firstRows, lastRows, country, email) : null;
     var form = R.el('form', {novalidate: 'novalidate'}, parts ? [parts.node] : firstRows.concat(lastRows));
@@ -65,10 +66,11 @@
     function send() {
       var problem = validate(country, email, reason);
       var named = !fullName || fullName.check();
+      var confirmed = !confirmEmail || confirmEmail.check();
       if (problem) {
         R.showAlert(alertHost, actions, problem);
       }
-      if (problem || !named) {
+      if (problem || !named || !confirmed) {
         return;
       }
       if (config.confirmBeforeSend && !window.confirm(config.confirmBeforeSend)) {
@@ -88,6 +90,9 @@
       };
       if (fullName) {
         body.fullName = fullName.field.value;
+      }
+      if (confirmEmail) {
+        body.confirmEmail = confirmEmail.field.value;
       }
       R.postJson(config.submitPath, body).then(function () {
         leaveDialog();

@@ -452,6 +452,7 @@
     showSuccess: showSuccess,
     announce: announce,
     confirmDialog: confirmDialog,
+    openDialog: openDialog,
     askDialog: askDialog
   };
 })();

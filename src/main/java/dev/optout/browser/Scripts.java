@@ -22,7 +22,9 @@ final class Scripts {
             "describe-field.js", List.of("names.js", "field-state.js"),
             "look.js", List.of("names.js", "locators.js", "field-state.js"),
             "elements.js", List.of("names.js"),
-            "signals.js", List.of("names.js", "locators.js"));
+            "signals.js", List.of("names.js", "locators.js"),
+            "required-fields.js", List.of("names.js", "locators.js"),
+            "prompts.js", List.of("names.js", "locators.js"));
 
     private Scripts() {
     }

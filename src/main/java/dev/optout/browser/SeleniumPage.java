@@ -10,6 +10,8 @@ import dev.optout.page.FieldState;
 import dev.optout.page.Look;
 import dev.optout.page.Match;
 import dev.optout.page.Observation;
+import dev.optout.page.PagePrompt;
+import dev.optout.page.RequiredField;
 import dev.optout.page.PageSignals;
 import dev.optout.page.ElementStaleException;
 import dev.optout.page.Page;
@@ -26,6 +28,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Sleeper;
 
 /**
@@ -186,6 +189,26 @@ final class SeleniumPage implements Page {
         }
         return new Observation(seen.signals(), seen.mark(),
                 bidi.get().since(since.get().epochMillis()).joining(seen.traffic()));
+    }
+
+    @Override
+    public List<RequiredField> requiredEmptyFields(List<Element> formFields) {
+        return call(() -> web.requiredEmptyFields(formFields.stream().map(SeleniumPage::selenium).toList()).stream()
+                .map(raw -> new RequiredField(new SeleniumElement((WebElement) raw.get("element")), text(raw, "name"),
+                        text(raw, "type"), text(raw, "autocomplete"), Boolean.TRUE.equals(raw.get("typable"))))
+                .toList());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<PagePrompt> prompts() {
+        return call(() -> web.prompts().stream().map(raw -> new PagePrompt(Boolean.TRUE.equals(raw.get("dialog")),
+                text(raw, "heading"), text(raw, "text"),
+                ((List<Map<String, Object>>) raw.getOrDefault("buttons", List.of())).stream()
+                        .map(b -> new PagePrompt.Button(new SeleniumElement((WebElement) b.get("element")),
+                                text(b, "name"), Boolean.TRUE.equals(b.get("submit")))).toList(),
+                ((List<Object>) raw.getOrDefault("fields", List.of())).stream().map(String::valueOf).toList(),
+                Boolean.TRUE.equals(raw.get("frame")), Boolean.TRUE.equals(raw.get("codeInput")))).toList());
     }
 
     @Override

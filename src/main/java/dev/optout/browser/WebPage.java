@@ -158,6 +158,20 @@ public final class WebPage {
         return (Map<String, Object>) js().executeScript(Scripts.named("signals.js"), watched, mark);
     }
 
+    /** What required-fields.js reports: the required empty fields of the form around {@code known}. */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> requiredEmptyFields(List<WebElement> known) {
+        Object found = js().executeScript(Scripts.named("required-fields.js"), known);
+        return found == null ? List.of() : (List<Map<String, Object>>) found;
+    }
+
+    /** What prompts.js reports: the page's dialogs, and the regions of code fields, as they ask the person. */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> prompts() {
+        Object found = js().executeScript(Scripts.named("prompts.js"));
+        return found == null ? List.of() : (List<Map<String, Object>>) found;
+    }
+
     /** What lies over an element whose click was intercepted, as a person would recognise it; empty if nothing. */
     public Optional<String> coverOf(WebElement element) {
         return Optional.ofNullable(js().executeScript(Scripts.named("cover.js"), element)).map(String::valueOf);

@@ -121,12 +121,24 @@ final class ReplicaCommand implements Callable<Integer> {
             + "of the form, an off-screen menu, templates).")
     Long noise;
 
-    @Option(names = "--extra-required-field", description = "Ask for one more required field, \"Full name\", "
-            + "which no pack knows.")
+    @Option(names = {"--extra-required", "--extra-required-field"}, description = "Ask for one more required "
+            + "field, \"Full name\", which no pack knows.")
     boolean extraRequiredField;
 
-    @Option(names = "--second-confirmation", description = "After Send, ask \"Submit your objection?\"; only its "
-            + "Submit sends.")
+    @Option(names = "--extra-required-unmarked", description = "Ask for \"Full name\" with no mark that it is "
+            + "required: only the page's message after Send says so.")
+    boolean extraRequiredUnmarked;
+
+    @Option(names = "--confirm-email", description = "Ask for the email a second time, in a required \"Confirm "
+            + "email address\" field; Send checks that both are equal.")
+    boolean confirmEmail;
+
+    @Option(names = "--security-check", description = "After Send, a \"Security check\" dialog: a checkbox \"I'm "
+            + "not a robot\" a person must tick, then Continue; only then does the form go out.")
+    boolean securityCheck;
+
+    @Option(names = {"--second-confirmation", "--second-confirm"}, description = "After Send, ask \"Submit your "
+            + "objection?\"; only its Submit sends.")
     boolean secondConfirmation;
 
     @Option(names = "--reworded-confirmation", description = "Confirm a send in other words than the reference "
@@ -195,7 +207,10 @@ final class ReplicaCommand implements Callable<Integer> {
                 .readonlyEmail(readonlyEmail)
                 .reasonMaxLength(notNegative("--maxlength", reasonMaxLength))
                 .formSteps(formSteps)
-                .formInDialog(formInDialog);
+                .formInDialog(formInDialog)
+                .extraRequiredUnmarked(extraRequiredUnmarked)
+                .confirmEmail(confirmEmail)
+                .securityCheck(securityCheck);
         if (navigateWhileTyping != null) {
             if (afterKeystrokes < 1) {
                 throw new UserError(ExitCodes.USAGE, "--after-keystrokes must be at least 1, not " + afterKeystrokes);

@@ -169,8 +169,10 @@ final class AnswerJudge {
         String nothing = facts.left() ? "" : "; nothing left the browser";
         if (!facts.newFieldMessages().isEmpty() && !facts.now().signals().form().gone()) {
             PageSignals.FieldMessage first = facts.newFieldMessages().get(0);
-            String others = facts.newFieldMessages().size() > 1 ? " (and " + (facts.newFieldMessages().size() - 1)
-                    + " more)" : "";
+            // Every field the page's messages point at is named: what the person must fill before running again.
+            List<String> more = facts.newFieldMessages().stream().skip(1).map(PageSignals.FieldMessage::field)
+                    .filter(f -> !f.equals(first.field())).distinct().toList();
+            String others = more.isEmpty() ? "" : " (and about '" + String.join("', '", more) + "')";
             String said = first.text().isBlank() ? "marks '" + first.field() + "' as not accepted"
                     : "says " + quoted(first.text()) + " about '" + first.field() + "'";
             return Optional.of(new Verdict(Outcome.REFUSED, "Meta's page refused the send: it " + said + others

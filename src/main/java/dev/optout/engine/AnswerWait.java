@@ -40,9 +40,13 @@ final class AnswerWait {
     private final Waiter waiter;
     private final Interrupts interrupts;
     private final Clock clock;
+    private final SendFollowUps followUps;
+    private final PersonStepWait personSteps;
 
     AnswerWait(List<String> errorTargets, TargetFinder finder, Page page, RunState state, Waiter waiter,
-               Interrupts interrupts, Clock clock) {
+               Interrupts interrupts, Clock clock, SendFollowUps followUps, PersonStepWait personSteps) {
+        this.followUps = followUps;
+        this.personSteps = personSteps;
         this.errorTargets = List.copyOf(errorTargets);
         this.finder = finder;
         this.page = page;
@@ -66,6 +70,19 @@ final class AnswerWait {
             return confirmed.map(Answer::confirmedBy).orElseGet(() -> Answer.of(finder.awaitAny(anyOf, timeout)));
         }
         AnswerJudge judge = new AnswerJudge(watch.get(), clock);
+        while (true) {
+            try {
+                return awaitAnswer(watch.get(), judge, anyOf, timeout);
+            } catch (PersonStepMet met) {
+                // The person's turn, then the wait for the answer begins again: their time is not Meta's.
+                personSteps.await(met.prompt(), watch.get());
+            }
+        }
+    }
+
+    /** @throws PersonStepMet when the page asks for a step only a person may do, before it answered */
+    private Answer awaitAnswer(SendWatch sent, AnswerJudge judge, List<String> anyOf, Duration timeout) {
+        Optional<SendWatch> watch = Optional.of(sent);
         List<String> looked = Stream.concat(anyOf.stream(), errorTargets.stream()).distinct().toList();
         try {
             return waiter.until("Meta's answer (" + String.join(", ", anyOf) + ")", timeout, () -> {
@@ -75,6 +92,9 @@ final class AnswerWait {
                     return wanted.map(Answer::of);
                 }
                 Observation now = observe(watch.get());
+                if (followUps.check(watch.get(), now)) {
+                    return Optional.empty();
+                }
                 return judge.judge(now, newError(seen, watch.get())).map(AnswerWait::confirmedOrThrown);
             });
         } catch (WaitTimeoutException timeUp) {

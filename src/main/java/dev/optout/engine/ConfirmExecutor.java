@@ -2,6 +2,7 @@ package dev.optout.engine;
 
 import dev.optout.pack.Step.Confirm;
 import dev.optout.page.Look;
+import dev.optout.report.Outcome;
 
 /**
  * The gate before anything is sent: reads the filled values back, shows the person exactly what will go where
@@ -17,9 +18,12 @@ final class ConfirmExecutor implements StepExecutor<Confirm> {
     private final Person person;
     private final RunState state;
     private final boolean assumeYes;
+    private final UnknownRequiredFields unknownFields;
 
     ConfirmExecutor(Effects effects, OriginGuard origins, ReadBack readBack, Evidence evidence,
-                    ConfirmSummary summary, Person person, RunState state, boolean assumeYes) {
+                    ConfirmSummary summary, Person person, RunState state, boolean assumeYes,
+                    UnknownRequiredFields unknownFields) {
+        this.unknownFields = unknownFields;
         this.effects = effects;
         this.origins = origins;
         this.readBack = readBack;
@@ -39,6 +43,17 @@ final class ConfirmExecutor implements StepExecutor<Confirm> {
         Look seen = readBack.look();
         origins.requireAllowed("send", seen.url());
         Look proved = readBack.ensureValuesStillOnPage(step, seen);
+        // The form's required fields no step filled: asked for (or the email again) before the yes, never after.
+        UnknownRequiredFields.Settled extra = unknownFields.settle(step, proved);
+        if (!extra.unfilled().isEmpty()) {
+            String sentence = UnknownRequiredFields.stopping(extra.unfilled(), unknownFields.nobodyToAsk());
+            state.end(Outcome.STOPPED, sentence + ".");
+            return StepResult.failed("the page requires fields the pack does not fill: "
+                    + String.join(", ", extra.unfilled()));
+        }
+        if (extra.changedThePage()) {
+            proved = readBack.ensureValuesStillOnPage(step, readBack.look());
+        }
         if (!assumeYes) {
             // The page the person is asked about. Under --yes nobody is asked: the send's own picture, taken a moment
             // later of the same form as it goes out, is the proof, and a second one would only cost time.
@@ -51,6 +66,8 @@ final class ConfirmExecutor implements StepExecutor<Confirm> {
             throw new DeclinedException("you declined at step " + step.number() + "; nothing was sent");
         }
         state.confirmed();
-        return StepResult.done(assumeYes ? "confirmed by --yes" : "confirmed by you");
+        String result = assumeYes ? "confirmed by --yes" : "confirmed by you";
+        return StepResult.done(extra.changedThePage() ? result + "; also filled the page's required "
+                + String.join(", ", extra.filled()) : result);
     }
 }

@@ -7,6 +7,8 @@ import dev.optout.page.FieldState;
 import dev.optout.page.Look;
 import dev.optout.page.Match;
 import dev.optout.page.Observation;
+import dev.optout.page.PagePrompt;
+import dev.optout.page.RequiredField;
 import dev.optout.page.Page;
 import dev.optout.page.PageElement;
 import dev.optout.page.Search;
@@ -142,6 +144,16 @@ abstract class ForwardingPage implements Page {
     @Override
     public Optional<PageElement> takePicked() {
         return page.takePicked();
+    }
+
+    @Override
+    public List<RequiredField> requiredEmptyFields(List<Element> formFields) {
+        return page.requiredEmptyFields(formFields);
+    }
+
+    @Override
+    public List<PagePrompt> prompts() {
+        return page.prompts();
     }
 
     @Override

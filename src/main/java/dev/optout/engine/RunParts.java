@@ -1,5 +1,6 @@
 package dev.optout.engine;
 
+import dev.optout.pack.InputType;
 import dev.optout.pack.Pack;
 import dev.optout.page.Page;
 import dev.optout.report.ReportWriter;
@@ -49,7 +50,10 @@ record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, R
                 ? new DryRunEffects(page, evidence, origins, person, outbox, summary, timeouts, state)
                 : new LiveEffects(page, evidence, outbox, state,
                         new SendGate(state, origins, readBack, pack.errorTargets(), page), verdicts, clock);
-        AnswerWait answer = new AnswerWait(pack.errorTargets(), finder, page, state, waiter, interrupts, clock);
+        boolean packAsksForCode = pack.inputs().values().stream().anyMatch(i -> i.type() == InputType.CODE);
+        AnswerWait answer = new AnswerWait(pack.errorTargets(), finder, page, state, waiter, interrupts, clock,
+                new SendFollowUps(page, person, clock, packAsksForCode), new PersonStepWait(page, person, waiter,
+                settings.personTimeout(), settings.personAtTheBrowser() && !settings.assumeYes()));
         return new RunParts(settings, page, person, waiter, language, new RunValues(pack, inputs, language), tabs, finder,
                 origins, interrupts, outbox, evidence, state, timeouts, typeahead, writer, readBack, summary, answer,
                 effects, repairer, new OutlineKeeper(page, report, listener), verdicts,

@@ -37,7 +37,9 @@ final class StepExecutors implements StepVisitor<StepResult> {
                 new ChoiceToggle(new SingleAction(run.finder(), run.waiter()), run.page()));
         press = new PressExecutor(run.finder(), run.timeouts(), run.effects(), run.origins(), run.page());
         confirm = new ConfirmExecutor(run.effects(), run.origins(), run.readBack(), run.evidence(), run.summary(),
-                run.person(), run.state(), run.settings().assumeYes());
+                run.person(), run.state(), run.settings().assumeYes(),
+                new UnknownRequiredFields(run.page(), run.finder(), run.writer(), run.outbox(), run.person(),
+                        run.settings().assumeYes(), run.language()));
         waitForPerson = new WaitForPersonExecutor(run.finder(), run.person(), run.language(),
                 run.settings().personTimeout(), run.settings().personAtTheBrowser());
         ask = new AskExecutor(run.values(), run.person(), run.effects());

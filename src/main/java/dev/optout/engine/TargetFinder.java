@@ -30,7 +30,7 @@ final class TargetFinder {
     private final WatchedPage page;
     private final Waiter waiter;
     private final Supplier<String> language;
-    /** Targets the person repaired during this run, with the new locator first. */
+    /** Targets the person repaired during this run, with the new locator first, and those the run adopted. */
     private final Map<String, Target> repaired = new HashMap<>();
     private final Clock clock;
     /** By target: the locators the page could not evaluate at the last look for it. */
@@ -117,6 +117,15 @@ final class TargetFinder {
     /** Whether the pack (or a repair in this run) has a target of this name. */
     boolean knows(String targetName) {
         return repaired.containsKey(targetName) || pack.targets().containsKey(targetName);
+    }
+
+    /**
+     * A target the run found by itself, not the pack's: a required field of the page that no step fills. From now
+     * on it is found like the pack's own.
+     */
+    void adopt(Target target) {
+        repaired.put(target.name(), target);
+        last = Optional.empty();
     }
 
     String packId() {

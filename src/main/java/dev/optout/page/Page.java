@@ -138,6 +138,16 @@ public interface Page {
     default void expectSend() {
     }
 
+    /**
+     * The required fields still empty in the form that holds {@code formFields} (the fields a pack fills): visible,
+     * usable, none of {@code formFields} nor part of one. The form is the {@code <form>} (or {@code role=form}, or
+     * dialog) around them all, else the smallest element that holds them all.
+     */
+    List<RequiredField> requiredEmptyFields(List<Element> formFields);
+
+    /** Every part of the page that asks the person something now: its dialogs, and the region of a code field. */
+    List<PagePrompt> prompts();
+
     /** Lets the page go on for a moment between two looks at it: the one pause of the one wait loop. */
     void pause(Duration duration);
 }

@@ -53,6 +53,9 @@ final class PageBootstrap {
         data.put("reasonMaxLength", scenario.reasonMaxLength());
         data.put("formSteps", scenario.formSteps());
         data.put("formInDialog", scenario.formInDialog());
+        data.put("extraRequiredUnmarked", scenario.extraRequiredUnmarked());
+        data.put("confirmEmail", scenario.confirmEmail());
+        data.put("securityCheck", scenario.securityCheck());
         data.put("sendOrigin", scenario.sendFault() == SendFault.CONNECTION_REFUSED ? RefusingOrigin.next() : null);
         return data;
     }

@@ -49,6 +49,9 @@ public final class Scenario {
     private volatile boolean rewordedConfirmation;
     private volatile boolean readonlyEmail;
     private volatile int reasonMaxLength;
+    private volatile boolean extraRequiredUnmarked;
+    private volatile boolean confirmEmail;
+    private volatile boolean securityCheck;
 
     public Scenario() {
         reset();
@@ -90,6 +93,9 @@ public final class Scenario {
         reasonMaxLength = 0;
         formSteps = false;
         formInDialog = false;
+        extraRequiredUnmarked = false;
+        confirmEmail = false;
+        securityCheck = false;
         return this;
     }
 
@@ -430,6 +436,42 @@ public final class Scenario {
         return timestamps;
     }
 
+    /**
+     * Whether the objection and help forms ask for "Full name" with no mark that it is required: only the page's
+     * own message after Send says so. Implies the field ({@link #extraRequiredField}).
+     */
+    public Scenario extraRequiredUnmarked(boolean extraRequiredUnmarked) {
+        this.extraRequiredUnmarked = extraRequiredUnmarked;
+        return this;
+    }
+
+    /** Whether the objection and help forms ask for the email a second time, in a required "Confirm email address". */
+    public Scenario confirmEmail(boolean confirmEmail) {
+        this.confirmEmail = confirmEmail;
+        return this;
+    }
+
+    /**
+     * Whether Send is followed by a "Security check" dialog: a checkbox "I'm not a robot" the person must tick, then
+     * Continue; only then does the form go out.
+     */
+    public Scenario securityCheck(boolean securityCheck) {
+        this.securityCheck = securityCheck;
+        return this;
+    }
+
+    public boolean extraRequiredUnmarked() {
+        return extraRequiredUnmarked;
+    }
+
+    public boolean confirmEmail() {
+        return confirmEmail;
+    }
+
+    public boolean securityCheck() {
+        return securityCheck;
+    }
+
     public Markup markup() {
         return markup;
     }
@@ -482,6 +524,7 @@ public final class Scenario {
                 + ", extraRequiredField=" + extraRequiredField + ", secondConfirmation=" + secondConfirmation
                 + ", rewordedConfirmation=" + rewordedConfirmation + ", readonlyEmail=" + readonlyEmail
                 + ", reasonMaxLength=" + reasonMaxLength + ", formSteps=" + formSteps
-                + ", formInDialog=" + formInDialog + "]";
+                + ", formInDialog=" + formInDialog + ", extraRequiredUnmarked=" + extraRequiredUnmarked
+                + ", confirmEmail=" + confirmEmail + ", securityCheck=" + securityCheck + "]";
     }
 }

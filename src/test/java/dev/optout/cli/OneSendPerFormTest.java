@@ -100,7 +100,7 @@ class OneSendPerFormTest {
 
     @Test
     void a_send_meta_s_page_refused_is_no_send_so_the_corrected_rerun_needs_no_force() {
-        replica.scenario().extraRequiredField(true);
+        replica.scenario().extraRequiredUnmarked(true);
 
         CliHarness.Result refused = run("facebook-objection");
 
@@ -116,7 +116,7 @@ class OneSendPerFormTest {
                     assertThat(e.sent()).isFalse();
                 });
 
-        replica.scenario().extraRequiredField(false);
+        replica.scenario().extraRequiredUnmarked(false);
         CliHarness.Result again = run("facebook-objection");
 
         assertThat(again.exitCode()).as(again.all()).isZero();

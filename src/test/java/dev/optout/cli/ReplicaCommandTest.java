@@ -68,6 +68,22 @@ class ReplicaCommandTest {
     }
 
     @Test
+    void the_flags_around_the_send_set_their_knobs_and_the_short_names_are_aliases() {
+        Scenario scenario = scenarioOf("--extra-required", "--extra-required-unmarked", "--confirm-email",
+                "--security-check", "--second-confirm");
+
+        assertThat(scenario.extraRequiredField()).isTrue();
+        assertThat(scenario.extraRequiredUnmarked()).isTrue();
+        assertThat(scenario.confirmEmail()).isTrue();
+        assertThat(scenario.securityCheck()).isTrue();
+        assertThat(scenario.secondConfirmation()).isTrue();
+        Scenario none = scenarioOf();
+        assertThat(none.extraRequiredUnmarked()).isFalse();
+        assertThat(none.confirmEmail()).isFalse();
+        assertThat(none.securityCheck()).isFalse();
+    }
+
+    @Test
     void without_the_new_flags_the_markup_is_native_and_there_is_no_noise() {
         Scenario scenario = scenarioOf();
 
@@ -127,7 +143,8 @@ class ReplicaCommandTest {
                 "--slow-response", "--send-fault", "--links-in-new-tab", "--navigate-while-typing", "--redirect-to",
                 "--nameless-dialogs", "--off-meta-2026", "--privacy-requests-2026", "--reworded-labels",
                 "--timestamps", "--markup", "--noise", "--extra-required-field", "--second-confirmation",
-                "--reworded-confirmation", "Language of the pages: en, de, fr, it, es, nl, pl,");
+                "--reworded-confirmation", "--extra-required-unmarked", "--confirm-email", "--security-check",
+                "Language of the pages: en, de, fr, it, es, nl, pl,");
     }
 
     @Test

@@ -74,7 +74,7 @@ class ResourceTimingOutcomeRunTest {
 
     @Test
     void a_field_message_with_no_request_seen_is_a_refusal() {
-        replica.scenario().extraRequiredField(true);
+        replica.scenario().extraRequiredUnmarked(true);
 
         RunResult result = liveInTheAttachedBrowser();
 

@@ -16,8 +16,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The form knobs no pack knows about, in both markups: a required "Full name" that refuses the send, a second
- * confirmation whose Submit alone sends, and thanks in other words than the reference text.
+ * The form knobs no pack knows about, in both markups: a required "Full name" that refuses the send (marked required,
+ * or not), a "Confirm email address", a second confirmation whose Submit alone sends, a security check only a person
+ * passes, and thanks in other words than the reference text.
  */
 class FormKnobsBrowserTest {
     private static final String FORM = ObjectionForm.FACEBOOK.path();
@@ -148,6 +149,77 @@ class FormKnobsBrowserTest {
         assertThat(browser.driver.findElement(By.tagName("body")).getText()).doesNotContain(texts.get("success"));
         assertThat(browser.replica.recorder().submissions()).singleElement()
                 .satisfies(s -> assertThat(s.fields()).containsEntry("fullName", "Ada Lovelace"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Markup.class)
+    void the_unmarked_full_name_has_no_required_mark_and_only_its_message_after_send_asks_for_it(Markup markup) {
+        browser.replica.scenario().markup(markup).extraRequiredUnmarked(true);
+        browser.open(FORM);
+        chooseCountry("DE");
+        WebElement fullName = browser.byRole("textbox", "Full name");
+
+        assertThat(fullName.getDomAttribute("aria-required")).isNull();
+        assertThat(fullName.getDomAttribute("required")).isNull();
+        browser.button("Send").click();
+
+        browser.wait.until(d -> "true".equals(fullName.getDomAttribute("aria-invalid")));
+        assertThat(browser.replica.recorder().submissions()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Markup.class)
+    void the_confirm_email_field_is_required_and_sends_only_when_it_equals_the_email(Markup markup) {
+        browser.replica.scenario().markup(markup).confirmEmail(true);
+        browser.open(FORM);
+        chooseCountry("DE");
+        WebElement confirm = browser.byRole("textbox", "Confirm email address");
+
+        assertThat(confirm.getDomAttribute("type")).isEqualTo("email");
+        assertThat(markup == Markup.REACT ? confirm.getDomAttribute("aria-required")
+                : String.valueOf(confirm.getDomProperty("required"))).isEqualTo("true");
+        confirm.sendKeys("someone.else@example.test");
+        browser.button("Send").click();
+        browser.wait.until(d -> "true".equals(confirm.getDomAttribute("aria-invalid")));
+        assertThat(browser.driver.findElement(By.tagName("body")).getText())
+                .contains("The email addresses don't match.");
+
+        confirm.clear();
+        confirm.sendKeys(Scenario.DEFAULT_EMAIL);
+        browser.button("Send").click();
+
+        browser.waitForRecords("the objection", r -> r.submissionCount(Submission.OBJECTION) > 0);
+        assertThat(browser.replica.recorder().submissions()).as("the refused Send posted nothing").singleElement()
+                .satisfies(s -> assertThat(s.fields()).containsEntry("confirmEmail", Scenario.DEFAULT_EMAIL)
+                        .containsEntry("email", Scenario.DEFAULT_EMAIL));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Markup.class)
+    void the_security_check_posts_only_once_its_box_is_ticked_and_continue_pressed(Markup markup) {
+        browser.replica.scenario().markup(markup).securityCheck(true);
+        browser.open(FORM);
+        chooseCountry("FR");
+
+        browser.button("Send").click();
+        WebElement dialog = browser.byRole("dialog", "Security check");
+        assertThat(dialog.getText()).contains("To continue, confirm that you are not a robot.", "I'm not a robot");
+        browser.button("Continue").click();
+        browser.wait.until(d -> dialog.getText().contains("Tick the box to continue."));
+        assertThat(browser.replica.recorder().submissions()).as("Continue without the tick").isEmpty();
+
+        robotBox(markup).click();
+        browser.button("Continue").click();
+
+        browser.waitForRecords("the objection", r -> r.submissionCount(Submission.OBJECTION) > 0);
+        assertThat(browser.replica.recorder().submissions()).hasSize(1);
+        assertThat(browser.driver.findElements(By.cssSelector("[role='dialog']"))).isEmpty();
+    }
+
+    /** The security check's "I'm not a robot": an ARIA checkbox in REACT markup, a native one in its label else. */
+    private static WebElement robotBox(Markup markup) {
+        return markup == Markup.REACT ? browser.byRole("checkbox", "I'm not a robot")
+                : browser.driver.findElement(By.xpath("//label[normalize-space()=\"I'm not a robot\"]/input"));
     }
 
     /** Picks the country by its code in whichever widget the markup shows, as a person would. */

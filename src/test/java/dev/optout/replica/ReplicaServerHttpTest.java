@@ -93,7 +93,8 @@ class ReplicaServerHttpTest {
     @Test
     void the_bootstrap_carries_the_markup_the_noise_seed_and_the_form_knobs() throws Exception {
         replica.scenario().markup(Markup.REACT).noise(Long.MAX_VALUE).extraRequiredField(true)
-                .secondConfirmation(true).rewordedConfirmation(true);
+                .secondConfirmation(true).rewordedConfirmation(true).extraRequiredUnmarked(true).confirmEmail(true)
+                .securityCheck(true);
 
         JsonNode data = bootstrap(get(FORM).body());
 
@@ -103,7 +104,11 @@ class ReplicaServerHttpTest {
         assertThat(data.path("extraRequiredField").asBoolean()).isTrue();
         assertThat(data.path("secondConfirmation").asBoolean()).isTrue();
         assertThat(data.path("rewordedConfirmation").asBoolean()).isTrue();
+        assertThat(data.path("extraRequiredUnmarked").asBoolean()).isTrue();
+        assertThat(data.path("confirmEmail").asBoolean()).isTrue();
+        assertThat(data.path("securityCheck").asBoolean()).isTrue();
         assertThat(data.path("texts").path("fullNameLabel").asText()).isEqualTo("Full name");
+        assertThat(data.path("texts").path("securityCheckTitle").asText()).isEqualTo("Security check");
     }
 
     @Test

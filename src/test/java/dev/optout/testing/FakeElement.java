@@ -74,6 +74,12 @@ public final class FakeElement implements Element {
     boolean flipsOnSpace;
     /** What the page lets a person write into this field; a browser refuses keys into a read-only one. */
     FieldState.Limits limits = FieldState.Limits.NONE;
+    /** Marked required ({@code required}, {@code aria-required}). */
+    boolean required;
+    String autocomplete = "";
+    /** A dialog's buttons and fields, in document order; and whether it holds a frame (a captcha's). */
+    final List<FakeElement> parts = new ArrayList<>();
+    boolean frame;
 
     /** The click handlers of ARIA choices that tests need: none, a flip, the APG tri-state cycle. */
     enum ChoiceClick { IGNORED, FLIPS, CYCLES }
@@ -348,6 +354,7 @@ public final class FakeElement implements Element {
 
     /** A field marked {@code required} (or {@code aria-required}). */
     public FakeElement required() {
+        required = true;
         limits = new FieldState.Limits(limits.readOnly(), limits.disabled(), true, limits.maxLength());
         return this;
     }
@@ -366,6 +373,23 @@ public final class FakeElement implements Element {
     /** A dialog that keeps the person from the page behind it. */
     public FakeElement modal() {
         this.modal = true;
+        return this;
+    }
+
+    public FakeElement autocomplete(String hint) {
+        this.autocomplete = hint;
+        return this;
+    }
+
+    /** A dialog holding these buttons and fields (each shown on the page by itself too). */
+    public FakeElement holding(FakeElement... inside) {
+        parts.addAll(List.of(inside));
+        return this;
+    }
+
+    /** A dialog holding a frame: another site's page, as a captcha is. */
+    public FakeElement holdingFrame() {
+        this.frame = true;
         return this;
     }
 

@@ -14,6 +14,8 @@ import dev.optout.page.FieldState;
 import dev.optout.page.Look;
 import dev.optout.page.Match;
 import dev.optout.page.Observation;
+import dev.optout.page.PagePrompt;
+import dev.optout.page.RequiredField;
 import dev.optout.page.Page;
 import dev.optout.page.PageElement;
 import dev.optout.page.PageException;
@@ -599,6 +601,34 @@ public final class InMemoryPage implements Page {
                 .map(Sent::request).filter(r -> seesInFlight || r.finished()).toList();
         return new Observation(signals, now, new Traffic(seesInFlight ? "the page model's network events"
                 : "the page model's Resource Timing", seesInFlight, left));
+    }
+
+    /** The required empty text fields and choices shown, but {@code formFields}: the model has one form. */
+    @Override
+    public List<RequiredField> requiredEmptyFields(List<Element> formFields) {
+        ready();
+        return elements.stream().filter(e -> e.shown && !e.ariaHidden && !e.disabled && e.required)
+                .filter(e -> !formFields.contains(e))
+                .filter(e -> e.state().acceptsText() ? e.state().value() == null || e.state().value().isEmpty()
+                        : !e.isChecked())
+                .map(e -> new RequiredField(e, e.fieldName(), e.type.isEmpty() ? "text" : e.type, e.autocomplete,
+                        e.state().acceptsText()))
+                .toList();
+    }
+
+    /** Each dialog shown, with the buttons and fields it holds. */
+    @Override
+    public List<PagePrompt> prompts() {
+        ready();
+        return elements.stream().filter(e -> e.shown && !e.ariaHidden)
+                .filter(e -> List.of("dialog", "alertdialog").contains(e.effectiveRole()))
+                .map(d -> new PagePrompt(true, d.accessibleName == null ? "" : d.accessibleName, d.shownText(),
+                        d.parts.stream().filter(p -> p.shown && p.effectiveRole().equals("button"))
+                                .map(b -> new PagePrompt.Button(b, b.shownText(), b.type.equals("submit"))).toList(),
+                        d.parts.stream().filter(p -> p.shown && !p.effectiveRole().equals("button"))
+                                .map(FakeElement::fieldName).toList(),
+                        d.frame, d.parts.stream().anyMatch(p -> p.autocomplete.equals("one-time-code"))))
+                .toList();
     }
 
     /** Time passes (here, and in each command that takes time): what the page was to do meanwhile happens now. */

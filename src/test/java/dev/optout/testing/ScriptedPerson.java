@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A person who answers from a script and remembers everything they were told or asked. */
@@ -12,6 +13,7 @@ public final class ScriptedPerson implements Person {
 
     private final Deque<String> answers = new ArrayDeque<>();
     private final List<String> heard = new ArrayList<>();
+    private final List<Map.Entry<String, Runnable>> deeds = new ArrayList<>();
 
     public ScriptedPerson answering(String... lines) {
         answers.addAll(List.of(lines));
@@ -31,9 +33,19 @@ public final class ScriptedPerson implements Person {
         return Optional.ofNullable(answers.poll());
     }
 
+    /**
+     * When told something containing {@code fragment}, the person does {@code deed} (in the browser, say) before
+     * the tool goes on: as a person who reads the terminal and acts.
+     */
+    public ScriptedPerson whenTold(String fragment, Runnable deed) {
+        deeds.add(Map.entry(fragment, deed));
+        return this;
+    }
+
     @Override
     public void tell(String message) {
         heard.add(message);
+        deeds.stream().filter(d -> message.contains(d.getKey())).forEach(d -> d.getValue().run());
     }
 
     public List<String> heard() {
