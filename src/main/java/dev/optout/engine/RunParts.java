@@ -50,7 +50,8 @@ record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, R
                 : new LiveEffects(page, evidence, outbox, state,
                         new SendGate(state, origins, readBack, pack.errorTargets(), page), verdicts, clock);
         AnswerWait answer = new AnswerWait(pack.errorTargets(), finder, page, state, waiter, interrupts, clock);
-        return new RunParts(settings, page, person, waiter, language, new RunValues(pack, inputs, language), tabs, finder,
+        RunValues values = new RunValues(pack, inputs, language, person);
+        return new RunParts(settings, page, person, waiter, language, values, tabs, finder,
                 origins, interrupts, outbox, evidence, state, timeouts, typeahead, writer, readBack, summary, answer,
                 effects, repairer, new OutlineKeeper(page, report, listener), verdicts,
                 new MissingTargetAdvice(page, finder, missing));
