@@ -17,8 +17,12 @@
 
   function countries(options) {
     var localNames = new Intl.DisplayNames([options.lang], {type: 'region'});
+    // Chromium's ICU data lacks some languages (Irish, Icelandic, Maltese, Romansh) and answers in English; Meta's
+    // server names the countries itself, so then the names the replica's server sent stand in.
+    var browserSpeaks = localNames.resolvedOptions().locale.split('-')[0] === options.lang;
+    var serverNames = options.countryNames || {};
     return options.countries.map(function (code) {
-      return {code: code, name: localNames.of(code)};
+      return {code: code, name: browserSpeaks || !serverNames[code] ? localNames.of(code) : serverNames[code]};
     }).sort(function (a, b) {
       return a.name.localeCompare(b.name, options.lang);
     });
@@ -565,7 +569,7 @@
   var WIDGETS = {SELECT: select, TYPEAHEAD: typeahead, LISTBOX: listbox, RADIOGROUP: radios,
     SELECT_ONLY: selectOnly, SELECT_ONLY_VIRTUAL: selectOnlyVirtual};
 
-  // options: {widget, lang, label, placeholder, search, noMatch, optionValues, countries}
+  // options: {widget, lang, label, placeholder, search, noMatch, optionValues, countries, countryNames}
   R.countryField = function (options) {
     var widget = WIDGETS[options.widget] || select;
     return widget === select && R.react() ? selectOnly(options) : widget(options);

@@ -31,7 +31,8 @@
       var email = R.textField(texts.emailLabel);
       var country = R.countryField({widget: config.countryWidget, lang: config.lang, label: texts.countryLabel,
         placeholder: texts.countryPlaceholder, search: config.texts.countrySearch,
-        noMatch: config.texts.countryNoMatch, optionValues: 'ISO', countries: config.countries});
+        noMatch: config.texts.countryNoMatch, optionValues: 'ISO', countries: config.countries,
+        countryNames: config.countryNames});
       var prompts = R.textArea(texts.promptsLabel);
       // Optional, and only the person fills it: the tool never uploads a file.
       var screenshot = R.el('input', {type: 'file', accept: 'image/*', 'aria-label': texts.screenshotLabel,

@@ -22,7 +22,8 @@
   function countryField() {
     return R.countryField({widget: config.countryWidget, lang: config.lang, label: texts.countryLabel,
       placeholder: texts.countryPlaceholder, search: texts.countrySearch, noMatch: texts.countryNoMatch,
-      optionValues: config.optionValues, countries: config.countries});
+      optionValues: config.optionValues, countries: config.countries,
+      countryNames: config.countryNames});
   }
 
   // "Is your request related to AI at Meta?": the fields show after Yes; No shows only a short note.

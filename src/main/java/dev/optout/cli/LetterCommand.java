@@ -9,6 +9,7 @@ import dev.optout.pack.InputSpec;
 import dev.optout.pack.InputType;
 import dev.optout.pack.InputValidator;
 import dev.optout.pack.InvalidInputException;
+import dev.optout.pack.Languages;
 import dev.optout.report.PrivateFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +49,8 @@ final class LetterCommand implements Callable<Integer> {
     String platform;
 
     @Option(names = "--lang", paramLabel = "LANG",
-            description = "Language of the letter: en, de or fr (GDPR), pt (LGPD, Brazil). Default: en, or pt with "
+            description = "Language of the letter: en, de or fr (GDPR), pt (LGPD, Brazil). Another language of the "
+                    + "EU, the EEA or Switzerland gets the English GDPR letter, with a note. Default: en, or pt with "
                     + "--country BR.")
     String language;
 
@@ -78,6 +80,13 @@ final class LetterCommand implements Callable<Integer> {
         }
         Law law = law();
         String written = language != null ? language : law.languages().get(0);
+        if (law == Law.GDPR && !law.languages().contains(written) && Languages.contains(written)) {
+            // Meta Platforms Ireland reads English; a letter in a language optout has no text for is better sent.
+            spec.commandLine().getErr().println("optout has no " + Languages.englishName(written) + " (" + written
+                    + ") GDPR letter yet, so this one is in English, which Meta Platforms Ireland's data protection "
+                    + "officer reads");
+            written = "en";
+        }
         if (!law.languages().contains(written)) {
             throw new UserError(ExitCodes.USAGE, "the " + law.article() + " letter is written in "
                     + String.join(", ", law.languages()) + ", not " + written);
@@ -106,8 +115,10 @@ final class LetterCommand implements Callable<Integer> {
             if (language == null) {
                 return Law.GDPR;
             }
-            return Law.writtenIn(language).orElseThrow(() -> new UserError(ExitCodes.USAGE,
-                    "--lang must be en, de, fr (GDPR) or pt (LGPD, Brazil), not " + language));
+            return Law.writtenIn(language).or(() -> Optional.of(Law.GDPR).filter(gdpr -> Languages.contains(language)))
+                    .orElseThrow(() -> new UserError(ExitCodes.USAGE, "--lang must be en, de, fr (GDPR), pt (LGPD, "
+                            + "Brazil) or another of " + String.join(", ", Languages.ALL) + " (GDPR, written in "
+                            + "English), not " + language));
         }
         String code = Countries.resolve(country).orElseThrow(() -> new UserError(ExitCodes.INVALID_PACK_OR_INPUT,
                 "--country: " + Countries.unknown(country)));

@@ -1,7 +1,7 @@
 package dev.optout.engine;
 
+import dev.optout.pack.Countries;
 import dev.optout.page.FieldState;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,11 +43,8 @@ public final class CountryOptions {
         return new Locale("", isoCode).getDisplayCountry(Locale.forLanguageTag(language));
     }
 
+    /** As {@link Countries#fold}, which keeps Greek and Cyrillic names comparable, with punctuation as spaces. */
     static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        return decomposed.replaceAll("\\p{M}", "")
-                .replaceAll("[^\\p{L}\\p{N}]+", " ")
-                .trim()
-                .toLowerCase(Locale.ROOT);
+        return Countries.fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }
 }

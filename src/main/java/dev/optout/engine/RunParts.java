@@ -54,7 +54,8 @@ record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, R
         AnswerWait answer = new AnswerWait(pack.errorTargets(), finder, page, state, waiter, interrupts, clock,
                 new SendFollowUps(page, person, clock, packAsksForCode), new PersonStepWait(page, person, waiter,
                 settings.personTimeout(), settings.personAtTheBrowser() && !settings.assumeYes()));
-        return new RunParts(settings, page, person, waiter, language, new RunValues(pack, inputs, language), tabs, finder,
+        RunValues values = new RunValues(pack, inputs, language, person);
+        return new RunParts(settings, page, person, waiter, language, values, tabs, finder,
                 origins, interrupts, outbox, evidence, state, timeouts, typeahead, writer, readBack, summary, answer,
                 effects, repairer, new OutlineKeeper(page, report, listener), verdicts,
                 new MissingTargetAdvice(page, finder, missing));

@@ -1,6 +1,7 @@
 package dev.optout.engine;
 
 import dev.optout.pack.InputSpec;
+import dev.optout.pack.LocalizedText;
 import dev.optout.pack.Masking;
 import dev.optout.pack.Pack;
 import dev.optout.pack.ValueTemplate;
@@ -14,24 +15,32 @@ final class RunValues {
     private final Pack pack;
     private final Map<String, String> given;
     private final RunLanguage language;
+    private final DefaultLanguageNotice englishDefaults;
 
-    RunValues(Pack pack, Map<String, String> given, RunLanguage language) {
+    RunValues(Pack pack, Map<String, String> given, RunLanguage language, Person person) {
         this.pack = pack;
         this.given = new HashMap<>(given);
         this.language = language;
+        this.englishDefaults = new DefaultLanguageNotice(person);
     }
 
     Optional<InputSpec> spec(String name) {
         return pack.input(name);
     }
 
-    /** An input's value: the person's, else the pack's default for the page language. */
+    /**
+     * An input's value: the person's, else the pack's default for the page language (its English one, said once,
+     * when it has none in that language).
+     */
     Optional<String> input(String name) {
         String value = given.get(name);
         if (value != null) {
             return Optional.of(value);
         }
-        return pack.input(name).flatMap(InputSpec::defaults).flatMap(d -> d.in(language.current()));
+        String current = language.current();
+        Optional<LocalizedText> defaults = pack.input(name).flatMap(InputSpec::defaults);
+        defaults.ifPresent(d -> englishDefaults.using(name, d, current));
+        return defaults.flatMap(d -> d.in(current));
     }
 
     void set(String name, String value) {

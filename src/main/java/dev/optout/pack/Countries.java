@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
  * Turns what a person types for a country into its ISO 3166-1 alpha-2 code: the code itself ({@code de}), the
  * three-letter code ({@code DEU}), its name in English or in any language of Meta's forms ({@code Germany},
  * {@code Deutschland}, {@code Allemagne}, {@code Alemanha}), or a common alias ({@code UK}, {@code USA},
- * {@code Holland}). Case, accents, punctuation and a leading "the" do not matter. The names come from the JDK's
- * locale data (CLDR); a name that two countries share in different languages is accepted for neither.
+ * {@code Holland}). "Any language" is every language of {@link Languages#ALL}, the official languages of the EU, the
+ * EEA and Switzerland: {@code Tyskland}, {@code Γερμανία}, {@code Германия}, {@code Þýskaland}, {@code il-Ġermanja}.
+ * Case, accents (also Greek tonos and dialytika), punctuation and a leading "the" do not matter; nor do the articles
+ * Irish and Maltese put before a country's name ({@code an Ghearmáin}, {@code Gearmáin}; {@code il-Ġermanja},
+ * {@code Ġermanja}). The names come from the JDK's locale data (CLDR), which has all these languages; a name that two
+ * countries share in different languages is accepted for neither.
  */
 public final class Countries {
 
@@ -34,6 +38,12 @@ public final class Countries {
             Map.entry("Russian Federation", "RU"), Map.entry("Türkiye", "TR"));
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Irish "an"/"na" before a name, with the t- Irish puts before a vowel or an s: {@code an tSualainn}. */
+    private static final Pattern IRISH_ARTICLE = Pattern.compile("^(?:an|na) (?:t-?(?=[\\p{Lu}AEIOUÁÉÍÓÚ]))?");
+    /** Irish lenition after the article, {@code an Ghearmáin} for the name {@code Gearmáin}. */
+    private static final Pattern IRISH_LENITION = Pattern.compile("^([BCDFGMPST])h");
+    /** Maltese "il-" and its assimilated forms before a name: {@code il-Ġermanja}, {@code l-Italja}, {@code ir-}. */
+    private static final Pattern MALTESE_ARTICLE = Pattern.compile("^(?:il|l|i[a-zċġħż])-", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> CODES = Set.of(Locale.getISOCountries());
     private static final Map<String, String> BY_NAME = names();
@@ -78,9 +88,32 @@ public final class Countries {
 
     /** Lower case, no accents, no punctuation, no leading "the": {@code "Côte d’Ivoire"} → {@code cote d ivoire}. */
     static String key(String text) {
-        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        String words = NOT_LETTERS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String words = NOT_LETTERS.matcher(fold(text)).replaceAll(" ").strip();
         return words.startsWith("the ") ? words.substring(4) : words;
+    }
+
+    /**
+     * A name as it compares in any script: marks removed after decomposition (accents, Greek tonos and dialytika,
+     * the breve of Cyrillic й), lower case, and Greek final sigma as the plain one, so that {@code ΕΛΛΆΣ},
+     * {@code Ελλάς} and {@code ελλασ} are one name.
+     */
+    public static String fold(String text) {
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        return plain.toLowerCase(Locale.ROOT).replace('ς', 'σ');
+    }
+
+    /** A country's name in {@code language}, and the same without the article Irish and Maltese give it. */
+    private static Set<String> namesIn(Locale country, Locale language) {
+        String name = country.getDisplayCountry(language);
+        Set<String> names = new HashSet<>(Set.of(name));
+        if (language.getLanguage().equals("ga")) {
+            String bare = IRISH_ARTICLE.matcher(name).replaceFirst("");
+            names.add(bare);
+            names.add(IRISH_LENITION.matcher(bare).replaceFirst("$1"));
+        } else if (language.getLanguage().equals("mt")) {
+            names.add(MALTESE_ARTICLE.matcher(name).replaceFirst(""));
+        }
+        return names;
     }
 
     private static Map<String, String> names() {
@@ -94,7 +127,7 @@ public final class Countries {
                 // A few codes have no three-letter form; their names still count.
             }
             for (Locale language : Languages.locales()) {
-                add(byName, shared, key(country.getDisplayCountry(language)), code);
+                namesIn(country, language).forEach(name -> add(byName, shared, key(name), code));
             }
         }
         shared.forEach(byName::remove);

@@ -14,8 +14,9 @@ import java.util.Map;
 
 /**
  * A page of text and links that React renders late, such as the Privacy Center: its content comes from a JSON
- * resource with one entry per language of {@link Scenario#LANGUAGES} and a {@code _sources} entry saying where each
- * language's text comes from; {@code article-page.js} builds it.
+ * resource with one entry per language of {@link Scenario#REFERENCE_LANGUAGES} (and any further language it has) and
+ * a {@code _sources} entry saying where each language's text comes from; {@code article-page.js} builds it. In a
+ * language the resource lacks, the page is served in English, {@code <html lang>} included.
  */
 final class ArticlePage implements HttpHandler {
     private final Scenario scenario;
@@ -32,7 +33,8 @@ final class ArticlePage implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        String lang = PageLanguage.resolve(Requests.query(exchange).get("locale"), scenario.language());
+        String asked = PageLanguage.resolve(Requests.query(exchange).get("locale"), scenario.language());
+        String lang = contentByLanguage.containsKey(asked) ? asked : "en";
         Map<String, Object> content = contentByLanguage.get(lang);
         Map<String, Object> bootstrap = PageBootstrap.of(scenario, pageName, lang, exchange);
         bootstrap.put("texts", brand.texts(lang));
@@ -42,14 +44,14 @@ final class ArticlePage implements HttpHandler {
         Responses.html(exchange, 200, html);
     }
 
-    /** The content of every language; a language without a titled entry stops the replica from starting. */
+    /** The content of every language it has; a reference language without a titled entry stops the replica. */
     static Map<String, Map<String, Object>> load(String resource) {
         try {
             Map<String, Map<String, Object>> content = new LinkedHashMap<>(new ObjectMapper().readValue(
                     Resources.require(resource), new TypeReference<Map<String, Map<String, Object>>>() {
                     }));
             content.remove(TextTable.SOURCES);
-            for (String language : Scenario.LANGUAGES) {
+            for (String language : Scenario.REFERENCE_LANGUAGES) {
                 Map<String, Object> entry = content.get(language);
                 if (entry == null || !(entry.get("title") instanceof String)) {
                     throw new IllegalStateException("replica/" + resource + " needs a '" + language

@@ -39,7 +39,8 @@ final class FlowPage implements HttpHandler {
         if (brand.behindFacebookLogin() && LoginWall.redirected(scenario, exchange)) {
             return;
         }
-        String lang = PageLanguage.resolve(Requests.query(exchange).get("locale"), scenario.language());
+        String lang = FlowTexts.spokenIn(flow, PageLanguage.resolve(Requests.query(exchange).get("locale"),
+                scenario.language()));
         Map<String, Object> bootstrap = PageBootstrap.of(scenario, flow, lang, exchange);
         bootstrap.put("texts", brand.texts(lang));
         bootstrap.put("flowTexts", FlowTexts.of(flow, lang));

@@ -25,15 +25,15 @@ final class IndexPage implements HttpHandler {
         link(body, ObjectionForm.INSTAGRAM.path(), Texts.of(lang, "formTitle") + " (Instagram)");
         link(body, PrivacyPages.CENTER, "Privacy Center (Facebook)");
         link(body, PrivacyPages.INSTAGRAM_POLICY, "Privacy Policy (Instagram)");
-        link(body, FlowRoutes.THIRD_PARTY_FORM, FlowTexts.of("thirdPartyAiData", lang, "formTitle"));
-        link(body, FlowRoutes.PRIVACY_RIGHTS_FORM, FlowTexts.of("privacyRightsRequest", lang, "formTitle"));
-        link(body, FlowRoutes.META_PRIVACY_HELP, FlowTexts.of("metaPrivacyHelp", lang, "formTitle") + " (2026)");
-        link(body, FlowRoutes.WHATSAPP_RIGHTS_FORM, FlowTexts.of("whatsappRights", lang, "formTitle"));
-        link(body, FlowRoutes.META_AI_SETTINGS, FlowTexts.of("metaAiSettings", lang, "pageTitle"));
-        link(body, FlowRoutes.MESSENGER_AI_THREAD, FlowTexts.of("messengerThread", lang, "pageTitle"));
-        link(body, FlowRoutes.OFF_META_ACTIVITY, FlowTexts.of("offMetaActivity", lang, "heading"));
+        link(body, FlowRoutes.THIRD_PARTY_FORM, FlowTexts.shown("thirdPartyAiData", lang, "formTitle"));
+        link(body, FlowRoutes.PRIVACY_RIGHTS_FORM, FlowTexts.shown("privacyRightsRequest", lang, "formTitle"));
+        link(body, FlowRoutes.META_PRIVACY_HELP, FlowTexts.shown("metaPrivacyHelp", lang, "formTitle") + " (2026)");
+        link(body, FlowRoutes.WHATSAPP_RIGHTS_FORM, FlowTexts.shown("whatsappRights", lang, "formTitle"));
+        link(body, FlowRoutes.META_AI_SETTINGS, FlowTexts.shown("metaAiSettings", lang, "pageTitle"));
+        link(body, FlowRoutes.MESSENGER_AI_THREAD, FlowTexts.shown("messengerThread", lang, "pageTitle"));
+        link(body, FlowRoutes.OFF_META_ACTIVITY, FlowTexts.shown("offMetaActivity", lang, "heading"));
         link(body, FlowRoutes.ACTIVITY_FROM_OTHER_BUSINESSES,
-                FlowTexts.of("activityFromOtherBusinesses", lang, "heading") + " (2026)");
+                FlowTexts.shown("activityFromOtherBusinesses", lang, "heading") + " (2026)");
         link(body, LoginPage.PATH, "Log in");
         link(body, RecordsEndpoint.SUBMISSIONS, "Recorded submissions (JSON)");
         link(body, RecordsEndpoint.KEYSTROKES, "Recorded keystrokes (JSON)");

@@ -36,6 +36,7 @@ final class PageBootstrap {
         data.put("cookieDialogAt", scenario.cookieDialogAt().name());
         data.put("cookieDialogDelayMs", scenario.cookieDialogDelayMs());
         data.put("countries", COUNTRIES);
+        data.put("countryNames", CountryNames.in(lang));
         data.put("countryWidget", scenario.countryWidget().name());
         data.put("aiGate", scenario.aiGate());
         data.put("overlayOverSend", scenario.overlayOverSend());

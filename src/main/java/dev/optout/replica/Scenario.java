@@ -8,8 +8,21 @@ import java.util.Objects;
  * so every field is volatile and each page request reads the values afresh.
  */
 public final class Scenario {
-    /** The languages the replica speaks on every page: meta-flows §4's seven and Brazil's Portuguese. */
-    public static final List<String> LANGUAGES = List.of("en", "de", "fr", "it", "es", "nl", "pl", "pt");
+    /**
+     * The languages of meta-flows' reference text, meta-flows §4's seven and Brazil's Portuguese: every page of the
+     * replica speaks them, and the packs' texts are copied from them.
+     */
+    public static final List<String> REFERENCE_LANGUAGES = List.of("en", "de", "fr", "it", "es", "nl", "pl", "pt");
+
+    /**
+     * Every language the replica serves (and {@code --locale} takes): the reference languages, then the other
+     * official languages of the EU, the EEA and Switzerland. In these the objection forms, the cookie dialog and the
+     * Privacy Center pages speak the project's own, unverified translations; the further flows' pages fall back to
+     * English (see {@link FlowTexts}).
+     */
+    public static final List<String> LANGUAGES = List.of("en", "de", "fr", "it", "es", "nl", "pl", "pt",
+            "bg", "cs", "da", "el", "et", "fi", "ga", "hr", "hu", "is", "lt", "lv", "mt", "no", "ro", "sk", "sl", "sv",
+            "rm");
 
     public static final String DEFAULT_EMAIL = "person@example.test";
     public static final int DEFAULT_RENDER_DELAY_MS = 400;

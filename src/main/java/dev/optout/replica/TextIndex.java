@@ -9,15 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A short index for pack authors: per flow and element, the text in each language, built from the text tables
  * (the tables stay the source). Bundled as {@code text-index.json}, which a test keeps equal to what the tables
- * say, and served at {@value #PATH}.
+ * say, and served at {@value #PATH}. Its {@value #UNVERIFIED} entry names the languages whose texts are the project's
+ * own unverified translations (see {@link TextTable#UNVERIFIED}): a pack takes its texts from the other languages.
  */
 final class TextIndex {
     static final String PATH = "/__replica/texts";
     static final String RESOURCE = "text-index.json";
+    static final String UNVERIFIED = "_unverified";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The shared wording, by the page element it names, from {@code i18n.json}. */
@@ -85,6 +88,10 @@ final class TextIndex {
         StringBuilder json = new StringBuilder("{\n  \"_about\": ").append(quoted("Generated from the replica's "
                 + "text tables (i18n.json, flows/, the article pages), which stay the source and say in _sources "
                 + "which texts are reference text. Per flow and element, the text in each language.")).append(",\n");
+        json.append("  ").append(quoted(UNVERIFIED)).append(": ").append(asJson(TextIndex.<Object>ordered("about", "The texts in these "
+                + "languages are the project's own translations of the English, not seen on Meta's pages: the "
+                + "replica shows them, no bundled pack matches them.", "languages", unverifiedLanguages())))
+                .append(",\n");
         Map<String, Map<String, Map<String, String>>> index = build();
         int flow = 0;
         for (Map.Entry<String, Map<String, Map<String, String>>> entry : index.entrySet()) {
@@ -99,22 +106,29 @@ final class TextIndex {
         return json.append("}\n").toString();
     }
 
+    /** The languages whose shared wording is the project's own unverified translation, in the replica's order. */
+    static List<String> unverifiedLanguages() {
+        return Scenario.LANGUAGES.stream().filter(Texts.TABLE::unverified).toList();
+    }
+
     private static Map<String, Map<String, String>> fromTable(TextTable table, List<String> keys) {
         Map<String, Map<String, String>> elements = new LinkedHashMap<>();
         for (String key : keys) {
-            elements.put(key, byLanguage(language -> table.of(language, key)));
+            elements.put(key, byLanguage(table::has, language -> table.of(language, key)));
         }
         return elements;
     }
 
     private static Map<String, Map<String, String>> fromArticle(String resource) {
         JsonNode content = JSON.valueToTree(ArticlePage.load(resource));
+        Predicate<String> has = content::has;
         Map<String, Map<String, String>> elements = new LinkedHashMap<>();
-        elements.put("title", byLanguage(language -> content.path(language).path("title").asText()));
+        elements.put("title", byLanguage(has, language -> content.path(language).path("title").asText()));
         if (section(content.path("en")).isPresent()) {
-            elements.put("generativeAiSection", byLanguage(language -> section(content.path(language)).orElseThrow()));
+            elements.put("generativeAiSection", byLanguage(has,
+                    language -> section(content.path(language)).orElseThrow()));
         }
-        elements.put("linkTowardsTheForm", byLanguage(language -> linkTowardsTheForm(content.path(language))));
+        elements.put("linkTowardsTheForm", byLanguage(has, language -> linkTowardsTheForm(content.path(language))));
         return elements;
     }
 
@@ -134,9 +148,10 @@ final class TextIndex {
                 .findFirst().orElseThrow(() -> new IllegalStateException("an article without a link to a form"));
     }
 
-    private static Map<String, String> byLanguage(Function<String, String> text) {
+    /** The texts in the languages the source {@code has}, in the order of {@link Scenario#LANGUAGES}. */
+    private static Map<String, String> byLanguage(Predicate<String> has, Function<String, String> text) {
         Map<String, String> texts = new LinkedHashMap<>();
-        Scenario.LANGUAGES.forEach(language -> texts.put(language, text.apply(language)));
+        Scenario.LANGUAGES.stream().filter(has).forEach(language -> texts.put(language, text.apply(language)));
         return texts;
     }
 

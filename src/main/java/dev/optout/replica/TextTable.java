@@ -20,6 +20,8 @@ import java.util.Optional;
 final class TextTable {
     static final String SOURCES = "_sources";
     static final String EVERY_OTHER_KEY = "*";
+    /** How {@value #SOURCES} names the category of the project's own translations that nobody compared with Meta. */
+    static final String UNVERIFIED = "unverified";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String resource;
@@ -98,6 +100,11 @@ final class TextTable {
             }
         }
         return catchAll;
+    }
+
+    /** Whether {@value #SOURCES} calls any text in {@code language} {@value #UNVERIFIED}. */
+    boolean unverified(String language) {
+        return sourceLists(language).keySet().stream().anyMatch(category -> category.startsWith(UNVERIFIED));
     }
 
     /** Every key {@value #SOURCES} lists for {@code language}, per category, as written. */

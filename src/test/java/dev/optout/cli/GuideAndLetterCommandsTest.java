@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The guide's and the letter's argument handling, which needs no browser. */
@@ -109,11 +111,24 @@ class GuideAndLetterCommandsTest {
     }
 
     @Test
-    void the_letter_refuses_an_unknown_language() {
-        CliHarness.Result result = cli.run("letter", "--platform", "facebook", "--lang", "it");
+    void the_letter_refuses_a_language_optout_does_not_support() {
+        CliHarness.Result result = cli.run("letter", "--platform", "facebook", "--lang", "ja");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).contains("--lang must be en, de, fr (GDPR) or pt (LGPD, Brazil), not it");
+        assertThat(result.err()).contains("--lang must be en, de, fr (GDPR), pt (LGPD, Brazil) or another of en, de, "
+                + "fr, it, es, nl, pl, pt, bg").contains("(GDPR, written in English), not ja");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"it, Italian", "sv, Swedish", "el, Greek", "bg, Bulgarian"})
+    void a_supported_language_without_a_letter_of_its_own_gets_the_english_gdpr_letter_and_one_line_saying_so(
+            String language, String name) {
+        CliHarness.Result result = cli.run("letter", "--platform", "facebook", "--lang", language);
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.out()).contains("Objection under Article 21 GDPR").contains("Meta Platforms Ireland Limited");
+        assertThat(result.err().strip()).isEqualTo("optout has no " + name + " (" + language + ") GDPR letter yet, "
+                + "so this one is in English, which Meta Platforms Ireland's data protection officer reads");
     }
 
     @Test
@@ -142,15 +157,17 @@ class GuideAndLetterCommandsTest {
     }
 
     @Test
-    void a_language_the_law_of_the_country_has_no_letter_in_is_refused() {
+    void a_language_the_law_of_the_country_has_no_letter_in_is_refused_or_written_in_english() {
         CliHarness.Result fromBrazil = cli.run("letter", "--platform", "facebook", "--country", "BR", "--lang", "en");
         CliHarness.Result fromPortugal = cli.run("letter", "--platform", "facebook", "--country", "PT", "--lang",
                 "pt");
 
         assertThat(fromBrazil.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(fromBrazil.err()).contains("the LGPD Art. 18 § 2 letter is written in pt, not en");
-        assertThat(fromPortugal.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(fromPortugal.err()).contains("the GDPR Art. 21 letter is written in en, de, fr, not pt");
+        assertThat(fromPortugal.exitCode()).as(fromPortugal.all()).isZero();
+        assertThat(fromPortugal.err()).contains("optout has no Portuguese (pt) GDPR letter yet, so this one is in "
+                + "English");
+        assertThat(fromPortugal.out()).contains("Article 21 GDPR").doesNotContain("LGPD");
     }
 
     @Test

@@ -108,7 +108,7 @@ class ReplicaCommandTest {
             "--country-widget, dropdown, '--country-widget must be one of select, typeahead, listbox, radiogroup, select-only, select-only-virtual, not dropdown'",
             "--send-fault, HTTP_500, '--send-fault must be one of none, http-500, connection-closed, connection-refused, meta-error, not HTTP_500'",
             "--cookie-dialog-at, later, '--cookie-dialog-at must be one of arrival, after-first-input, after-ms, not later'",
-            "--locale, ja, '--locale must be one of en, de, fr, it, es, nl, pl, pt'",
+            "--locale, ja, '--locale must be one of en, de, fr, it, es, nl, pl, pt, bg, cs, da, el, et, fi, ga, hr, hu, is, lt, lv, mt, no, ro, sk, sl, sv, rm'",
             "--slow-response, -5, '--slow-response must not be negative, not -5'",
             "--navigate-while-typing, evil.test, '--navigate-while-typing must be an http:// or https:// address, not evil.test'",
             "--redirect-to, javascript:alert(1), '--redirect-to must be an http:// or https:// address, not javascript:alert(1)'",
@@ -120,6 +120,12 @@ class ReplicaCommandTest {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err().strip()).endsWith(message).doesNotContain("\n");
         assertThat(result.out()).doesNotContain("Replica of Meta's pages on");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"sv", "el", "bg", "rm", "no"})
+    void the_locale_takes_every_official_language_of_the_eu_the_eea_and_switzerland(String language) {
+        assertThat(scenarioOf("--locale", language).language()).isEqualTo(language);
     }
 
     @Test
