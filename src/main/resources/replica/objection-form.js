@@ -2,7 +2,8 @@
 // way Meta's React pages are: late, with generated classes, fields named by aria-label (or, in REACT markup, by
 // their captions), div-buttons, and, as the scenario asks, another country widget, the "related to AI at Meta?"
 // gate before the fields, a coachmark over Send, a re-mount that throws away what was typed, timestamps of each
-// field's appearance and first use, a required "Full name", a second confirmation, reworded thanks, and noise.
+// field's appearance and first use, a required "Full name", a second confirmation, reworded thanks, and noise; or
+// with no labels at all: placeholders, and a Send that is an icon named by aria-label.
 (function () {
   'use strict';
   var config = window.__REPLICA__;
@@ -49,10 +50,11 @@
     var reason = R.textArea(texts.reasonLabel);
     var fullName = R.extraRequiredField(texts);
     var actions = R.el('div', {}, [], 'display:flex;justify-content:flex-end');
-    var form = R.el('form', {novalidate: 'novalidate'}, [R.fieldRow(texts.countryLabel, country.node)]
+    var row = config.noLabels ? R.unlabelledRow : R.fieldRow;
+    var form = R.el('form', {novalidate: 'novalidate'}, [row(texts.countryLabel, country.node)]
         .concat(fullName ? [fullName.row] : [], [
-          R.fieldRow(texts.emailLabel, email),
-          R.fieldRow(texts.reasonLabel, reason),
+          row(texts.emailLabel, email),
+          row(texts.reasonLabel, reason),
           actions
         ]));
     R.alertRegion(form, actions);
@@ -95,7 +97,7 @@
       });
     }
 
-    var sendButton = R.button(texts.send, send);
+    var sendButton = config.noLabels ? R.iconButton(texts.send, send) : R.button(texts.send, send);
     actions.appendChild(sendButton);
     if (config.overlayOverSend) {
       R.coachmarkOver(actions, texts);

@@ -132,6 +132,10 @@ final class ReplicaCommand implements Callable<Integer> {
             + "text (\"Thanks, we received your request.\").")
     boolean rewordedConfirmation;
 
+    @Option(names = "--no-labels", description = "Give the objection forms' fields no labels (placeholders instead) "
+            + "and make Send an icon named only by aria-label.")
+    boolean noLabels;
+
     @Override
     public Integer call() throws InterruptedException {
         Scenario scenario = scenario();
@@ -174,7 +178,8 @@ final class ReplicaCommand implements Callable<Integer> {
                 .noise(noise)
                 .extraRequiredField(extraRequiredField)
                 .secondConfirmation(secondConfirmation)
-                .rewordedConfirmation(rewordedConfirmation);
+                .rewordedConfirmation(rewordedConfirmation)
+                .noLabels(noLabels);
         if (navigateWhileTyping != null) {
             if (afterKeystrokes < 1) {
                 throw new UserError(ExitCodes.USAGE, "--after-keystrokes must be at least 1, not " + afterKeystrokes);

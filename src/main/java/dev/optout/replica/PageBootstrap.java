@@ -49,6 +49,7 @@ final class PageBootstrap {
         data.put("extraRequiredField", scenario.extraRequiredField());
         data.put("secondConfirmation", scenario.secondConfirmation());
         data.put("rewordedConfirmation", scenario.rewordedConfirmation());
+        data.put("noLabels", scenario.noLabels());
         data.put("sendOrigin", scenario.sendFault() == SendFault.CONNECTION_REFUSED ? RefusingOrigin.next() : null);
         return data;
     }

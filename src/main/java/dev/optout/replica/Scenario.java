@@ -45,6 +45,7 @@ public final class Scenario {
     private volatile boolean extraRequiredField;
     private volatile boolean secondConfirmation;
     private volatile boolean rewordedConfirmation;
+    private volatile boolean noLabels;
 
     public Scenario() {
         reset();
@@ -82,6 +83,7 @@ public final class Scenario {
         extraRequiredField = false;
         secondConfirmation = false;
         rewordedConfirmation = false;
+        noLabels = false;
         return this;
     }
 
@@ -278,6 +280,19 @@ public final class Scenario {
         return this;
     }
 
+    /**
+     * Whether the objection forms' fields have no label (a placeholder instead; the country chooser none) and their
+     * Send is an icon named by {@code aria-label} alone.
+     */
+    public Scenario noLabels(boolean noLabels) {
+        this.noLabels = noLabels;
+        return this;
+    }
+
+    public boolean noLabels() {
+        return noLabels;
+    }
+
     public String language() {
         return language;
     }
@@ -420,6 +435,6 @@ public final class Scenario {
                 + ", privacyRequests2026=" + privacyRequests2026 + ", rewordedLabels=" + rewordedLabels
                 + ", timestamps=" + timestamps + ", markup=" + markup + ", noise=" + noise
                 + ", extraRequiredField=" + extraRequiredField + ", secondConfirmation=" + secondConfirmation
-                + ", rewordedConfirmation=" + rewordedConfirmation + "]";
+                + ", rewordedConfirmation=" + rewordedConfirmation + ", noLabels=" + noLabels + "]";
     }
 }
