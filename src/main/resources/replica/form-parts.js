@@ -48,6 +48,55 @@
     return row;
   }
 
+  // --no-labels: a row with no caption and a field no label names; an input or textarea shows the caption as its
+  // placeholder instead (a <select> or a widget without one stays unnamed), as some of Meta's forms do.
+  function unlabelledRow(caption, field) {
+    [field].concat(Array.prototype.slice.call(field.querySelectorAll('[aria-label], [aria-labelledby]')))
+        .forEach(function (node) {
+          node.removeAttribute('aria-label');
+          node.removeAttribute('aria-labelledby');
+        });
+    var typed = field.matches('input, textarea') ? field : field.querySelector('input, textarea');
+    if (typed) {
+      typed.setAttribute('placeholder', caption);
+    }
+    var row = R.el('div', {}, [field], 'display:flex;flex-direction:column;margin-bottom:16px');
+    if (R.noise) {
+      R.noise.row(row, caption, field);
+    }
+    return row;
+  }
+
+  // --no-labels: a Send that shows only an icon and is named by aria-label alone: in NATIVE markup a <button>, in
+  // REACT a div role=button, each holding an SVG paper plane.
+  function iconButton(name, onActivate) {
+    var svgNs = 'http://www.w3.org/2000/svg';
+    var icon = document.createElementNS(svgNs, 'svg');
+    icon.setAttribute('viewBox', '0 0 24 24');
+    icon.setAttribute('width', '20');
+    icon.setAttribute('height', '20');
+    icon.setAttribute('aria-hidden', 'true');
+    var path = document.createElementNS(svgNs, 'path');
+    path.setAttribute('d', 'M2 21l21-9L2 3v7l15 2-15 2z');
+    path.setAttribute('fill', 'currentColor');
+    icon.appendChild(path);
+    var style = 'display:inline-flex;align-items:center;justify-content:center;cursor:pointer;border:0;'
+        + 'background-color:#0866ff;color:#fff;border-radius:50%;width:40px;height:40px;margin:4px';
+    var node = R.react() ? R.el('div', {role: 'button', tabindex: '0', 'aria-label': name}, [icon], style)
+        : R.el('button', {type: 'button', 'aria-label': name}, [icon], style);
+    node.addEventListener('click', function (event) {
+      event.preventDefault();
+      onActivate();
+    });
+    node.addEventListener('keydown', function (event) {
+      if (R.react() && (event.key === 'Enter' || event.key === ' ')) {
+        event.preventDefault();
+        onActivate();
+      }
+    });
+    return node;
+  }
+
   function textField(label, type) {
     return R.el('input', {type: type || 'text', 'aria-label': label, name: R.fieldName()}, [], FIELD_STYLE);
   }
@@ -226,6 +275,8 @@
     FIELD_STYLE: FIELD_STYLE,
     nameByCaption: nameByCaption,
     fieldRow: fieldRow,
+    unlabelledRow: unlabelledRow,
+    iconButton: iconButton,
     textField: textField,
     textArea: textArea,
     radioGroup: radioGroup,

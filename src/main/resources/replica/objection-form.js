@@ -2,8 +2,9 @@
 // way Meta's React pages are: late, with generated classes, fields named by aria-label (or, in REACT markup, by
 // their captions), div-buttons, and, as the scenario asks, another country widget, the "related to AI at Meta?"
 // gate before the fields, a coachmark over Send, a re-mount that throws away what was typed, timestamps of each
-// field's appearance and first use, a required "Full name", a second confirmation, reworded thanks, noise, and the
-// field limits of field-limits.js (a read-only email, a reason's length limit).
+// field's appearance and first use, a required "Full name", a second confirmation, reworded thanks, noise, the
+// field limits of field-limits.js (a read-only email, a reason's length limit); or with no labels at all:
+// placeholders, and a Send that is an icon named by aria-label.
 (function () {
   'use strict';
   var config = window.__REPLICA__;
@@ -50,13 +51,14 @@
     email.setAttribute('value', config.accountEmail);
     R.readOnlyEmail(email);
     var reason = R.textArea(texts.reasonLabel);
-    var reasonRow = R.fieldRow(texts.reasonLabel, reason);
+    var row = config.noLabels ? R.unlabelledRow : R.fieldRow;
+    var reasonRow = row(texts.reasonLabel, reason);
     R.limitReason(reasonRow, reason);
     var fullName = R.extraRequiredField(texts);
     var confirmEmail = R.confirmEmailField(texts, email);
     var actions = R.el('div', {}, [], 'display:flex;justify-content:flex-end');
-    var firstRows = [R.fieldRow(texts.countryLabel, country.node)].concat(fullName ? [fullName.row] : [],
-        [R.fieldRow(texts.emailLabel, email)], confirmEmail ? [confirmEmail.row] : []);
+    var firstRows = [row(texts.countryLabel, country.node)].concat(fullName ? [fullName.row] : [],
+        [row(texts.emailLabel, email)], confirmEmail ? [confirmEmail.row] : []);
     var lastRows = [reasonRow, actions];
     var parts = config.formSteps ? inParts(firstRows, lastRows, country, email) : null;
     var form = R.el('form', {novalidate: 'novalidate'}, parts ? [parts.node] : firstRows.concat(lastRows));
@@ -107,7 +109,7 @@
       });
     }
 
-    var sendButton = R.button(texts.send, send);
+    var sendButton = config.noLabels ? R.iconButton(texts.send, send) : R.button(texts.send, send);
     actions.appendChild(sendButton);
     if (config.overlayOverSend) {
       R.coachmarkOver(actions, texts);

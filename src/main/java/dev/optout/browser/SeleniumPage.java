@@ -227,6 +227,15 @@ final class SeleniumPage implements Page {
     }
 
     @Override
+    public ElementFacts facts(Element element) {
+        return call(() -> {
+            Map<String, Object> raw = new java.util.HashMap<>(web.facts(selenium(element)));
+            raw.put("element", selenium(element));
+            return pageElement(raw).facts();
+        });
+    }
+
+    @Override
     public void startPicker() {
         run(web::startPicker);
     }
@@ -243,7 +252,8 @@ final class SeleniumPage implements Page {
     private static PageElement pageElement(Map<String, Object> raw) {
         ElementFacts facts = new ElementFacts(text(raw, "tag"), text(raw, "role"), text(raw, "name"),
                 text(raw, "label"), text(raw, "type"), text(raw, "nameAttribute"), text(raw, "testId"),
-                text(raw, "placeholder"), text(raw, "text"), Boolean.TRUE.equals(raw.get("inBanner")));
+                text(raw, "placeholder"), text(raw, "text"), Boolean.TRUE.equals(raw.get("inBanner")),
+                text(raw, "title"), text(raw, "nearText"));
         return new PageElement(new SeleniumElement((org.openqa.selenium.WebElement) raw.get("element")), facts);
     }
 

@@ -163,6 +163,7 @@ final class CheckCommand implements Callable<Integer> {
                         .put("required", row.required());
                 row.fallback().ifPresent(n -> target.put("fallback", n));
                 row.locator().ifPresent(l -> target.put("locator", l));
+                row.structure().ifPresent(s -> target.put("structure", s.key()));
             }
         });
         try {

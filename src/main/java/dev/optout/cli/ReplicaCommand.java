@@ -161,6 +161,10 @@ final class ReplicaCommand implements Callable<Integer> {
             + "\"Submit an objection request\" opens.")
     boolean formInDialog;
 
+    @Option(names = "--no-labels", description = "Give the objection forms' fields no labels (placeholders instead) "
+            + "and make Send an icon named only by aria-label.")
+    boolean noLabels;
+
     @Override
     public Integer call() throws InterruptedException {
         Scenario scenario = scenario();
@@ -210,7 +214,9 @@ final class ReplicaCommand implements Callable<Integer> {
                 .formInDialog(formInDialog)
                 .extraRequiredUnmarked(extraRequiredUnmarked)
                 .confirmEmail(confirmEmail)
-                .securityCheck(securityCheck);
+                .securityCheck(securityCheck)
+
+                .noLabels(noLabels);
         if (navigateWhileTyping != null) {
             if (afterKeystrokes < 1) {
                 throw new UserError(ExitCodes.USAGE, "--after-keystrokes must be at least 1, not " + afterKeystrokes);

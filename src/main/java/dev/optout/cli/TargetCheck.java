@@ -3,6 +3,7 @@ package dev.optout.cli;
 import dev.optout.pack.Locator;
 import dev.optout.pack.Pack;
 import dev.optout.pack.Step;
+import dev.optout.pack.Structure;
 import dev.optout.report.RunRecord;
 import dev.optout.report.StepRecord;
 import dev.optout.report.StepStatus;
@@ -14,12 +15,19 @@ import java.util.Optional;
 
 /**
  * What a dry run says of each target of a pack, for {@code optout check}: found by its first locator, by a fallback
- * (which one), missing, or not reached (a guard skipped its step, or it comes after the send).
+ * (which one), missing, or not reached (a guard skipped its step, or it comes after the send). A target found by a
+ * {@code structure:} locator is said to be found by the form's structure: its texts did not match this page.
  *
- * @param fallback 0 for the first locator, N for the Nth fallback; empty unless found
+ * @param fallback   0 for the first locator, N for the Nth fallback; empty unless found
+ * @param structure  what a structural locator found, when that is what found it
  */
 record TargetCheck(String target, Status status, Optional<Integer> fallback, Optional<String> locator,
-                   boolean required) {
+                   boolean required, Optional<Structure> structure) {
+
+    TargetCheck(String target, Status status, Optional<Integer> fallback, Optional<String> locator,
+                boolean required) {
+        this(target, status, fallback, locator, required, Optional.empty());
+    }
 
     enum Status { FOUND, MISSING, NOT_REACHED }
 
@@ -59,8 +67,9 @@ record TargetCheck(String target, Status status, Optional<Integer> fallback, Opt
         while (index < locators.size() && !locators.get(index).describe(language).equals(record.matched().get())) {
             index++;
         }
-        return new TargetCheck(target, Status.FOUND, Optional.of(Math.min(index, locators.size() - 1)),
-                record.matched(), required);
+        int found = Math.min(index, locators.size() - 1);
+        return new TargetCheck(target, Status.FOUND, Optional.of(found), record.matched(), required,
+                locators.get(found).structure());
     }
 
     /** Found beats missing beats not reached: the target works if any step found it. */
@@ -75,7 +84,9 @@ record TargetCheck(String target, Status status, Optional<Integer> fallback, Opt
 
     String inWords() {
         return switch (status) {
-            case FOUND -> fallback.orElse(0) == 0 ? "found by its first locator, " + locator.orElse("")
+            case FOUND -> structure.isPresent() ? "found by the form's structure (fallback " + fallback.orElse(0)
+                    + "), " + locator.orElse("") + ": " + structure.get().inWords() + "; its texts did not match this "
+                    + "page" : fallback.orElse(0) == 0 ? "found by its first locator, " + locator.orElse("")
                     : "found by fallback " + fallback.get() + ", " + locator.orElse("");
             case MISSING -> required ? "MISSING" : "MISSING (not needed by itself: an optional step, or one of "
                     + "several targets a wait accepts)";

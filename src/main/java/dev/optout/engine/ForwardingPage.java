@@ -57,6 +57,11 @@ abstract class ForwardingPage implements Page {
     }
 
     @Override
+    public dev.optout.page.ElementFacts facts(Element element) {
+        return page.facts(element);
+    }
+
+    @Override
     public Look look(List<Target> targets, String language, boolean describe) {
         return page.look(targets, language, describe);
     }

@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * A locator for an element the person chose, of the kinds that survive a redesign best, in this order: role and
- * accessible name, label, {@code data-testid}, {@code name}, placeholder, text. Never a generated class name or an
+ * accessible name, label, {@code data-testid}, {@code name}, placeholder, title, the text before a field in its row,
+ * text. Never a generated class name or an
  * {@code nth-child} chain. The first that the page says finds exactly that one element wins.
  */
 final class LocatorBuilder {
@@ -41,6 +42,8 @@ final class LocatorBuilder {
         add(candidates, LocatorKind.TESTID, facts.testId());
         add(candidates, LocatorKind.NAME, facts.nameAttribute());
         add(candidates, LocatorKind.PLACEHOLDER, facts.placeholder());
+        add(candidates, LocatorKind.TITLE, facts.title());
+        add(candidates, LocatorKind.NEAR_TEXT, facts.nearText());
         if (!facts.isField()) {
             add(candidates, LocatorKind.TEXT, facts.text());
         }

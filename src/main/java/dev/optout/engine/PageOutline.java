@@ -40,11 +40,13 @@ final class PageOutline {
                     || element.name().equals(element.label());
             put(entry, "name", ownName ? element.name() : "");
             put(entry, "label", element.label());
+            put(entry, "nearText", element.nearText());
         }
         put(entry, "type", element.type());
         put(entry, "nameAttribute", element.nameAttribute());
         put(entry, "testId", element.testId());
         put(entry, "placeholder", element.placeholder());
+        put(entry, "title", element.title());
         return entry;
     }
 

@@ -2,6 +2,7 @@ package dev.optout.engine;
 
 import dev.optout.pack.Languages;
 import dev.optout.pack.LocalizedText;
+import dev.optout.pack.LocatorKind;
 import dev.optout.pack.Pack;
 import dev.optout.pack.Target;
 import dev.optout.page.Page;
@@ -67,6 +68,9 @@ final class RunLanguage {
         if (language.equals(LocalizedText.FALLBACK_LANGUAGE)) {
             return Optional.empty();
         }
+        if (unknownToThePack(pack, language) && hasStructure(pack)) {
+            return Optional.of(structuralNotice(language));
+        }
         List<String> lacking = pack.targets().values().stream().filter(t -> lacks(t, language)).map(Target::name)
                 .sorted().toList();
         if (lacking.isEmpty()) {
@@ -76,6 +80,28 @@ final class RunLanguage {
         return Optional.of("this page is in " + name + " (" + language + "); the pack has no " + name
                 + " texts for " + lacking.stream().map(t -> "'" + t + "'").collect(Collectors.joining(", "))
                 + ", so optout looks for the English ones");
+    }
+
+    /**
+     * What the person is told on a page in a language none of the pack's texts is written in, when the pack can find
+     * the form by its structure, e.g. {@code this page is in Swedish (sv), which the pack has no texts for; optout
+     * goes by the form's structure}.
+     */
+    static String structuralNotice(String language) {
+        return "this page is in " + Languages.englishName(language) + " (" + language + "), which the pack has no "
+                + "texts for; optout goes by the form's structure (its fields and its last button) and shows you the "
+                + "page's own labels before anything is sent";
+    }
+
+    /** Whether no text of the pack is written in the language (its language-neutral ones aside). */
+    static boolean unknownToThePack(Pack pack, String language) {
+        return pack.targets().values().stream().flatMap(t -> t.locators().stream())
+                .noneMatch(l -> l.value().isLocalized() && l.value().speaks(language));
+    }
+
+    private static boolean hasStructure(Pack pack) {
+        return pack.targets().values().stream().flatMap(t -> t.locators().stream())
+                .anyMatch(l -> l.kind() == LocatorKind.STRUCTURE);
     }
 
     private static boolean lacks(Target target, String language) {

@@ -1,12 +1,15 @@
 package dev.optout.engine;
 
 import dev.optout.pack.Locator;
+import dev.optout.pack.LocatorKind;
 import dev.optout.pack.Pack;
 import dev.optout.pack.Target;
 import dev.optout.page.BrokenLocator;
+import dev.optout.page.Element;
 import dev.optout.page.Look;
 import dev.optout.page.Match;
 import dev.optout.page.Page;
+import dev.optout.page.PageException;
 import dev.optout.page.Search;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,6 +40,9 @@ final class TargetFinder {
     private final Map<String, List<BrokenLocator>> broken = new HashMap<>();
     private final NewTabs tabs;
     private Optional<Seen> last = Optional.empty();
+    /** By target: the element its last look found by the form's structure, and how the page names it (see humanName). */
+    private final Map<String, Match> foundByStructure = new HashMap<>();
+    private final Map<Element, String> shownNames = new HashMap<>();
 
     TargetFinder(Pack pack, WatchedPage page, Waiter waiter, Supplier<String> language, NewTabs tabs, Clock clock) {
         this.pack = pack;
@@ -50,6 +56,7 @@ final class TargetFinder {
     Optional<Match> now(String targetName) {
         Search search = page.search(target(targetName), language.get());
         noteBroken(targetName, search.broken());
+        search.match().ifPresent(this::noteFound);
         return search.match();
     }
 
@@ -79,6 +86,7 @@ final class TargetFinder {
         Look seen = page.look(targetNames.stream().map(this::target).toList(), lang, describe);
         for (int i = 0; i < targetNames.size(); i++) {
             noteBroken(targetNames.get(i), seen.broken().get(i));
+            seen.matches().get(i).ifPresent(this::noteFound);
         }
         last = Optional.of(new Seen(seen, changes, at, lang, describe));
         return seen;
@@ -146,12 +154,13 @@ final class TargetFinder {
      * field state when {@code describe}.
      */
     Look awaitLook(List<String> targetNames, Duration timeout, boolean describe) {
-        return awaitLook(targetNames, timeout, describe, waiter::until);
+        return awaitLook(targetNames, timeout, describe, waiter::until, true);
     }
 
     /** As {@link #awaitAny}, for a page the person changes: looked at less often. */
     Match awaitPerson(List<String> targetNames, Duration timeout) {
-        return awaitLook(targetNames, timeout, false, waiter::untilPersonActs).firstMatch().orElseThrow();
+        // A person takes as long as they take (a login): never cut short.
+        return awaitLook(targetNames, timeout, false, waiter::untilPersonActs, false).firstMatch().orElseThrow();
     }
 
     /** The match found a moment ago first, then, on each later call, the target found afresh: for retries. */
@@ -165,13 +174,20 @@ final class TargetFinder {
         return () -> once.hasNext() ? once.next() : then.get();
     }
 
-    private Look awaitLook(List<String> targetNames, Duration timeout, boolean describe, WaitLoop loop) {
+    /** @param settles whether the page alone is awaited, so the wait may end once it has settled */
+    private Look awaitLook(List<String> targetNames, Duration timeout, boolean describe, WaitLoop loop,
+                           boolean settles) {
+        List<Target> targets = targetNames.stream().map(this::target).toList();
+        String lang = language.get();
+        Duration limit = settles ? ProvableAbsence.limit(targets, lang, timeout) : timeout;
         try {
-            return loop.until(describe(targetNames) + " to appear", timeout,
+            return loop.until(describe(targetNames) + " to appear", limit,
                     () -> firstPresent(targetNames, describe));
         } catch (WaitTimeoutException e) {
             throw new TargetNotFoundException(targetNames, "no element matched " + targetNames.stream().map(this::tried)
-                    .collect(Collectors.joining("; ")) + " within " + timeout.toSeconds() + " s");
+                    .collect(Collectors.joining("; ")) + " within " + limit.toSeconds() + " s"
+                    + (settles ? ProvableAbsence.reason(targets, lang, timeout).map(why -> " (" + why + ")")
+                    .orElse("") : ""));
         }
     }
 
@@ -208,13 +224,32 @@ final class TargetFinder {
         return names.size() == 1 ? "target '" + names.get(0) + "'" : "any of " + names;
     }
 
-    /** The field's name as the person reads it on the page: the first locator that carries a text. */
+    private void noteFound(Match match) {
+        if (match.locator().kind() == LocatorKind.STRUCTURE) {
+            foundByStructure.put(match.target(), match);
+        } else {
+            foundByStructure.remove(match.target());
+        }
+    }
+
+    /**
+     * The field's name as the person reads it on the page: for a field found by the form's structure (on a page in
+     * words the pack does not know), the page's own name for it (its label, placeholder or the text before it);
+     * otherwise, and when the page names it not at all, the first locator that carries a text.
+     */
     String humanName(String targetName) {
+        Match structural = foundByStructure.get(targetName);
+        if (structural != null) {
+            Optional<String> shown = shownName(structural.element());
+            if (shown.isPresent()) {
+                return shown.get();
+            }
+        }
         Target target = target(targetName);
         String lang = language.get();
         for (Locator locator : target.locators()) {
             switch (locator.kind()) {
-                case LABEL, ROLE, PLACEHOLDER, TEXT -> {
+                case LABEL, ROLE, PLACEHOLDER, TITLE, NEAR_TEXT, TEXT -> {
                     Optional<String> text = locator.value().in(lang).filter(t -> !t.isBlank());
                     if (text.isPresent()) {
                         return text.get();
@@ -225,5 +260,19 @@ final class TargetFinder {
             }
         }
         return targetName;
+    }
+
+    /** The page's own name for an element, asked once per element: none when it has none or the page cannot say. */
+    private Optional<String> shownName(Element element) {
+        String known = shownNames.get(element);
+        if (known == null) {
+            try {
+                known = page.facts(element).shownName().strip();
+            } catch (PageException unreadable) {
+                return Optional.empty();
+            }
+            shownNames.put(element, known);
+        }
+        return Optional.of(known).filter(name -> !name.isEmpty());
     }
 }

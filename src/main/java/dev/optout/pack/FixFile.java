@@ -24,8 +24,8 @@ final class FixFile {
     static final int FORMAT = 1;
     /** The YAML keys of the locator kinds a fix may hold; {@code name} belongs to {@code role}. */
     private static final Map<String, LocatorKind> KINDS = Map.of("label", LocatorKind.LABEL, "testid",
-            LocatorKind.TESTID, "name-attribute", LocatorKind.NAME, "placeholder", LocatorKind.PLACEHOLDER, "text",
-            LocatorKind.TEXT);
+            LocatorKind.TESTID, "name-attribute", LocatorKind.NAME, "placeholder", LocatorKind.PLACEHOLDER, "title",
+            LocatorKind.TITLE, "near-text", LocatorKind.NEAR_TEXT, "text", LocatorKind.TEXT);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
@@ -77,7 +77,7 @@ final class FixFile {
             }
         });
         if (kinds.size() != 1) {
-            problems.at(pointer, "a fix needs exactly one of role, label, testid, name-attribute, placeholder, text"
+            problems.at(pointer, "a fix needs exactly one of role, label, testid, name-attribute, placeholder, title, near-text, text"
                     + (kinds.isEmpty() ? "" : "; this one has " + String.join(", ", kinds)));
             return Optional.empty();
         }

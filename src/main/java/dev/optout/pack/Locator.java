@@ -20,12 +20,23 @@ public record Locator(LocatorKind kind, LocalizedText value, Optional<String> ro
         return new Locator(LocatorKind.ROLE, name, Optional.of(role));
     }
 
+    public static Locator structure(Structure structure) {
+        return of(LocatorKind.STRUCTURE, structure.key());
+    }
+
+    /** The structure a {@code structure:} locator names; empty for every other kind. */
+    public Optional<Structure> structure() {
+        return kind == LocatorKind.STRUCTURE ? value.in(LocalizedText.ANY_LANGUAGE).flatMap(Structure::byKey)
+                : Optional.empty();
+    }
+
     /** How reports and errors show this locator in a given page language, e.g. {@code role=button name="Senden"}. */
     public String describe(String language) {
         String text = value.in(language).orElse("?");
         if (kind == LocatorKind.ROLE) {
             return "role=" + role.orElse("?") + (text.isEmpty() ? "" : " name=\"" + text + "\"");
         }
-        return kind.key() + "=" + (kind == LocatorKind.CSS || kind == LocatorKind.XPATH ? text : "\"" + text + "\"");
+        boolean literal = kind == LocatorKind.CSS || kind == LocatorKind.XPATH || kind == LocatorKind.STRUCTURE;
+        return kind.key() + "=" + (literal ? text : "\"" + text + "\"");
     }
 }

@@ -67,7 +67,26 @@ final class TargetReader {
         value.filter(text -> checks.run()).ifPresent(text -> text.byLanguage().values().stream().filter(variant -> !ControlCharacters.any(variant))
                 .forEach(variant -> SelectorCheck.problem(kind, variant)
                         .ifPresent(problem -> problems.at(valuePointer, problem))));
+        if (kind == LocatorKind.STRUCTURE && value.isPresent() && !knownStructure(value.get(), valuePointer)) {
+            return Optional.empty();
+        }
         return value.map(text -> new Locator(kind, text, Optional.empty()));
+    }
+
+    /** A structure is one word of a closed list, the same in every language. */
+    private boolean knownStructure(LocalizedText value, String pointer) {
+        if (value.isLocalized()) {
+            // The schema has said it: a structure is one string, the same in every language.
+            return false;
+        }
+        String key = value.in(LocalizedText.ANY_LANGUAGE).orElse("");
+        if (Structure.byKey(key).isPresent()) {
+            return true;
+        }
+        problems.at(pointer, "unknown structure '" + key + "'" + DidYouMean.closest(key, Structure.keys())
+                .map(k -> " (did you mean '" + k + "'?)").orElse("") + "; known: " + String.join(", ",
+                Structure.keys()));
+        return false;
     }
 
     private Optional<Locator> moreThanOneKind(String pointer, String key, String first, List<String> others) {

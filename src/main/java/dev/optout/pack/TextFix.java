@@ -1,6 +1,7 @@
 package dev.optout.pack;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,8 +45,10 @@ public final class TextFix {
         if (uses(target, LocatorKind.LABEL) || target.locators().stream().anyMatch(TextFix::isFieldRole)) {
             return new Locator(LocatorKind.LABEL, text, Optional.empty());
         }
-        if (uses(target, LocatorKind.PLACEHOLDER)) {
-            return new Locator(LocatorKind.PLACEHOLDER, text, Optional.empty());
+        for (LocatorKind unlabelled : List.of(LocatorKind.PLACEHOLDER, LocatorKind.TITLE, LocatorKind.NEAR_TEXT)) {
+            if (uses(target, unlabelled)) {
+                return new Locator(unlabelled, text, Optional.empty());
+            }
         }
         return new Locator(LocatorKind.TEXT, text, Optional.empty());
     }

@@ -10,9 +10,23 @@ package dev.optout.page;
  * @param type      an input's {@code type}, empty for other elements
  * @param text      the element's own visible text (whitespace-normalised, at most 200 characters), empty for fields
  * @param inBanner  inside the page's header ({@code <header>}, {@code role=banner}), where Meta shows the person
+ * @param title     the {@code title} attribute, empty when none
+ * @param nearText  for a field, the text just before it in its row (a caption no label ties to it), empty when none
  */
 public record ElementFacts(String tag, String role, String name, String label, String type, String nameAttribute,
-                           String testId, String placeholder, String text, boolean inBanner) {
+                           String testId, String placeholder, String text, boolean inBanner, String title,
+                           String nearText) {
+
+    /** Facts without a title or a nearby text. */
+    public ElementFacts(String tag, String role, String name, String label, String type, String nameAttribute,
+                        String testId, String placeholder, String text, boolean inBanner) {
+        this(tag, role, name, label, type, nameAttribute, testId, placeholder, text, inBanner, "", "");
+    }
+
+    /** How the page itself names it for a person: its accessible name, else the text just before it in its row. */
+    public String shownName() {
+        return !name.isEmpty() ? name : !label.isEmpty() ? label : nearText;
+    }
 
     /** Headings, the element kinds a step acts on, and statuses and alerts: what the outline lists. */
     public boolean interactiveOrHeading() {
@@ -36,7 +50,7 @@ public record ElementFacts(String tag, String role, String name, String label, S
 
     /** How the person recognises it: {@code <button> role=button "Submit request"}, never with its value. */
     public String shortDescription() {
-        String shown = !label.isEmpty() ? label : !name.isEmpty() ? name : text;
+        String shown = !label.isEmpty() ? label : !name.isEmpty() ? name : !text.isEmpty() ? text : nearText;
         return "<" + tag + (type.isEmpty() ? "" : " type=" + type) + ">" + (role.isEmpty() ? "" : " role=" + role)
                 + (shown.isEmpty() ? "" : " \"" + shown + "\"");
     }

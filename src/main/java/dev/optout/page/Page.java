@@ -58,6 +58,9 @@ public interface Page {
 
     FieldState describe(Element element);
 
+    /** How the page names and shows one element, as {@link #elements} describes each: never its value. */
+    ElementFacts facts(Element element);
+
     /** The element's visible text. */
     String textOf(Element element);
 

@@ -57,6 +57,7 @@ final class PageBootstrap {
         data.put("extraRequiredUnmarked", scenario.extraRequiredUnmarked());
         data.put("confirmEmail", scenario.confirmEmail());
         data.put("securityCheck", scenario.securityCheck());
+        data.put("noLabels", scenario.noLabels());
         data.put("sendOrigin", scenario.sendFault() == SendFault.CONNECTION_REFUSED ? RefusingOrigin.next() : null);
         return data;
     }

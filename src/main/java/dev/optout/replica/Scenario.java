@@ -65,6 +65,7 @@ public final class Scenario {
     private volatile boolean extraRequiredUnmarked;
     private volatile boolean confirmEmail;
     private volatile boolean securityCheck;
+    private volatile boolean noLabels;
 
     public Scenario() {
         reset();
@@ -109,6 +110,7 @@ public final class Scenario {
         extraRequiredUnmarked = false;
         confirmEmail = false;
         securityCheck = false;
+        noLabels = false;
         return this;
     }
 
@@ -349,6 +351,19 @@ public final class Scenario {
         return this;
     }
 
+    /**
+     * Whether the objection forms' fields have no label (a placeholder instead; the country chooser none) and their
+     * Send is an icon named by {@code aria-label} alone.
+     */
+    public Scenario noLabels(boolean noLabels) {
+        this.noLabels = noLabels;
+        return this;
+    }
+
+    public boolean noLabels() {
+        return noLabels;
+    }
+
     public String language() {
         return language;
     }
@@ -538,6 +553,6 @@ public final class Scenario {
                 + ", rewordedConfirmation=" + rewordedConfirmation + ", readonlyEmail=" + readonlyEmail
                 + ", reasonMaxLength=" + reasonMaxLength + ", formSteps=" + formSteps
                 + ", formInDialog=" + formInDialog + ", extraRequiredUnmarked=" + extraRequiredUnmarked
-                + ", confirmEmail=" + confirmEmail + ", securityCheck=" + securityCheck + "]";
+                + ", confirmEmail=" + confirmEmail + ", securityCheck=" + securityCheck + ", noLabels=" + noLabels + "]";
     }
 }

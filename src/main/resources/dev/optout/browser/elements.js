@@ -51,6 +51,8 @@ function facts(el) {
     nameAttribute: el.getAttribute('name') || '',
     testId: el.getAttribute('data-testid') || '',
     placeholder: el.getAttribute('placeholder') || '',
+    title: el.getAttribute('title') || '',
+    nearText: field ? nearTextOf(el).slice(0, MAX_TEXT) : '',
     text: field ? '' : visibleText(el).slice(0, MAX_TEXT),
     inBanner: el.closest('header, [role=banner]') !== null,
   };

@@ -180,3 +180,27 @@ function contentOf(el, state, how) {
   }
   return text;
 }
+
+// The fields a form holds, for structure and near-text locators: what a person types into or chooses in.
+const FIELD_SELECTOR = 'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset])'
+    + ':not([type=image]):not([type=checkbox]):not([type=radio]), textarea, select, [role=combobox], [role=textbox], '
+    + '[role=searchbox], [role=listbox], [role=radiogroup], [contenteditable=true]';
+// How far up from a field its row may reach: the caption of a row sits a level or two above the field itself.
+const ROW_LEVELS = 3;
+
+// The text just before a field in its row, which a near-text locator compares and a repair reads: from the field up
+// to ROW_LEVELS ancestors, the nearest earlier sibling that shows any text. A caption tied to the field by no label,
+// as Meta's React rows have.
+function nearTextOf(el) {
+  let node = el;
+  for (let level = 0; level < ROW_LEVELS && node && node !== document.body; level++) {
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      if (!shownForNames(sibling) || !sibling.getClientRects().length || sibling.matches(FIELD_SELECTOR)
+          || sibling.querySelector(FIELD_SELECTOR)) continue;
+      const text = squeezeSpaces(sibling.innerText !== undefined ? sibling.innerText : sibling.textContent);
+      if (text) return text;
+    }
+    node = node.parentElement;
+  }
+  return '';
+}

@@ -64,6 +64,30 @@ class TargetCheckTest {
     }
 
     @Test
+    void a_target_found_by_the_form_s_structure_says_so_and_that_its_texts_did_not_match() {
+        Pack structural = new PackLoader().load("structural.yaml", String.join("\n",
+                "format: 1", "id: structural-pack", "title: A pack", "origins: [https://www.facebook.com]",
+                "targets:",
+                "  reason: [{label: {en: Why}}, {structure: only-textarea}]",
+                "steps:",
+                "  - open: https://www.facebook.com/form",
+                "  - fill: reason",
+                "    value: because", ""));
+
+        List<TargetCheck> rows = TargetCheck.of(structural, new RunRecord("structural-pack", "dry-run",
+                Outcome.DRY_RUN, Instant.EPOCH, Instant.EPOCH, "sv", Optional.empty(), List.of(), Optional.empty(),
+                Optional.empty(), List.of(step(2, "fill", "reason", StepStatus.WOULD_DO, "structure=only-textarea"))));
+
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.jsonStatus()).isEqualTo("fallback");
+            assertThat(row.structure()).contains(dev.optout.pack.Structure.ONLY_TEXTAREA);
+            assertThat(row.inWords()).isEqualTo("found by the form's structure (fallback 1), structure=only-textarea: "
+                    + "the form's only multi-line text field; its texts did not match this page");
+            assertThat(row.missingRequired()).isFalse();
+        });
+    }
+
+    @Test
     void a_target_found_by_any_step_counts_as_found() {
         List<TargetCheck> rows = check(
                 step(2, "wait-for", "title", StepStatus.FAILED, null),

@@ -29,6 +29,12 @@ public final class FakeElement implements Element {
     String accessibleName;
     String label;
     String placeholder;
+    /** The {@code title} attribute; the text of what {@code aria-describedby} points to; the text before it in its row. */
+    String title;
+    String describedBy;
+    String nearText;
+    /** The form, dialog or main it sits in (see {@link FakeStructure}); {@code body} when none. */
+    String container = "body";
     String text = "";
     String testId;
     String nameAttribute;
@@ -292,6 +298,34 @@ public final class FakeElement implements Element {
         return this;
     }
 
+    public FakeElement title(String tooltip) {
+        this.title = tooltip;
+        return this;
+    }
+
+    /** The text of the element its {@code aria-describedby} points to. */
+    public FakeElement describedBy(String description) {
+        this.describedBy = description;
+        return this;
+    }
+
+    /** The text just before it in its row, tied to it by no label. */
+    public FakeElement nearText(String caption) {
+        this.nearText = caption;
+        return this;
+    }
+
+    public FakeElement autocomplete(String token) {
+        this.autocomplete = token;
+        return this;
+    }
+
+    /** It sits in this form, dialog or main (by a name the test gives); every element is in {@code body} unless. */
+    public FakeElement in(String formOrDialog) {
+        this.container = formOrDialog;
+        return this;
+    }
+
     public FakeElement text(String visibleText) {
         this.text = visibleText;
         return this;
@@ -376,11 +410,6 @@ public final class FakeElement implements Element {
         return this;
     }
 
-    public FakeElement autocomplete(String hint) {
-        this.autocomplete = hint;
-        return this;
-    }
-
     /** A dialog holding these buttons and fields (each shown on the page by itself too). */
     public FakeElement holding(FakeElement... inside) {
         parts.addAll(List.of(inside));
@@ -447,6 +476,11 @@ public final class FakeElement implements Element {
         copy.accessibleName = accessibleName;
         copy.label = label;
         copy.placeholder = placeholder;
+        copy.title = title;
+        copy.describedBy = describedBy;
+        copy.nearText = nearText;
+        copy.autocomplete = autocomplete;
+        copy.container = container;
         copy.text = text;
         copy.testId = testId;
         copy.nameAttribute = nameAttribute;
@@ -479,6 +513,11 @@ public final class FakeElement implements Element {
             case ROLE -> wantedRole.equals(role()) && (wanted.isEmpty() || same(accessibleName(), wanted));
             case LABEL -> label != null && same(label, wanted);
             case PLACEHOLDER -> wanted.equals(placeholder);
+            case TITLE -> title != null && same(title, wanted);
+            case DESCRIBED_BY -> describedBy != null && same(describedBy, wanted);
+            case NEAR_TEXT -> nearText != null && FakeStructure.isField(this) && same(nearText, wanted);
+            // The page as a whole decides (see FakeStructure).
+            case STRUCTURE -> false;
             case TEXT -> same(text, wanted);
             case TESTID -> wanted.equals(testId);
             case NAME -> wanted.equals(nameAttribute);
@@ -510,7 +549,8 @@ public final class FakeElement implements Element {
                 : field ? (placeholder == null ? "" : placeholder) : text;
         return new ElementFacts(tag, role() == null ? "" : role(), name, label == null ? "" : label,
                 tag.equals("input") ? (type.isEmpty() ? "text" : type) : "", nameAttribute == null ? "" : nameAttribute,
-                testId == null ? "" : testId, placeholder == null ? "" : placeholder, field ? "" : text, inBanner);
+                testId == null ? "" : testId, placeholder == null ? "" : placeholder, field ? "" : text, inBanner,
+                title == null ? "" : title, field && nearText != null ? nearText : "");
     }
 
     FieldState state() {

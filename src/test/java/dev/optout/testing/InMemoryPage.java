@@ -309,16 +309,25 @@ public final class InMemoryPage implements Page {
                 broken.add(new BrokenLocator(locator, rejected.get(wanted)));
                 continue;
             }
-            // As locators.js: nothing inside an aria-hidden subtree is found but by a literal selector.
-            Optional<FakeElement> found = elements.stream().filter(e -> e.shown)
-                    .filter(e -> !e.ariaHidden || List.of(LocatorKind.CSS, LocatorKind.XPATH).contains(locator.kind()))
-                    .filter(e -> e.matches(locator.kind(), wanted, locator.role().orElse(""))).findFirst();
+            Optional<FakeElement> found = found(locator, wanted).stream().findFirst();
             if (found.isPresent()) {
                 return new Search(Optional.of(new Match(target.name(), found.get(), locator, locator.describe(lang))),
                         broken);
             }
         }
         return new Search(Optional.empty(), broken);
+    }
+
+    /** What a locator finds, in document order, as locators.js finds it. */
+    private List<FakeElement> found(Locator locator, String wanted) {
+        if (locator.kind() == LocatorKind.STRUCTURE) {
+            return new FakeStructure(elements.stream().filter(e -> e.shown && !e.ariaHidden).toList(), language)
+                    .find(wanted).stream().toList();
+        }
+        // As locators.js: nothing inside an aria-hidden subtree is found but by a literal selector.
+        return elements.stream().filter(e -> e.shown)
+                .filter(e -> !e.ariaHidden || List.of(LocatorKind.CSS, LocatorKind.XPATH).contains(locator.kind()))
+                .filter(e -> e.matches(locator.kind(), wanted, locator.role().orElse(""))).toList();
     }
 
     /** As a browser looks (one round trip), here call by call; counted, so a test can say how often a run looked. */
@@ -336,6 +345,11 @@ public final class InMemoryPage implements Page {
     @Override
     public FieldState describe(Element element) {
         return live(element).state();
+    }
+
+    @Override
+    public dev.optout.page.ElementFacts facts(Element element) {
+        return live(element).facts();
     }
 
     @Override
@@ -522,9 +536,7 @@ public final class InMemoryPage implements Page {
     @Override
     public boolean locatesOnly(Locator locator, String lang, Element element) {
         ready();
-        String wanted = locator.value().in(lang).orElse("");
-        List<FakeElement> found = elements.stream().filter(e -> e.shown)
-                .filter(e -> e.matches(locator.kind(), wanted, locator.role().orElse(""))).toList();
+        List<FakeElement> found = found(locator, locator.value().in(lang).orElse(""));
         return found.size() == 1 && found.get(0) == element;
     }
 
