@@ -32,8 +32,9 @@ class StructuralFormLogicTest {
         return engine.run(PACK, Mode.LIVE, person, Map.of("country", "DE"));
     }
 
-    private static String defaultReason() {
-        return PACK.input("reason").orElseThrow().defaults().orElseThrow().in("en").orElseThrow();
+    /** The pack's default reason in the page's language: every supported language has one. */
+    private static String defaultReason(String language) {
+        return PACK.input("reason").orElseThrow().defaults().orElseThrow().in(language).orElseThrow();
     }
 
     private void sendsOnceByStructure(ForeignFormModel.Words words, boolean withoutLabels) {
@@ -50,7 +51,7 @@ class StructuralFormLogicTest {
                 .isEqualTo(Outcome.CONFIRMED);
         assertThat(form.objections()).singleElement().satisfies(sent -> assertThat(sent)
                 .containsEntry("country", "DE").containsEntry("email", FacebookFormModel.ACCOUNT_EMAIL)
-                .containsEntry("reason", defaultReason()));
+                .containsEntry("reason", defaultReason(words.language())));
         assertThat(result.record().language()).isEqualTo(words.language());
         assertThat(person.heard()).filteredOn(line -> line.contains("which the pack has no texts for")).singleElement()
                 .asString().contains("optout goes by the form's structure");
@@ -127,6 +128,6 @@ class StructuralFormLogicTest {
         assertThat(askedAfter[0]).isLessThan(InMemoryRun.STEP_TIMEOUT);
         assertThat(person.transcript()).contains("cannot find 'reason'");
         assertThat(form.objections()).singleElement().satisfies(sent -> assertThat(sent)
-                .containsEntry("reason", defaultReason()).containsEntry("other", ""));
+                .containsEntry("reason", defaultReason(ForeignFormModel.SWEDISH.language())).containsEntry("other", ""));
     }
 }

@@ -180,7 +180,7 @@ class RealPackTest {
         assertThat(page.common().timeout()).contains(java.time.Duration.ofSeconds(30));
         Step.Select country = (Step.Select) pack.steps().get(6);
         assertThat(country.value().soleReference()).contains("country");
-        assertThat(country.common().line()).as("its line in meta-objection-form").isEqualTo(207);
+        assertThat(country.common().line()).as("its line in meta-objection-form").isEqualTo(220);
         Step.Ask ask = (Step.Ask) pack.steps().get(12);
         assertThat(ask.input()).isEqualTo("code");
         assertThat(ask.message()).isEqualTo("Meta emailed you a 6-digit code. Type it here");
