@@ -2,6 +2,7 @@ package dev.optout.engine;
 
 import dev.optout.pack.Pack;
 import dev.optout.pack.Step;
+import dev.optout.page.Element;
 import dev.optout.page.FieldState;
 import dev.optout.page.Look;
 import dev.optout.page.Match;
@@ -86,8 +87,7 @@ final class FormParts {
         List<String> looked = Stream.of(targets.stream(), Stream.of(NEXT, OPENER).filter(finder::knows),
                 sendTargets.stream()).flatMap(s -> s).distinct().toList();
         Look seen = finder.lookAfresh(looked, true);
-        if (seen.firstMatch().filter(m -> targets.contains(m.target())).isPresent()
-                || sendTargets.stream().anyMatch(t -> seen.match(t).isPresent())) {
+        if (seen.firstMatch().filter(m -> targets.contains(m.target())).isPresent() || sendShows(seen)) {
             return Reached.NOTHING;
         }
         // Next first: the opener may still show behind the dialog it opened, and is clicked once in a run at most.
@@ -117,6 +117,17 @@ final class FormParts {
         click(seen, next.get());
         return new Reached(Optional.of("clicked " + button + " to show the form's next part (it sends nothing; "
                 + "what was filled before goes with the send)"), Optional.empty());
+    }
+
+    /**
+     * Whether a target of the pack's sending clicks shows, other than the pack's Next or opener itself: a Send found
+     * by its structural fallback (the form's last button) is, in a form's first part, that part's Next.
+     */
+    private boolean sendShows(Look seen) {
+        List<Element> movers = Stream.of(NEXT, OPENER).map(seen::match).flatMap(Optional::stream)
+                .map(Match::element).toList();
+        return sendTargets.stream().map(seen::match).flatMap(Optional::stream)
+                .anyMatch(send -> !movers.contains(send.element()));
     }
 
     private void click(Look seen, Match button) {
