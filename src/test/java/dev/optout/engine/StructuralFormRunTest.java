@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The bundled facebook-objection pack, unedited, in a real Chromium against the replica's form without labels
@@ -24,18 +25,22 @@ class StructuralFormRunTest extends PackRunTest {
 
     private static final Pack PACK = bundled("facebook-objection");
 
-    private static String defaultReason() {
-        return PACK.input("reason").orElseThrow().defaults().orElseThrow().in("en").orElseThrow();
+    private static String defaultReason(String language) {
+        return PACK.input("reason").orElseThrow().defaults().orElseThrow().in(language).orElseThrow();
     }
 
     private RunResult sendsOnce(ScriptedPerson person) {
+        return sendsOnce(person, "en");
+    }
+
+    private RunResult sendsOnce(ScriptedPerson person, String language) {
         RunResult result = run(PACK, Mode.LIVE, person, Map.of("country", "DE"));
 
         assertThat(result.record().outcome()).as(person.transcript() + "\n" + result.record().message().orElse(""))
                 .isEqualTo(Outcome.CONFIRMED);
         assertThat(replica.recorder().submissions()).filteredOn(s -> s.form().equals(Submission.OBJECTION))
                 .singleElement().satisfies(s -> assertThat(s.fields()).containsEntry("country", "DE")
-                        .containsEntry("email", Scenario.DEFAULT_EMAIL).containsEntry("reason", defaultReason()));
+                        .containsEntry("email", Scenario.DEFAULT_EMAIL).containsEntry("reason", defaultReason(language)));
         return result;
     }
 
@@ -74,5 +79,24 @@ class StructuralFormRunTest extends PackRunTest {
         assertThat(matched(result, "send")).isEqualTo("structure=last-button");
         // The confirmation names the fields as the page does: by their (reworded) placeholders.
         assertThat(person.transcript()).contains("Your email").doesNotContain(Scenario.DEFAULT_EMAIL);
+    }
+
+    /**
+     * A page in a language the pack has no texts for, in Latin, Greek and Cyrillic script: the replica's own
+     * unverified translations, which no pack contains. The run says so once and goes by the form's structure.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"sv", "el", "bg"})
+    void a_page_in_a_language_the_pack_lacks_completes_by_its_structure_with_zero_pack_edits(String language) {
+        replica.scenario().language(language);
+        ScriptedPerson person = new ScriptedPerson().answering("y");
+
+        RunResult result = sendsOnce(person, language);
+
+        assertThat(result.record().language()).isEqualTo(language);
+        assertThat(person.heard()).filteredOn(line -> line.contains("which the pack has no texts for"))
+                .singleElement();
+        assertThat(matched(result, "reason")).isEqualTo("structure=only-textarea");
+        assertThat(matched(result, "send")).isEqualTo("structure=last-button");
     }
 }
