@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.optout.replica.Scenario;
+import dev.optout.testing.EditedPacks;
 import dev.optout.testing.SharedReplica;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,9 +47,16 @@ class RepairAgainstReplicaTest {
 
     private CliHarness cli;
 
+    /**
+     * The person's packs hold the objection form's library without its structural fallbacks (as a pack written
+     * before them is): the bundled one finds a reworded form by its structure and needs no repair.
+     */
     @BeforeEach
-    void harness() {
+    void harness() throws IOException {
         cli = new CliHarness(home);
+        Path library = home.resolve("config/packs/lib/meta-objection-form.yaml");
+        Files.createDirectories(library.getParent());
+        Files.writeString(library, EditedPacks.libraryWithoutStructure("meta-objection-form.yaml"));
     }
 
     private String[] withReplica(String command, String report, String... extra) {

@@ -20,6 +20,29 @@ public final class EditedPacks {
     private EditedPacks() {
     }
 
+    /**
+     * The edits that take every structural fallback ({@code structure:}) out of the bundled packs and libraries: a
+     * pack written before them, as a person's own may be, whose targets a reworded page hides entirely.
+     */
+    public static final Map<String, String> WITHOUT_STRUCTURE = Map.of(
+            "    - structure: country-chooser\n", "",
+            "    - structure: email-field\n", "",
+            "    - structure: only-textarea\n", "",
+            "    - structure: last-button\n", "");
+
+    /** The bundled library {@code name} as {@link #WITHOUT_STRUCTURE} leaves it. */
+    public static String libraryWithoutStructure(String name) {
+        try {
+            String text = Files.readString(Path.of("selectors", PackRepository.LIBRARY_FOLDER, name));
+            for (Map.Entry<String, String> edit : WITHOUT_STRUCTURE.entrySet()) {
+                text = text.replace(edit.getKey(), edit.getValue());
+            }
+            return text;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** @param edits each text to replace, with its replacement, applied to every bundled pack and library file */
     public static Pack load(String packId, Map<String, String> edits) {
         try {
