@@ -214,6 +214,8 @@ class RunCommandAgainstReplicaTest {
 
     @Test
     void a_dry_run_against_a_page_without_the_form_exits_4_and_names_what_it_tried() throws Exception {
+        // The form never renders within the run: its structure cannot stand in for the texts either.
+        replica.scenario().renderDelayMs(60_000);
         CliHarness.Result result = cli.withInput("", "run", "facebook-objection", "--origin-map",
                 "https://www.facebook.com=" + replica.baseUrl(), "--headless", "--dry-run", "--set", "country=DE",
                 "--timeout", "2", "--locale", "de", "--profile", home.resolve("profile").toString(), "--report",
