@@ -52,7 +52,7 @@ record RunParts(RunSettings settings, Page page, Person person, Waiter waiter, R
                         new SendGate(state, origins, readBack, pack.errorTargets(), page), verdicts, clock);
         boolean packAsksForCode = pack.inputs().values().stream().anyMatch(i -> i.type() == InputType.CODE);
         AnswerWait answer = new AnswerWait(pack.errorTargets(), finder, page, state, waiter, interrupts, clock,
-                new SendFollowUps(page, person, clock, packAsksForCode), new PersonStepWait(page, person, waiter,
+                new SendFollowUps(page, origins, person, clock, packAsksForCode), new PersonStepWait(page, person, waiter,
                 settings.personTimeout(), settings.personAtTheBrowser() && !settings.assumeYes()));
         RunValues values = new RunValues(pack, inputs, language, person);
         return new RunParts(settings, page, person, waiter, language, values, tabs, finder,

@@ -24,14 +24,16 @@ final class SendFollowUps {
     static final Duration RIGHT_AFTER = Duration.ofSeconds(5);
 
     private final Page page;
+    private final OriginGuard origins;
     private final Person person;
     private final Clock clock;
     private final boolean packExpectsCode;
     /** The sends whose second confirmation optout answered: never twice. */
     private final Set<SendWatch> answered = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    SendFollowUps(Page page, Person person, Clock clock, boolean packExpectsCode) {
+    SendFollowUps(Page page, OriginGuard origins, Person person, Clock clock, boolean packExpectsCode) {
         this.page = page;
+        this.origins = origins;
         this.person = person;
         this.clock = clock;
         this.packExpectsCode = packExpectsCode;
@@ -45,11 +47,13 @@ final class SendFollowUps {
      * @throws PersonStepMet when the page asks for a step only a person may do
      */
     boolean check(SendWatch watch, Observation now) {
-        if (!somethingNew(watch.before().signals(), now.signals())) {
+        PageSignals before = watch.before().signals();
+        Set<String> earlier = before.dialogs().stream().map(PageSignals.Dialog::text).collect(Collectors.toSet());
+        boolean somethingNew = now.signals().dialogs().stream().anyMatch(d -> !earlier.contains(d.text()))
+                || now.signals().openFields().stream().anyMatch(f -> !before.openFields().contains(f));
+        if (!somethingNew) {
             return false;
         }
-        Set<String> earlier = watch.before().signals().dialogs().stream().map(PageSignals.Dialog::text)
-                .collect(Collectors.toSet());
         List<PagePrompt> fresh = page.prompts().stream().filter(p -> !p.dialog() || !earlier.contains(p.text()))
                 .toList();
         Optional<PagePrompt> personal = fresh.stream().filter(p -> PersonStep.recognises(p, packExpectsCode))
@@ -66,6 +70,8 @@ final class SendFollowUps {
             Optional<PagePrompt.Button> yes = AffirmativeButton.of(prompt);
             if (yes.isPresent()) {
                 answered.add(watch);
+                // Part of the send: the host is checked as before the Send itself.
+                origins.requireAllowed("send");
                 page.click(yes.get().element());
                 person.tell("Meta's page asked again about this send (\"" + watch.masked(prompt.inWords())
                         + "\"); optout answered \"" + yes.get().name() + "\": your yes covers it, and it is still "
@@ -74,11 +80,5 @@ final class SendFollowUps {
             }
         }
         return false;
-    }
-
-    private static boolean somethingNew(PageSignals before, PageSignals now) {
-        Set<String> dialogs = before.dialogs().stream().map(PageSignals.Dialog::text).collect(Collectors.toSet());
-        return now.dialogs().stream().anyMatch(d -> !dialogs.contains(d.text()))
-                || now.openFields().stream().anyMatch(f -> !before.openFields().contains(f));
     }
 }

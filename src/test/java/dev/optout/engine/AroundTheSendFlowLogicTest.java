@@ -150,6 +150,27 @@ class AroundTheSendFlowLogicTest {
     }
 
     @Test
+    void a_second_confirmation_on_a_page_that_moved_to_another_host_is_never_answered() {
+        FakeElement cancel = FakeElement.button("Cancel");
+        FakeElement submit = FakeElement.button("Submit");
+        FakeElement dialog = FakeElement.of("div").role("dialog").modal().asking().named("Submit your objection?")
+                .text("Submit your objection? Cancel Submit").holding(cancel, submit);
+        formWith();
+        send.onClick(() -> {
+            engine.page.pushState("https://collector.example/objection");
+            engine.page.show(dialog, cancel, submit);
+        });
+        submit.onClick(() -> engine.page.submit("objection"));
+
+        RunResult result = live(new ScriptedPerson().answering("y"));
+
+        assertThat(result.record().outcome()).isEqualTo(Outcome.ABORTED);
+        assertThat(result.record().message()).hasValueSatisfying(m -> assertThat(m).contains("collector.example"));
+        assertThat(engine.page.clicks()).noneMatch(c -> c.contains("Submit"));
+        assertThat(engine.page.submissions()).isEmpty();
+    }
+
+    @Test
     void a_captcha_in_a_frame_with_nobody_at_the_browser_ends_at_once_and_nothing_is_typed_into_it() {
         FakeElement verify = FakeElement.button("Verify");
         FakeElement check = FakeElement.of("div").role("dialog").modal().text("Verify").holding(verify)

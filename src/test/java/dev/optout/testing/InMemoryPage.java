@@ -187,6 +187,11 @@ public final class InMemoryPage implements Page {
         routes.getOrDefault(address, page -> { }).accept(this);
     }
 
+    /** The page changes its address by script ({@code history.pushState}): the same document, another host. */
+    public void pushState(String address) {
+        url = address;
+    }
+
     /** Re-mounts every element as a fresh copy with its starting value: handles held on the old ones go stale. */
     public void remount() {
         elements = new ArrayList<>(elements.stream().map(FakeElement::remounted).toList());
