@@ -240,6 +240,29 @@
   var TYPE_TO_SELECT_PAUSE_MS = 500;
   var PAGE_STEP = 10;
 
+  // Letters typed in quick succession find the first country whose name starts with them, as in Meta's menus; a
+  // space while typing is part of the name, not a choice.
+  function typeToSelect(all, activate) {
+    var typed = '';
+    var typedAt = 0;
+    return {
+      key: function (key) {
+        var now = Date.now();
+        typed = (now - typedAt < TYPE_TO_SELECT_PAUSE_MS ? typed : '') + folded(key);
+        typedAt = now;
+        var match = all.findIndex(function (country) {
+          return folded(country.name).indexOf(typed) === 0;
+        });
+        if (match >= 0) {
+          activate(match);
+        }
+      },
+      typing: function () {
+        return typed !== '' && Date.now() - typedAt < TYPE_TO_SELECT_PAUSE_MS;
+      }
+    };
+  }
+
   function printable(event) {
     return event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
   }
@@ -264,8 +287,6 @@
     var wrapper = R.el('div', {}, [combo, list], 'position:relative;display:flex;flex-direction:column');
     var selected = -1;
     var active = -1;
-    var typed = '';
-    var typedAt = 0;
 
     var items = all.map(function (country, index) {
       var node = optionNode(country, uniqueId('option_'));
@@ -315,22 +336,10 @@
       combo.dispatchEvent(new Event('change', {bubbles: true}));
     }
 
-    // Letters typed in quick succession find the first country whose name starts with them.
-    function typeToSelect(key) {
-      var now = Date.now();
-      typed = (now - typedAt < TYPE_TO_SELECT_PAUSE_MS ? typed : '') + folded(key);
-      typedAt = now;
-      var match = all.findIndex(function (country) {
-        return folded(country.name).indexOf(typed) === 0;
-      });
-      if (match >= 0) {
-        activate(match);
-      }
-    }
-
-    function typing() {
-      return typed !== '' && Date.now() - typedAt < TYPE_TO_SELECT_PAUSE_MS;
-    }
+    var typeAhead = typeToSelect(all, function (index) {
+      activate(index);
+    });
+    var typing = typeAhead.typing;
 
     function whileClosed(event) {
       if (['ArrowDown', 'ArrowUp', 'Enter', ' '].indexOf(event.key) >= 0) {
@@ -342,7 +351,7 @@
         activate(event.key === 'Home' ? 0 : items.length - 1);
       } else if (printable(event)) {
         open();
-        typeToSelect(event.key);
+        typeAhead.key(event.key);
       }
     }
 
@@ -366,7 +375,7 @@
         activate(key === 'Home' ? 0 : items.length - 1);
       } else if (printable(event)) {
         event.preventDefault();
-        typeToSelect(key);
+        typeAhead.key(key);
       }
     }
 
@@ -420,8 +429,6 @@
     var rows = {};
     var selected = -1;
     var active = -1;
-    var typed = '';
-    var typedAt = 0;
 
     function row(index) {
       if (!rows[index]) {
@@ -499,21 +506,10 @@
       combo.dispatchEvent(new Event('change', {bubbles: true}));
     }
 
-    function typeToSelect(key) {
-      var now = Date.now();
-      typed = (now - typedAt < TYPE_TO_SELECT_PAUSE_MS ? typed : '') + folded(key);
-      typedAt = now;
-      var match = all.findIndex(function (country) {
-        return folded(country.name).indexOf(typed) === 0;
-      });
-      if (match >= 0) {
-        activate(match);
-      }
-    }
-
-    function typing() {
-      return typed !== '' && Date.now() - typedAt < TYPE_TO_SELECT_PAUSE_MS;
-    }
+    var typeAhead = typeToSelect(all, function (index) {
+      activate(index);
+    });
+    var typing = typeAhead.typing;
 
     var MOVES = {ArrowDown: 1, ArrowUp: -1, PageDown: PAGE_STEP, PageUp: -PAGE_STEP};
 
@@ -532,7 +528,7 @@
           open();
         } else if (printable(event)) {
           open();
-          typeToSelect(key);
+          typeAhead.key(key);
         }
       } else if ((key === 'ArrowUp' && event.altKey) || key === 'Enter' || (key === ' ' && !typing())) {
         event.preventDefault();
@@ -550,7 +546,7 @@
         activate(key === 'Home' ? 0 : all.length - 1);
       } else if (printable(event)) {
         event.preventDefault();
-        typeToSelect(key);
+        typeAhead.key(key);
       }
     });
     list.addEventListener('scroll', function () {
