@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The form knobs no pack knows about, in both markups: a required "Full name" that refuses the send (marked required,
  * or not), a "Confirm email address", a second confirmation whose Submit alone sends, a security check only a person
- * passes, and thanks in other words than the reference text.
+ * passes, thanks in other words than the reference text, an email pre-filled with the account's address that nobody
+ * may change (--readonly-email), a reason that takes at most N characters (--maxlength N), and fields without labels
+ * with an icon Send (--no-labels).
  */
 class FormKnobsBrowserTest {
     private static final String FORM = ObjectionForm.FACEBOOK.path();
@@ -234,5 +237,90 @@ class FormKnobsBrowserTest {
         String name = (String) browser.script("return new Intl.DisplayNames([arguments[0]], {type: 'region'})"
                 + ".of(arguments[1]);", browser.replica.scenario().language(), code);
         browser.option(name).click();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Markup.class)
+    void the_read_only_email_shows_the_account_s_address_and_keeps_it(Markup markup) {
+        browser.replica.scenario().markup(markup).readonlyEmail(true).accountEmail("account@example.test");
+        browser.open(FORM);
+        WebElement email = browser.byRole("textbox", "Email address");
+
+        if (markup == Markup.NATIVE) {
+            assertThat(email.getDomAttribute("readonly")).isNotNull();
+        } else {
+            assertThat(email.getDomAttribute("readonly")).isNull();
+            assertThat(email.getDomAttribute("aria-readonly")).isEqualTo("true");
+            // React's controlled input takes the keys, and puts its own value back.
+            email.sendKeys("x");
+        }
+
+        assertThat(email.getDomProperty("value")).isEqualTo("account@example.test");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Markup.class)
+    void without_the_knob_the_email_is_pre_filled_and_can_be_changed(Markup markup) {
+        browser.replica.scenario().markup(markup);
+        browser.open(FORM);
+        WebElement email = browser.byRole("textbox", "Email address");
+
+        email.sendKeys("x");
+
+        assertThat(email.getDomAttribute("aria-readonly")).isNull();
+        assertThat(email.getDomProperty("value")).isEqualTo(Scenario.DEFAULT_EMAIL + "x");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Markup.class)
+    void the_reason_takes_at_most_its_limit_said_by_maxlength_or_by_a_counter(Markup markup) {
+        browser.replica.scenario().markup(markup).reasonMaxLength(12);
+        browser.open(FORM);
+        WebElement reason = browser.byRole("textbox", Texts.of("en", "reasonLabel"));
+
+        reason.sendKeys("Fünfzehn Zeichen");
+
+        assertThat(reason.getDomProperty("value")).isEqualTo("Fünfzehn Zei");
+        if (markup == Markup.NATIVE) {
+            assertThat(reason.getDomAttribute("maxlength")).isEqualTo("12");
+        } else {
+            assertThat(reason.getDomAttribute("maxlength")).isNull();
+            WebElement counter = browser.driver.findElement(By.id(reason.getDomAttribute("aria-describedby")));
+            assertThat(counter.getText()).isEqualTo("12/12");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Markup.class)
+    void the_fields_have_placeholders_and_no_label_and_send_is_an_icon_that_sends(Markup markup) {
+        browser.replica.scenario().markup(markup).noLabels(true);
+        browser.open(FORM);
+
+        WebElement email = browser.wait.until(d -> d.findElement(By.cssSelector("input[type=email], form input")));
+        WebElement reason = browser.driver.findElement(By.cssSelector("form textarea"));
+        assertThat(email.getDomAttribute("placeholder")).isEqualTo(Texts.of("en", "emailLabel"));
+        assertThat(reason.getDomAttribute("placeholder")).isEqualTo(Texts.of("en", "reasonLabel"));
+        List<WebElement> labelled = browser.driver.findElements(By.cssSelector(
+                "form [aria-label], form [aria-labelledby], form label"));
+        assertThat(labelled).extracting(e -> e.getDomAttribute("aria-label")).containsExactly(Texts.of("en", "send"));
+        String shown = browser.driver.findElement(By.tagName("form")).getText();
+        assertThat(shown).doesNotContain(Texts.of("en", "countryLabel")).doesNotContain(Texts.of("en", "emailLabel"))
+                .doesNotContain(Texts.of("en", "send"));
+
+        WebElement send = browser.button(Texts.of("en", "send"));
+        assertThat(send.getTagName()).isEqualTo(markup == Markup.NATIVE ? "button" : "div");
+        assertThat(send.findElements(By.tagName("svg"))).hasSize(1);
+        WebElement country = browser.driver.findElement(By.cssSelector("form select, form [role=combobox]"));
+        if (country.getTagName().equals("select")) {
+            new Select(country).selectByValue("DE");
+        } else {
+            country.click();
+            browser.option("Germany").click();
+        }
+        send.click();
+
+        browser.waitForRecords("the objection", r -> r.submissionCount(Submission.OBJECTION) > 0);
+        assertThat(browser.replica.recorder().submissions()).singleElement()
+                .satisfies(s -> assertThat(s.fields()).containsEntry("country", "DE"));
     }
 }
